@@ -1,0 +1,4 @@
+// Whether an area exists.
+// $id: the area's id
+MATCH (a:Area {id: $id})
+RETURN a.id AS id

@@ -1,0 +1,23 @@
+// Partner Graph schema: constraints and indexes, applied at every start-up.
+// Every statement says IF NOT EXISTS, so applying the file twice changes nothing.
+// Ids are the application's own stable strings, never Neo4j's internal ids.
+
+// Uniqueness of our own ids (each also gives the index that every lookup by id uses).
+CREATE CONSTRAINT partner_id IF NOT EXISTS FOR (n:Partner) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT area_id IF NOT EXISTS FOR (n:Area) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT specialty_id IF NOT EXISTS FOR (n:Specialty) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT user_group_id IF NOT EXISTS FOR (n:UserGroup) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT introduction_id IF NOT EXISTS FOR (n:Introduction) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT query_id IF NOT EXISTS FOR (n:Query) REQUIRE n.id IS UNIQUE;
+
+// Lookups the API filters or sorts by.
+CREATE INDEX partner_name IF NOT EXISTS FOR (n:Partner) ON (n.name);
+CREATE INDEX partner_tier IF NOT EXISTS FOR (n:Partner) ON (n.tier);
+CREATE INDEX partner_managed IF NOT EXISTS FOR (n:Partner) ON (n.managed);
+CREATE INDEX introduction_status IF NOT EXISTS FOR (n:Introduction) ON (n.status);
+CREATE INDEX query_status IF NOT EXISTS FOR (n:Query) ON (n.status);
+CREATE POINT INDEX partner_location IF NOT EXISTS FOR (n:Partner) ON (n.location);
+
+// Full-text search over partner names and companies, and specialty names (a partner matches
+// through the specialties it offers).
+CREATE FULLTEXT INDEX partner_search IF NOT EXISTS FOR (n:Partner|Specialty) ON EACH [n.name, n.company];

@@ -1,0 +1,19 @@
+import { generateNetwork, type PalPersona, type SeedNetwork } from './generate';
+
+/**
+ * The sample community loaded on first start: three UK areas, each led by one PAL, about two hundred
+ * partners of every tier (most without an account manager), user groups, past introductions with
+ * their outcomes and open questions routed between PALs. Priya in Birmingham is the Office 365
+ * expert the other two PALs forward such questions to.
+ */
+export const samplePersonas: PalPersona[] = [
+  { area: 'birmingham', name: 'Priya Shah', company: 'Brindley Cloud Partners', expertIn: ['office-365', 'sharepoint'] },
+  { area: 'thames-valley', name: 'Tom Hargreaves', company: 'Loddon Secure IT', expertIn: ['cyber-security', 'cyber-essentials'] },
+  { area: 'london', name: 'Amara Okafor', company: 'Thameside Digital', expertIn: ['azure', 'backup-dr'] },
+];
+
+export const SAMPLE_PARTNER_COUNT = 210;
+
+export function sampleNetwork(): SeedNetwork {
+  return generateNetwork({ partners: SAMPLE_PARTNER_COUNT, seed: 2024, areas: 3, tiesPerPartner: 3, personas: samplePersonas });
+}

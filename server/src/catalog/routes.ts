@@ -1,0 +1,27 @@
+import { areaListSchema, palListSchema, specialtyListSchema } from '../contracts/catalog';
+import { defineRoute } from '../http/route';
+import type { CatalogRepository } from './repository';
+
+/** Reference lists with nothing to decide, so the routes call the repository directly. */
+export function catalogRoutes(catalog: CatalogRepository) {
+  return [
+    defineRoute({
+      method: 'get', path: '/specialties', tag: 'Catalog',
+      summary: 'Every specialty, with how many partners offer and seek it',
+      response: specialtyListSchema,
+      handle: async () => ({ items: await catalog.specialties() }),
+    }),
+    defineRoute({
+      method: 'get', path: '/areas', tag: 'Catalog',
+      summary: 'Every area, with its PAL and partner count',
+      response: areaListSchema,
+      handle: async () => ({ items: await catalog.areas() }),
+    }),
+    defineRoute({
+      method: 'get', path: '/pals', tag: 'Catalog',
+      summary: 'Every PAL, with the area they lead and their expertise',
+      response: palListSchema,
+      handle: async () => ({ items: await catalog.pals() }),
+    }),
+  ];
+}

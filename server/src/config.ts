@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+/** Sizes the JVM understands, such as 256m or 1g. */
+const jvmSize = z.string().regex(/^\d+[kmg]$/i, 'a size such as 256m or 1g');
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+/**
+ * Every setting the server reads from the environment, in one schema, so that a bad value fails
+ * at start-up with the variable's name rather than later with a puzzling error.
+ */
+export const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    NEO4J_URI: z
+      .string()
+      .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'a neo4j:// or bolt:// URI')
+      .optional(),
+    NEO4J_USER: z.string().min(1).default('neo4j'),
+    NEO4J_PASSWORD: z.string().min(8, 'at least 8 characters').default('partner-graph-local'),
+    NEO4J_DATABASE: z.string().min(1).optional(),
+    LOCAL_NEO4J_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
+    LOCAL_NEO4J_DATA: z.string().min(1).default('.neo4j/data'),
+    LOCAL_NEO4J_HEAP: jvmSize.default('384m'),
+    LOCAL_NEO4J_PAGECACHE: jvmSize.default('128m'),
+    SEED_WHEN_EMPTY: booleanFlag.default(true),
+  })
+  .refine((env) => !env.NEO4J_URI || env.NEO4J_PASSWORD !== 'partner-graph-local', {
+    path: ['NEO4J_PASSWORD'],
+    message: 'must be set when NEO4J_URI points at your own database',
+  });
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+/** Parses the environment, naming every bad variable at once. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = configSchema.safeParse(env);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+  throw new ConfigError(`Invalid environment:\n${lines.join('\n')}`);
+}

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { idSchema, isoDate, limitSchema, locationSchema, namedRefSchema, queryBoolean } from './common';
+
+export const tiers = ['community', 'registered', 'silver', 'gold'] as const;
+export const tierSchema = z.enum(tiers).meta({ description: 'From community member up to gold' });
+export type Tier = z.infer<typeof tierSchema>;
+
+export const partnerSummarySchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    company: z.string(),
+    tier: tierSchema,
+    managed: z.boolean().meta({ description: 'Has a vendor account manager' }),
+    city: z.string(),
+    area: namedRefSchema.nullable(),
+    isPal: z.boolean(),
+  })
+  .meta({ id: 'PartnerSummary' });
+
+export const partnerSchema = partnerSummarySchema
+  .extend({
+    location: locationSchema.nullable(),
+    website: z.string().nullable(),
+    email: z.string().nullable(),
+    joinedAt: z.string().nullable(),
+    openToIntroductions: z.boolean(),
+    offers: z.array(namedRefSchema),
+    seeks: z.array(namedRefSchema),
+    groups: z.array(namedRefSchema),
+    leads: namedRefSchema.nullable(),
+    expertIn: z.array(namedRefSchema),
+    knowsCount: z.number().int(),
+  })
+  .meta({ id: 'Partner' });
+
+const specialtyIds = z.array(idSchema).max(30).refine((ids) => new Set(ids).size === ids.length, 'must not repeat a specialty');
+
+const partnerFields = {
+  name: z.string().trim().min(1).max(120),
+  company: z.string().trim().min(1).max(160),
+  tier: tierSchema,
+  managed: z.boolean(),
+  city: z.string().trim().min(1).max(120),
+  area: idSchema.meta({ description: 'Id of the area the partner belongs to' }),
+  location: locationSchema.nullable(),
+  website: z.url({ protocol: /^https?$/ }).max(300).nullable(),
+  email: z.email().max(200).nullable(),
+  joinedAt: isoDate,
+  openToIntroductions: z.boolean(),
+  offers: specialtyIds,
+  seeks: specialtyIds,
+};
+
+export const createPartnerSchema = z
+  .strictObject({
+    ...partnerFields,
+    id: idSchema.optional().meta({ description: 'Our own stable id; generated when left out' }),
+    tier: partnerFields.tier.default('community'),
+    managed: partnerFields.managed.default(false),
+    location: partnerFields.location.default(null),
+    website: partnerFields.website.default(null),
+    email: partnerFields.email.default(null),
+    joinedAt: partnerFields.joinedAt.optional(),
+    openToIntroductions: partnerFields.openToIntroductions.default(true),
+    offers: partnerFields.offers.default([]),
+    seeks: partnerFields.seeks.default([]),
+  })
+  .meta({ id: 'CreatePartner' });
+
+export const updatePartnerSchema = z
+  .strictObject(partnerFields)
+  .partial()
+  .refine((body) => Object.keys(body).length > 0, 'name at least one field to change')
+  .meta({ id: 'UpdatePartner' });
+
+export const partnerListQuerySchema = z.strictObject({
+  q: z.string().trim().min(1).max(100).optional().meta({ description: 'Full-text search over names, companies and specialties' }),
+  specialty: idSchema.optional().meta({ description: 'Partners offering this specialty' }),
+  area: idSchema.optional(),
+  tier: tierSchema.optional(),
+  managed: queryBoolean.optional(),
+  limit: limitSchema(25, 100),
+  cursor: z.string().max(200).optional().meta({ description: 'nextCursor from the previous page' }),
+});
+
+export const partnerPageSchema = z
+  .object({
+    items: z.array(partnerSummarySchema),
+    nextCursor: z.string().nullable(),
+  })
+  .meta({ id: 'PartnerPage' });
+
+export const partnerIdParams = z.strictObject({ id: idSchema });
+
+export type PartnerSummary = z.infer<typeof partnerSummarySchema>;
+export type Partner = z.infer<typeof partnerSchema>;
+export type CreatePartner = z.infer<typeof createPartnerSchema>;
+export type UpdatePartner = z.infer<typeof updatePartnerSchema>;
+export type PartnerListQuery = z.infer<typeof partnerListQuerySchema>;
+export type PartnerPage = z.infer<typeof partnerPageSchema>;

@@ -1,0 +1,44 @@
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import { startLocalNeo4j } from './local-neo4j';
+import { createDatabase, type Database } from './neo4j';
+
+export interface Connection {
+  db: Database;
+  /** Where the database is, for the log. */
+  uri: string;
+  /** Stops the local Neo4j this process started, if it started one. */
+  stopLocal: () => Promise<void>;
+}
+
+const nothingToStop = async () => undefined;
+
+/**
+ * NEO4J_URI set: use that database (Aura, Desktop, a cluster) and start nothing. Otherwise use the
+ * local Neo4j if `npm run db:start` already runs one, or start one tied to this process.
+ */
+export async function connect(config: Config, logger: Logger): Promise<Connection> {
+  const credentials = { user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE };
+  if (config.NEO4J_URI) {
+    return { db: createDatabase({ uri: config.NEO4J_URI, ...credentials }), uri: config.NEO4J_URI, stopLocal: nothingToStop };
+  }
+  const localUri = `bolt://127.0.0.1:${config.LOCAL_NEO4J_PORT}`;
+  const running = createDatabase({ uri: localUri, ...credentials });
+  try {
+    await running.ping();
+    logger.info({ uri: localUri }, 'using the local Neo4j that is already running');
+    return { db: running, uri: localUri, stopLocal: nothingToStop };
+  } catch {
+    await running.close();
+  }
+  logger.info({ port: config.LOCAL_NEO4J_PORT, data: config.LOCAL_NEO4J_DATA }, 'starting a local Neo4j Community');
+  const local = await startLocalNeo4j({
+    port: config.LOCAL_NEO4J_PORT,
+    dataDir: config.LOCAL_NEO4J_DATA,
+    password: config.NEO4J_PASSWORD,
+    heap: config.LOCAL_NEO4J_HEAP,
+    pageCache: config.LOCAL_NEO4J_PAGECACHE,
+    onLog: (line) => logger.debug({ neo4j: line }),
+  });
+  return { db: createDatabase({ uri: local.uri, ...credentials }), uri: local.uri, stopLocal: local.stop };
+}

@@ -1,0 +1,111 @@
+import neo4j, {
+  isDate,
+  isDateTime,
+  isInt,
+  isLocalDateTime,
+  isPoint,
+  Neo4jError,
+  type Driver,
+  type ManagedTransaction,
+} from 'neo4j-driver';
+import { databaseUnavailable } from '../errors';
+
+export interface DatabaseOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database?: string;
+  /** How long a request may wait for the database before it answers 503. */
+  unavailableAfterMs?: number;
+}
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+/**
+ * The one door to Neo4j. Repositories run named queries through `read` and `write`, which use
+ * executeRead / executeWrite so that a cluster or Aura routes them to the right member unchanged.
+ * Every value that comes back is converted to plain JSON-friendly data here, once.
+ */
+export interface Database {
+  readonly driver: Driver;
+  read(query: string, params?: Params): Promise<Row[]>;
+  write(query: string, params?: Params): Promise<Row[]>;
+  /** Several statements in one write transaction (all or nothing). */
+  writeTransaction<T>(work: (run: (query: string, params?: Params) => Promise<Row[]>) => Promise<T>): Promise<T>;
+  ping(): Promise<number>;
+  close(): Promise<void>;
+}
+
+export function createDatabase(options: DatabaseOptions): Database {
+  const timeout = options.unavailableAfterMs ?? 2000;
+  const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+    connectionTimeout: timeout,
+    connectionAcquisitionTimeout: timeout,
+    maxTransactionRetryTime: timeout,
+    logging: { level: 'error', logger: () => undefined },
+  });
+  const sessionConfig = options.database ? { database: options.database } : {};
+
+  const runIn = (tx: ManagedTransaction) => async (query: string, params: Params = {}) => {
+    const result = await tx.run(query, params);
+    return result.records.map((record) => toPlain(record.toObject()) as Row);
+  };
+
+  async function withSession<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>) {
+    const session = driver.session({ ...sessionConfig, defaultAccessMode: mode === 'READ' ? 'READ' : 'WRITE' });
+    try {
+      return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
+    } catch (error) {
+      throw translateDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  return {
+    driver,
+    read: (query, params) => withSession('READ', (tx) => runIn(tx)(query, params)),
+    write: (query, params) => withSession('WRITE', (tx) => runIn(tx)(query, params)),
+    writeTransaction: (work) => withSession('WRITE', (tx) => work(runIn(tx))),
+    async ping() {
+      const started = performance.now();
+      await withSession('READ', (tx) => tx.run('RETURN 1'));
+      return Math.round(performance.now() - started);
+    },
+    close: () => driver.close(),
+  };
+}
+
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.ClientError.Security.Unauthorized',
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
+
+/** Connection failures become a 503 the API can answer with; anything else is passed on untouched. */
+export function translateDriverError(error: unknown): unknown {
+  if (error instanceof Neo4jError && UNAVAILABLE_CODES.has(error.code)) return databaseUnavailable();
+  if (error instanceof Error && /ECONNREFUSED|ETIMEDOUT|Connection acquisition timed out/.test(error.message)) {
+    return databaseUnavailable();
+  }
+  return error;
+}
+
+/** A whole number Cypher must see as an integer (LIMIT, SKIP, counters), not a float. */
+export const int = (value: number) => neo4j.int(value);
+
+/** Converts driver values (Integer, temporal, spatial) into plain JSON-friendly values. */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (isInt(value)) return value.toNumber();
+  if (isDateTime(value) || isLocalDateTime(value)) return new Date(value.toString()).toISOString();
+  if (isDate(value)) return value.toString();
+  if (isPoint(value)) return { latitude: value.y, longitude: value.x };
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toPlain(inner)]));
+  }
+  return value;
+}

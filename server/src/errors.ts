@@ -1,0 +1,37 @@
+/**
+ * Every error the API returns has this shape: a stable machine-readable code, a sentence for people,
+ * and, where one input is to blame, the name of that field.
+ */
+export interface ErrorBody {
+  error: { code: string; message: string; field?: string; details?: unknown };
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  toBody(): ErrorBody {
+    const { code, message, field, details } = this;
+    return { error: { code, message, ...(field ? { field } : {}), ...(details ? { details } : {}) } };
+  }
+}
+
+export const badRequest = (message: string, field?: string, details?: unknown) =>
+  new AppError(400, 'invalid_input', message, field, details);
+
+export const notFound = (what: string, id: string, field?: string) =>
+  new AppError(404, 'not_found', `No ${what} with id "${id}"`, field);
+
+export const conflict = (code: string, message: string, field?: string) =>
+  new AppError(409, code, message, field);
+
+export const databaseUnavailable = () =>
+  new AppError(503, 'database_unavailable', 'The database cannot be reached right now; try again shortly');

@@ -1,0 +1,22 @@
+import { neighborhoodQuerySchema, neighborhoodSchema, pathListSchema, pathQuerySchema } from '../contracts/graph';
+import { partnerIdParams } from '../contracts/partners';
+import { defineRoute } from '../http/route';
+import type { GraphService } from './service';
+
+export function graphRoutes(graph: GraphService) {
+  const tag = 'Graph';
+  return [
+    defineRoute({
+      method: 'get', path: '/graph/neighborhood/:id', tag, errors: [404],
+      summary: "A partner's neighbourhood over KNOWS, as Cytoscape elements",
+      params: partnerIdParams, query: neighborhoodQuerySchema, response: neighborhoodSchema,
+      handle: ({ params, query }) => graph.neighborhood(params.id, query),
+    }),
+    defineRoute({
+      method: 'get', path: '/graph/path', tag, errors: [404],
+      summary: 'The shortest chains of acquaintance between two partners (warm-introduction routes)',
+      query: pathQuerySchema, response: pathListSchema,
+      handle: ({ query }) => graph.paths(query),
+    }),
+  ];
+}

@@ -1,0 +1,30 @@
+import type { Neighborhood, NeighborhoodQuery, PathQuery, WarmPaths } from '../contracts/graph';
+import { notFound } from '../errors';
+import type { ReferenceService } from '../references/service';
+import { toKnowsEdge, toPartnerNode, toWarmPath } from './presenter';
+import type { GraphRepository } from './repository';
+
+export function graphService(graph: GraphRepository, references: ReferenceService) {
+  return {
+    async neighborhood(id: string, query: NeighborhoodQuery): Promise<Neighborhood> {
+      const found = await graph.neighborhood(id, query.depth, query.limit);
+      if (!found) throw notFound('partner', id);
+      const edges = await graph.edgesAmong(found.partners.map((partner) => partner.id));
+      return {
+        center: id,
+        depth: query.depth,
+        elements: { nodes: found.partners.map(toPartnerNode), edges: edges.map(toKnowsEdge) },
+        truncated: found.total + 1 > found.partners.length,
+        totals: { partners: found.total + 1, shown: found.partners.length },
+      };
+    },
+
+    async paths(query: PathQuery): Promise<WarmPaths> {
+      await references.requirePartners({ from: query.from, to: query.to });
+      const chains = await graph.shortestPaths(query.from, query.to, query.maxHops, query.limit);
+      return { from: query.from, to: query.to, found: chains.length > 0, paths: chains.map(toWarmPath) };
+    },
+  };
+}
+
+export type GraphService = ReturnType<typeof graphService>;

@@ -1,0 +1,23 @@
+import type { Health } from '../contracts/health';
+import { healthSchema } from '../contracts/health';
+import type { Database } from '../db/neo4j';
+import { defineRoute, Reply } from '../http/route';
+
+export function healthRoutes(db: Database, version: string) {
+  return [
+    defineRoute({
+      method: 'get', path: '/health', tag: 'Health',
+      summary: 'Whether the app and its database are up (503 when the database is not)',
+      response: healthSchema,
+      handle: async () => {
+        try {
+          const latencyMs = await db.ping();
+          return { status: 'ok', version, database: { status: 'up', latencyMs } } satisfies Health;
+        } catch {
+          const body: Health = { status: 'unavailable', version, database: { status: 'down', latencyMs: null } };
+          return new Reply(503, body);
+        }
+      },
+    }),
+  ];
+}

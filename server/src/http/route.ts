@@ -1,0 +1,44 @@
+import type { z } from 'zod';
+
+/**
+ * One API route, described once: Express serves it from this description (validating every input
+ * with its zod schemas) and the OpenAPI document is generated from the same description, so the two
+ * cannot drift apart.
+ */
+export interface RouteInput<P, Q, B> {
+  params: P;
+  query: Q;
+  body: B;
+}
+
+export interface RouteDefinition<P = unknown, Q = unknown, B = unknown, R = unknown> {
+  method: 'get' | 'post' | 'patch' | 'delete';
+  /** Express-style path below /api, such as `/partners/:id`. */
+  path: string;
+  summary: string;
+  tag: string;
+  params?: z.ZodType<P>;
+  query?: z.ZodType<Q>;
+  body?: z.ZodType<B>;
+  /** The success status; 204 sends no body. */
+  status?: 200 | 201 | 204;
+  response?: z.ZodType<R>;
+  /** Error statuses this route can answer with, besides 400 and 503 which every route may. */
+  errors?: (404 | 409)[];
+  handle(input: RouteInput<P, Q, B>): Promise<R | Reply<R>>;
+}
+
+// The generic parameters are inferred from the schemas, so handlers see typed input.
+export function defineRoute<P = undefined, Q = undefined, B = undefined, R = void>(
+  definition: RouteDefinition<P, Q, B, R>,
+): RouteDefinition {
+  return definition as unknown as RouteDefinition;
+}
+
+/** A handler's answer with a status other than the route's usual one (health answers 503 this way). */
+export class Reply<T> {
+  constructor(
+    readonly status: number,
+    readonly body: T,
+  ) {}
+}

@@ -1,0 +1,78 @@
+import { Neo4jError } from 'neo4j-driver';
+import type { CreatePartner, Partner, PartnerSummary, Tier, UpdatePartner } from '../contracts/partners';
+import { cypher } from '../db/queries';
+import { int, type Database } from '../db/neo4j';
+import { conflict } from '../errors';
+
+export interface PartnerFilters {
+  area: string | null;
+  specialty: string | null;
+  tier: Tier | null;
+  managed: boolean | null;
+}
+
+const PLAIN_FIELDS = ['name', 'company', 'tier', 'managed', 'city', 'website', 'email', 'openToIntroductions'] as const;
+
+/** The fields stored as plain node properties, taken from a create or update body. */
+function plainProps(body: Partial<CreatePartner>): Record<string, unknown> {
+  return Object.fromEntries(PLAIN_FIELDS.filter((field) => body[field] !== undefined).map((field) => [field, body[field]]));
+}
+
+function isDuplicateId(error: unknown): boolean {
+  return error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
+}
+
+export function partnerRepository(db: Database) {
+  return {
+    async findById(id: string): Promise<Partner | null> {
+      const [row] = await db.read(cypher('partner-by-id'), { id });
+      return row ? (row.partner as Partner) : null;
+    },
+
+    async list(filters: PartnerFilters, skip: number, limit: number): Promise<PartnerSummary[]> {
+      const rows = await db.read(cypher('partner-list'), { ...filters, skip: int(skip), limit: int(limit) });
+      return rows.map((row) => row.partner as PartnerSummary);
+    },
+
+    async search(search: string, filters: PartnerFilters, skip: number, limit: number): Promise<PartnerSummary[]> {
+      const rows = await db.read(cypher('partner-search'), { search, ...filters, skip: int(skip), limit: int(limit) });
+      return rows.map((row) => row.partner as PartnerSummary);
+    },
+
+    async create(id: string, body: CreatePartner): Promise<void> {
+      try {
+        await db.write(cypher('partner-create'), {
+          props: { id, ...plainProps(body) },
+          location: body.location,
+          joinedAt: body.joinedAt ?? null,
+          area: body.area,
+          offers: body.offers,
+          seeks: body.seeks,
+        });
+      } catch (error) {
+        if (isDuplicateId(error)) throw conflict('already_exists', `A partner with id "${id}" already exists`, 'id');
+        throw error;
+      }
+    },
+
+    async update(id: string, changes: UpdatePartner): Promise<boolean> {
+      const rows = await db.write(cypher('partner-update'), {
+        id,
+        props: plainProps(changes),
+        setLocation: changes.location !== undefined,
+        location: changes.location ?? null,
+        joinedAt: changes.joinedAt ?? null,
+        area: changes.area ?? null,
+        offers: changes.offers ?? null,
+        seeks: changes.seeks ?? null,
+      });
+      return rows.length > 0;
+    },
+
+    async remove(id: string): Promise<boolean> {
+      return (await db.write(cypher('partner-delete'), { id })).length > 0;
+    },
+  };
+}
+
+export type PartnerRepository = ReturnType<typeof partnerRepository>;

@@ -1,0 +1,21 @@
+import { createTieSchema, tieEndsQuerySchema, tieSchema } from '../contracts/relationships';
+import { defineRoute } from '../http/route';
+import type { TieService } from './service';
+
+export function relationshipRoutes(ties: TieService) {
+  const tag = 'Relationships';
+  return [
+    defineRoute({
+      method: 'post', path: '/relationships', tag, status: 201, errors: [404, 409],
+      summary: 'Record that two partners know each other',
+      body: createTieSchema, response: tieSchema,
+      handle: ({ body }) => ties.create(body),
+    }),
+    defineRoute({
+      method: 'delete', path: '/relationships', tag, status: 204, errors: [404],
+      summary: 'Remove the tie between two partners',
+      query: tieEndsQuerySchema,
+      handle: ({ query }) => ties.remove(query.from, query.to),
+    }),
+  ];
+}

@@ -1,0 +1,32 @@
+import { catalogRepository } from './catalog/repository';
+import { catalogRoutes } from './catalog/routes';
+import type { Database } from './db/neo4j';
+import { graphRepository } from './graph/repository';
+import { graphRoutes } from './graph/routes';
+import { graphService } from './graph/service';
+import { healthRoutes } from './health/routes';
+import type { RouteDefinition } from './http/route';
+import { introductionRepository } from './introductions/repository';
+import { introductionRoutes } from './introductions/routes';
+import { introductionService } from './introductions/service';
+import { partnerRepository } from './partners/repository';
+import { partnerRoutes } from './partners/routes';
+import { partnerService } from './partners/service';
+import { relationshipRoutes } from './relationships/routes';
+import { tieRepository } from './relationships/repository';
+import { tieService } from './relationships/service';
+import { referenceRepository } from './references/repository';
+import { referenceService } from './references/service';
+
+/** Wires each feature's repository → service → routes, and lists every route the API serves. */
+export function apiRoutes(db: Database, version: string): RouteDefinition[] {
+  const references = referenceService(referenceRepository(db));
+  return [
+    ...healthRoutes(db, version),
+    ...partnerRoutes(partnerService(partnerRepository(db), references)),
+    ...catalogRoutes(catalogRepository(db)),
+    ...relationshipRoutes(tieService(tieRepository(db), references)),
+    ...introductionRoutes(introductionService(introductionRepository(db), references)),
+    ...graphRoutes(graphService(graphRepository(db), references)),
+  ];
+}

@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabase } from '../../../test/support/database';
+import { createFixture } from '../../../test/support/fixture';
+import { startTestApp, type TestApp } from '../../../test/support/http';
+
+const db = testDatabase();
+const fx = createFixture(db);
+let api: TestApp;
+let pal: string;
+let seeker: string;
+let expert: string;
+let other: string;
+
+beforeAll(async () => {
+  api = await startTestApp(db);
+  const area = await fx.area();
+  pal = await fx.partner('pal', { area });
+  await fx.pal(pal, area);
+  seeker = await fx.partner('seeker', { area });
+  expert = await fx.partner('expert', { area });
+  other = await fx.partner('other', { area });
+});
+
+afterAll(async () => {
+  await fx.cleanup();
+  await api.close();
+  await db.close();
+});
+
+const propose = (body: Record<string, unknown> = {}) =>
+  api.post('/api/introductions', { introducer: pal, from: seeker, to: expert, reason: 'Seeker needs a migration partner', ...body });
+
+describe('POST /api/introductions', () => {
+  it('proposes an introduction with its people and a timestamp', async () => {
+    const response = await propose({ notes: 'Met at the user group' });
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({
+      status: 'proposed',
+      introducer: { id: pal },
+      from: { id: seeker },
+      to: { id: expert },
+      notes: 'Met at the user group',
+      madeAt: null,
+    });
+    expect(Date.parse(response.body.proposedAt)).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  it('refuses bad input naming the field, and unknown people with a 404', async () => {
+    const self = await propose({ to: seeker });
+    expect(self.status).toBe(400);
+    expect(self.body.error.field).toBe('to');
+    const noReason = await propose({ reason: '   ' });
+    expect(noReason.body.error.field).toBe('reason');
+    const unknown = await propose({ introducer: fx.id('nobody') });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.field).toBe('introducer');
+    const listed = await api.get(`/api/introductions?partner=${seeker}&limit=200`);
+    expect(listed.body.items.every((item: { reason: string }) => item.reason.trim() !== '')).toBe(true);
+  });
+});
+
+describe('PATCH /api/introductions/:id', () => {
+  it('follows proposed → made → accepted → collaborating, stamping each step', async () => {
+    const { body: created } = await propose({ to: other });
+    for (const status of ['made', 'accepted', 'collaborating']) {
+      const moved = await api.patch(`/api/introductions/${created.id}`, { status });
+      expect(moved.status).toBe(200);
+      expect(moved.body.status).toBe(status);
+      expect(moved.body[`${status}At`]).toEqual(expect.any(String));
+    }
+  });
+
+  it('refuses an illegal move with a 409 and changes nothing', async () => {
+    const { body: created } = await propose();
+    const skipped = await api.patch(`/api/introductions/${created.id}`, { status: 'accepted', notes: 'should not stick' });
+    expect(skipped.status).toBe(409);
+    expect(skipped.body.error).toMatchObject({ code: 'illegal_transition', field: 'status' });
+    expect(skipped.body.error.message).toMatch(/proposed; it can only become made/);
+    const after = await api.get(`/api/introductions/${created.id}`);
+    expect(after.body).toMatchObject({ status: 'proposed', notes: null, acceptedAt: null });
+  });
+
+  it('keeps a declined introduction declined', async () => {
+    const { body: created } = await propose();
+    await api.patch(`/api/introductions/${created.id}`, { status: 'made' });
+    expect((await api.patch(`/api/introductions/${created.id}`, { status: 'declined', notes: 'Not now' })).body).toMatchObject({ status: 'declined', notes: 'Not now' });
+    const reopened = await api.patch(`/api/introductions/${created.id}`, { status: 'accepted' });
+    expect(reopened.status).toBe(409);
+    expect(reopened.body.error.message).toMatch(/cannot change any more/);
+  });
+
+  it('answers 404 for an unknown introduction and 400 for an unknown status', async () => {
+    expect((await api.patch(`/api/introductions/${fx.id('nope')}`, { status: 'made' })).status).toBe(404);
+    const { body: created } = await propose();
+    const bad = await api.patch(`/api/introductions/${created.id}`, { status: 'married' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.field).toBe('status');
+  });
+});
+
+describe('GET /api/introductions', () => {
+  it('filters by introducer, by partner on either side and by status', async () => {
+    const outsider = await fx.partner('outsider');
+    const seeded = await fx.introduction('old', { introducer: outsider, from: other, to: expert, status: 'declined' });
+    const byPal = await api.get(`/api/introductions?pal=${pal}&limit=200`);
+    expect(byPal.body.items.length).toBeGreaterThan(0);
+    expect(byPal.body.items.every((item: { introducer: { id: string } }) => item.introducer.id === pal)).toBe(true);
+    const byPartner = await api.get(`/api/introductions?partner=${expert}&status=declined`);
+    expect(byPartner.body.items.map((item: { id: string }) => item.id)).toContain(seeded);
+    expect(byPartner.body.items.every((item: { status: string }) => item.status === 'declined')).toBe(true);
+  });
+
+  it('refuses an unknown status filter', async () => {
+    const response = await api.get('/api/introductions?status=pending');
+    expect(response.status).toBe(400);
+    expect(response.body.error.field).toBe('status');
+  });
+});

@@ -1,0 +1,32 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabase } from '../../../test/support/database';
+import { startTestApp, type TestApp } from '../../../test/support/http';
+import { apiRoutes } from '../routes';
+
+const db = testDatabase();
+let api: TestApp;
+beforeAll(async () => {
+  api = await startTestApp(db);
+});
+afterAll(async () => {
+  await api.close();
+  await db.close();
+});
+
+describe('GET /api/openapi.json', () => {
+  it('documents every route the API serves, with its parameters and errors', async () => {
+    const { status, body } = await api.get('/api/openapi.json');
+    expect(status).toBe(200);
+    expect(body.openapi).toBe('3.1.0');
+    for (const route of apiRoutes(db, 'test')) {
+      const path = `/api${route.path.replace(/:(\w+)/g, '{$1}')}`;
+      expect(body.paths[path]?.[route.method], `${route.method} ${path}`).toBeDefined();
+    }
+    const list = body.paths['/api/partners'].get;
+    expect(list.parameters.map((parameter: { name: string }) => parameter.name)).toEqual(
+      expect.arrayContaining(['q', 'area', 'tier', 'managed', 'limit', 'cursor']),
+    );
+    expect(body.paths['/api/introductions/{id}'].patch.responses).toHaveProperty('409');
+    expect(body.components.schemas).toHaveProperty('Partner');
+  });
+});

@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import type { Tier } from '../../server/src/contracts/partners';
+import type { Database } from '../../server/src/db/neo4j';
+import type { IntroductionRecord, PartnerRecord, SeedNetwork } from '../../seed/generate';
+import { loadNetwork } from '../../seed/load';
+
+const emptyNetwork = (): SeedNetwork => ({
+  areas: [],
+  specialties: [],
+  partners: [],
+  pals: [],
+  ties: [],
+  groups: [],
+  introductions: [],
+  queries: [],
+});
+
+export interface PartnerOptions {
+  name?: string;
+  company?: string;
+  area?: string;
+  tier?: Tier;
+  managed?: boolean;
+  offers?: string[];
+  seeks?: string[];
+  openToIntroductions?: boolean;
+}
+
+/**
+ * Test data with ids unique to one fixture (every id starts with its prefix), written through the
+ * same loader as the seed, and removed again by `cleanup` — only what this fixture made, so test
+ * files can share the database and run in parallel.
+ */
+export function createFixture(db: Database) {
+  const prefix = `t${randomUUID().replaceAll('-', '').slice(0, 10)}`;
+  const id = (key: string) => `${prefix}-${key}`;
+  const write = (part: Partial<SeedNetwork>) => loadNetwork(db, { ...emptyNetwork(), ...part });
+
+  return {
+    prefix,
+    id,
+
+    async area(key = 'area', name = `Area ${key} ${prefix}`): Promise<string> {
+      await write({ areas: [{ id: id(key), name, region: 'Test region', center: { latitude: 52.5, longitude: -1.9 } }] });
+      return id(key);
+    },
+
+    async specialty(key: string, name = `${key} ${prefix}`): Promise<string> {
+      await write({ specialties: [{ id: id(key), name, category: 'Test' }] });
+      return id(key);
+    },
+
+    /** A partner in `options.area` (an area id; one is made when left out). */
+    async partner(key: string, options: PartnerOptions = {}): Promise<string> {
+      const area = options.area ?? (await this.area(`${key}-area`));
+      const record: PartnerRecord = {
+        id: id(key),
+        name: options.name ?? `${key} ${prefix}`,
+        company: options.company ?? `${key} Company`,
+        tier: options.tier ?? 'community',
+        managed: options.managed ?? false,
+        city: 'Testford',
+        area,
+        location: { latitude: 52.5, longitude: -1.9 },
+        website: `https://${id(key)}.example`,
+        email: `${id(key)}@example.com`,
+        joinedAt: '2024-01-15',
+        openToIntroductions: options.openToIntroductions ?? true,
+        offers: options.offers ?? [],
+        seeks: options.seeks ?? [],
+      };
+      await write({ partners: [record] });
+      return record.id;
+    },
+
+    async pal(partnerId: string, areaId: string, expertIn: string[] = []): Promise<void> {
+      await write({ pals: [{ partner: partnerId, area: areaId, expertIn }] });
+    },
+
+    /** Ties given as [a, b] or [a, b, strength]. */
+    async ties(pairs: [string, string, number?][]): Promise<void> {
+      await write({ ties: pairs.map(([a, b, strength]) => ({ a, b, since: '2023-05-01', strength: strength ?? 3 })) });
+    },
+
+    async introduction(key: string, fields: Pick<IntroductionRecord, 'introducer' | 'from' | 'to'> & Partial<IntroductionRecord>): Promise<string> {
+      await write({
+        introductions: [
+          {
+            id: id(key),
+            reason: 'Test reason',
+            notes: null,
+            status: 'proposed',
+            proposedAt: '2026-01-01T09:00:00.000Z',
+            madeAt: null,
+            acceptedAt: null,
+            declinedAt: null,
+            collaboratingAt: null,
+            ...fields,
+          },
+        ],
+      });
+      return id(key);
+    },
+
+    /** Deletes this fixture's nodes and the introductions made through the API between its partners. */
+    async cleanup(): Promise<void> {
+      await db.write(
+        `MATCH (n) WHERE n.id STARTS WITH $prefix
+         OPTIONAL MATCH (n)<-[:FROM|TO]-(introduction:Introduction)
+         DETACH DELETE introduction, n`,
+        { prefix },
+      );
+    },
+  };
+}
+
+export type Fixture = ReturnType<typeof createFixture>;

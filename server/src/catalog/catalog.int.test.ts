@@ -1,14 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabase } from '../../../test/support/database';
-import { createFixture } from '../../../test/support/fixture';
-import { startTestApp, type TestApp } from '../../../test/support/http';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiSuite } from '../../../test/support/api-suite';
 
-const db = testDatabase();
-const fx = createFixture(db);
-let api: TestApp;
+const { db, fx, api } = apiSuite();
 
 beforeAll(async () => {
-  api = await startTestApp(db);
   const area = await fx.area('midlands', `Midlands ${fx.prefix}`);
   const o365 = await fx.specialty('o365', `Office 365 ${fx.prefix}`);
   const voice = await fx.specialty('voice');
@@ -18,11 +13,6 @@ beforeAll(async () => {
   await fx.ties([[lead, member]]);
 });
 
-afterAll(async () => {
-  await fx.cleanup();
-  await api.close();
-  await db.close();
-});
 
 describe('catalog', () => {
   it('lists specialties with how many offer and seek them', async () => {

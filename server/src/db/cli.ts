@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { ConfigError, loadConfig } from '../config';
+import { localNeo4jOptions } from './connect';
 import { startLocalNeo4j } from './local-neo4j';
 
 /**
@@ -34,14 +35,7 @@ function runningPid(): number | null {
 async function start() {
   const pid = runningPid();
   if (pid) return console.log(`Neo4j already runs (pid ${pid}) on bolt://127.0.0.1:${config.LOCAL_NEO4J_PORT}`);
-  const local = await startLocalNeo4j({
-    port: config.LOCAL_NEO4J_PORT,
-    dataDir: config.LOCAL_NEO4J_DATA,
-    password: config.NEO4J_PASSWORD,
-    heap: config.LOCAL_NEO4J_HEAP,
-    pageCache: config.LOCAL_NEO4J_PAGECACHE,
-    tiedToParent: false,
-  });
+  const local = await startLocalNeo4j({ ...localNeo4jOptions(config), tiedToParent: false });
   writeFileSync(pidFile, String(local.pid));
   console.log(`Neo4j runs on ${local.uri} (pid ${local.pid}); stop it with npm run db:stop`);
 }

@@ -1,6 +1,6 @@
 import type { Config } from '../config';
 import type { Logger } from '../logger';
-import { startLocalNeo4j } from './local-neo4j';
+import { startLocalNeo4j, type LocalNeo4jOptions } from './local-neo4j';
 import { createDatabase, type Database } from './neo4j';
 
 export interface Connection {
@@ -12,6 +12,17 @@ export interface Connection {
 }
 
 const nothingToStop = async () => undefined;
+
+/** How the configuration says the local Neo4j should run. */
+export function localNeo4jOptions(config: Config): LocalNeo4jOptions {
+  return {
+    port: config.LOCAL_NEO4J_PORT,
+    dataDir: config.LOCAL_NEO4J_DATA,
+    password: config.NEO4J_PASSWORD,
+    heap: config.LOCAL_NEO4J_HEAP,
+    pageCache: config.LOCAL_NEO4J_PAGECACHE,
+  };
+}
 
 /**
  * NEO4J_URI set: use that database (Aura, Desktop, a cluster) and start nothing. Otherwise use the
@@ -32,13 +43,6 @@ export async function connect(config: Config, logger: Logger): Promise<Connectio
     await running.close();
   }
   logger.info({ port: config.LOCAL_NEO4J_PORT, data: config.LOCAL_NEO4J_DATA }, 'starting a local Neo4j Community');
-  const local = await startLocalNeo4j({
-    port: config.LOCAL_NEO4J_PORT,
-    dataDir: config.LOCAL_NEO4J_DATA,
-    password: config.NEO4J_PASSWORD,
-    heap: config.LOCAL_NEO4J_HEAP,
-    pageCache: config.LOCAL_NEO4J_PAGECACHE,
-    onLog: (line) => logger.debug({ neo4j: line }),
-  });
+  const local = await startLocalNeo4j({ ...localNeo4jOptions(config), onLog: (line) => logger.debug({ neo4j: line }) });
   return { db: createDatabase({ uri: local.uri, ...credentials }), uri: local.uri, stopLocal: local.stop };
 }

@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabase } from '../../../test/support/database';
-import { createFixture } from '../../../test/support/fixture';
-import { startTestApp, type TestApp } from '../../../test/support/http';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiSuite } from '../../../test/support/api-suite';
 
 /**
  * A small graph whose answers are known:
@@ -11,13 +9,10 @@ import { startTestApp, type TestApp } from '../../../test/support/http';
  *   bob — eve                      (a leaf)
  *   zed                            (knows nobody)
  */
-const db = testDatabase();
-const fx = createFixture(db);
-let api: TestApp;
+const { db, fx, api } = apiSuite();
 const p = (key: string) => fx.id(key);
 
 beforeAll(async () => {
-  api = await startTestApp(db);
   const area = await fx.area();
   for (const key of ['ann', 'bob', 'cat', 'dan', 'eve', 'pal', 'zed']) {
     await fx.partner(key, { area, name: `${key[0]!.toUpperCase()}${key.slice(1)}` });
@@ -33,11 +28,6 @@ beforeAll(async () => {
   ]);
 });
 
-afterAll(async () => {
-  await fx.cleanup();
-  await api.close();
-  await db.close();
-});
 
 const nodeIds = (body: any) => body.elements.nodes.map((node: any) => node.data.id).sort();
 const edgeIds = (body: any) => body.elements.edges.map((edge: any) => edge.data.id).sort();

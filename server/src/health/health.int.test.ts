@@ -1,19 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../db/local-neo4j';
 import { createDatabase } from '../db/neo4j';
-import { testDatabase } from '../../../test/support/database';
+import { apiSuite } from '../../../test/support/api-suite';
 import { startTestApp, type TestApp } from '../../../test/support/http';
 
 describe('with the database up', () => {
-  const db = testDatabase();
-  let api: TestApp;
-  beforeAll(async () => {
-    api = await startTestApp(db);
-  });
-  afterAll(async () => {
-    await api.close();
-    await db.close();
-  });
+  const { api } = apiSuite();
 
   it('reports the app and database as up', async () => {
     const { status, body } = await api.get('/api/health');

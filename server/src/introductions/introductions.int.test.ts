@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabase } from '../../../test/support/database';
-import { createFixture } from '../../../test/support/fixture';
-import { startTestApp, type TestApp } from '../../../test/support/http';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiSuite } from '../../../test/support/api-suite';
 
-const db = testDatabase();
-const fx = createFixture(db);
-let api: TestApp;
+const { db, fx, api } = apiSuite();
 let pal: string;
 let seeker: string;
 let expert: string;
 let other: string;
 
 beforeAll(async () => {
-  api = await startTestApp(db);
   const area = await fx.area();
   pal = await fx.partner('pal', { area });
   await fx.pal(pal, area);
@@ -21,11 +16,6 @@ beforeAll(async () => {
   other = await fx.partner('other', { area });
 });
 
-afterAll(async () => {
-  await fx.cleanup();
-  await api.close();
-  await db.close();
-});
 
 const propose = (body: Record<string, unknown> = {}) =>
   api.post('/api/introductions', { introducer: pal, from: seeker, to: expert, reason: 'Seeker needs a migration partner', ...body });

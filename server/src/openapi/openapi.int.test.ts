@@ -1,17 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabase } from '../../../test/support/database';
-import { startTestApp, type TestApp } from '../../../test/support/http';
+import { describe, expect, it } from 'vitest';
+import { apiSuite } from '../../../test/support/api-suite';
 import { apiRoutes } from '../routes';
 
-const db = testDatabase();
-let api: TestApp;
-beforeAll(async () => {
-  api = await startTestApp(db);
-});
-afterAll(async () => {
-  await api.close();
-  await db.close();
-});
+const { db, api } = apiSuite();
 
 describe('GET /api/openapi.json', () => {
   it('documents every route the API serves, with its parameters and errors', async () => {

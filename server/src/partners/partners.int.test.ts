@@ -1,29 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabase } from '../../../test/support/database';
-import { createFixture } from '../../../test/support/fixture';
-import { startTestApp, type TestApp } from '../../../test/support/http';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiSuite } from '../../../test/support/api-suite';
 
-const db = testDatabase();
-const fx = createFixture(db);
-let api: TestApp;
+const { db, fx, api } = apiSuite();
 let area: string;
 let otherArea: string;
 let migration: string;
 let security: string;
 
 beforeAll(async () => {
-  api = await startTestApp(db);
   area = await fx.area('north');
   otherArea = await fx.area('south');
   migration = await fx.specialty('migration', `Mailbox migration ${fx.prefix}`);
   security = await fx.specialty('security');
 });
 
-afterAll(async () => {
-  await fx.cleanup();
-  await api.close();
-  await db.close();
-});
 
 const newPartner = (key: string, extra: Record<string, unknown> = {}) => ({
   id: fx.id(key),

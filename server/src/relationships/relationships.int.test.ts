@@ -1,26 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabase } from '../../../test/support/database';
-import { createFixture } from '../../../test/support/fixture';
-import { startTestApp, type TestApp } from '../../../test/support/http';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiSuite } from '../../../test/support/api-suite';
 
-const db = testDatabase();
-const fx = createFixture(db);
-let api: TestApp;
+const { db, fx, api } = apiSuite();
 let ann: string;
 let bob: string;
 
 beforeAll(async () => {
-  api = await startTestApp(db);
   const area = await fx.area();
   ann = await fx.partner('ann', { area });
   bob = await fx.partner('bob', { area });
 });
 
-afterAll(async () => {
-  await fx.cleanup();
-  await api.close();
-  await db.close();
-});
 
 const knowsCount = async (id: string) => (await api.get(`/api/partners/${id}`)).body.knowsCount;
 

@@ -1,6 +1,6 @@
 import type { Config } from '../config';
 import type { Logger } from '../logger';
-import { startLocalNeo4j, type LocalNeo4jOptions } from './local-neo4j';
+import { ensureNeo4jJars, startLocalNeo4j, type LocalNeo4jOptions } from './local-neo4j';
 import { createDatabase, type Database } from './neo4j';
 
 export interface Connection {
@@ -42,6 +42,7 @@ export async function connect(config: Config, logger: Logger): Promise<Connectio
   } catch {
     await running.close();
   }
+  ensureNeo4jJars((line) => logger.info(line));
   logger.info({ port: config.LOCAL_NEO4J_PORT, data: config.LOCAL_NEO4J_DATA }, 'starting a local Neo4j Community');
   const local = await startLocalNeo4j({ ...localNeo4jOptions(config), onLog: (line) => logger.debug({ neo4j: line }) });
   return { db: createDatabase({ uri: local.uri, ...credentials }), uri: local.uri, stopLocal: local.stop };

@@ -39,7 +39,7 @@ const jvmOpens = ['java.base/java.nio', 'java.base/java.io', 'java.base/sun.nio.
 export function ensureNeo4jJars(log: (line: string) => void = () => undefined): void {
   if (existsSync(jarFolder) && readdirSync(jarFolder).some((file) => file.startsWith('neo4j-kernel'))) return;
   log('Fetching Neo4j Community jars with Maven (first run only)…');
-  const result = spawnSync('mvn', ['-q', '-B', '-f', join(dbFolder, 'pom.xml'), 'dependency:copy-dependencies'], {
+  const result = spawnSync('mvn', ['-q', '-B', '-Dstyle.color=never', '-f', join(dbFolder, 'pom.xml'), 'dependency:copy-dependencies'], {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   if (result.error) throw new Error(`Could not run Maven (is it installed?): ${result.error.message}`);

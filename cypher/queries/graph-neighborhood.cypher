@@ -1,12 +1,41 @@
-// The partners within $depth hops of one partner over KNOWS, nearest (then best connected) first,
-// cut at $limit, with how many there were in all. Ties among them come from graph-edges-among.
+// The partners within $depth hops of one partner over KNOWS ties of at least $minStrength, nearest
+// (then best connected) first, cut at $limit, with how many matched in all. Filters choose which
+// partners are shown; the ties through which they are reached may pass anyone. Each depth has its own
+// branch so that a 1-hop view never pays for a 3-hop search (only the branch whose guard holds runs).
 // $id: the focused partner
 // $depth: 1 to 3 hops
 // $limit: the most partners to return besides the focused one
+// $minStrength: the weakest tie to follow (1 to 5)
+// $area: area id, or null for all
+// $tier: tier, or null for all
+// $managed: true or false, or null for all
+// $specialty: specialty id, or null for all
+// $specialtyMode: 'offers' or 'seeks': how partners relate to $specialty
 MATCH (center:Partner {id: $id})
-OPTIONAL MATCH path = ANY SHORTEST (center)-[:KNOWS]-{1,3}(other:Partner)
-WHERE other <> center AND length(path) <= $depth
-WITH center, other, length(path) AS distance, COUNT { (other)-[:KNOWS]-() } AS degree
+OPTIONAL CALL (center) {
+  WITH center WHERE $depth = 1
+  MATCH path = ANY SHORTEST (center)(()-[k:KNOWS WHERE k.strength >= $minStrength]-()){1,1}(other:Partner)
+  RETURN other, length(path) AS distance
+  UNION
+  WITH center WHERE $depth = 2
+  MATCH path = ANY SHORTEST (center)(()-[k:KNOWS WHERE k.strength >= $minStrength]-()){1,2}(other:Partner)
+  RETURN other, length(path) AS distance
+  UNION
+  WITH center WHERE $depth = 3
+  MATCH path = ANY SHORTEST (center)(()-[k:KNOWS WHERE k.strength >= $minStrength]-()){1,3}(other:Partner)
+  RETURN other, length(path) AS distance
+}
+WITH center, other, distance
+WHERE other IS NULL OR (
+  other <> center
+  AND ($tier IS NULL OR other.tier = $tier)
+  AND ($managed IS NULL OR other.managed = $managed)
+  AND ($area IS NULL OR EXISTS { (other)-[:IN_AREA]->(:Area {id: $area}) })
+  AND ($specialty IS NULL
+    OR ($specialtyMode = 'seeks' AND EXISTS { (other)-[:SEEKS]->(:Specialty {id: $specialty}) })
+    OR ($specialtyMode = 'offers' AND EXISTS { (other)-[:OFFERS]->(:Specialty {id: $specialty}) }))
+)
+WITH center, other, distance, COUNT { (other)-[:KNOWS]-() } AS degree
 ORDER BY distance, degree DESC, other.name
 WITH center, [row IN collect({partner: other, distance: distance}) WHERE row.partner IS NOT NULL] AS reached
 WITH size(reached) AS total, [{partner: center, distance: 0}] + reached[0..$limit] AS shown
@@ -14,9 +43,10 @@ UNWIND shown AS row
 WITH total, row.partner AS p, row.distance AS distance
 OPTIONAL MATCH (p)-[:IN_AREA]->(a:Area)
 RETURN total, p {
-  .id, .name, .company, .tier, .managed,
+  .id, .name, .company, .tier, .managed, .location,
   isPal: p:PAL,
   area: a.id,
+  areaName: a.name,
   distance: distance,
   degree: COUNT { (p)-[:KNOWS]-(:Partner) }
 } AS partner

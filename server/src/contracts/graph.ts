@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { idSchema, limitSchema } from './common';
+import { idSchema, limitSchema, locationSchema, queryBoolean } from './common';
+import { introductionStatusSchema } from './introductions';
 import { tierSchema } from './partners';
 
 export const partnerNodeSchema = z
@@ -13,11 +14,24 @@ export const partnerNodeSchema = z
       managed: z.boolean(),
       isPal: z.boolean(),
       area: z.string().nullable(),
+      areaName: z.string().nullable(),
+      location: locationSchema.nullable(),
       distance: z.number().int().meta({ description: 'Hops from the focused partner' }),
       degree: z.number().int(),
     }),
   })
   .meta({ id: 'PartnerNode' });
+
+/** Specialty node ids are prefixed so they can never collide with partner ids in one graph. */
+export const specialtyNodeId = (specialtyId: string) => `specialty:${specialtyId}`;
+
+export const specialtyNodeSchema = z
+  .object({
+    data: z.object({ id: z.string(), kind: z.literal('specialty'), label: z.string(), specialtyId: z.string() }),
+  })
+  .meta({ id: 'SpecialtyNode' });
+
+export const graphNodeSchema = z.union([partnerNodeSchema, specialtyNodeSchema]);
 
 export const knowsEdgeSchema = z
   .object({
@@ -32,16 +46,50 @@ export const knowsEdgeSchema = z
   })
   .meta({ id: 'KnowsEdge' });
 
+export const introductionEdgeSchema = z
+  .object({
+    data: z.object({
+      id: z.string(),
+      kind: z.literal('INTRODUCTION'),
+      introductionId: z.string(),
+      source: z.string().meta({ description: 'The partner introduced' }),
+      target: z.string().meta({ description: 'The partner they were introduced to' }),
+      status: introductionStatusSchema,
+      reason: z.string(),
+      introducer: z.string().nullable(),
+      proposedAt: z.string(),
+    }),
+  })
+  .meta({ id: 'IntroductionEdge' });
+
+export const specialtyEdgeSchema = z
+  .object({
+    data: z.object({ id: z.string(), kind: z.enum(['OFFERS', 'SEEKS']), source: z.string(), target: z.string() }),
+  })
+  .meta({ id: 'SpecialtyEdge' });
+
+export const graphEdgeSchema = z.union([knowsEdgeSchema, introductionEdgeSchema, specialtyEdgeSchema]);
+
+export const specialtyModes = ['offers', 'seeks'] as const;
+
 export const neighborhoodQuerySchema = z.strictObject({
   depth: z.coerce.number().int().min(1).max(3).default(1),
-  limit: limitSchema(150, 1000),
+  limit: limitSchema(150, 5000).meta({ description: 'The most partners to show besides the focused one' }),
+  minStrength: z.coerce.number().int().min(1).max(5).default(1).meta({ description: 'Follow only ties at least this strong' }),
+  area: idSchema.optional(),
+  tier: tierSchema.optional(),
+  managed: queryBoolean.optional(),
+  specialty: idSchema.optional(),
+  specialtyMode: z.enum(specialtyModes).default('offers').meta({ description: 'Whether partners offer or seek `specialty`' }),
+  introductions: queryBoolean.default(true).meta({ description: 'Draw introductions among the partners shown' }),
+  specialties: queryBoolean.default(false).meta({ description: 'Draw the specialties they offer and seek as nodes' }),
 });
 
 export const neighborhoodSchema = z
   .object({
     center: z.string(),
     depth: z.number().int(),
-    elements: z.object({ nodes: z.array(partnerNodeSchema), edges: z.array(knowsEdgeSchema) }),
+    elements: z.object({ nodes: z.array(graphNodeSchema), edges: z.array(graphEdgeSchema) }),
     truncated: z.boolean().meta({ description: 'True when the limit cut the neighbourhood' }),
     totals: z.object({
       partners: z.number().int().meta({ description: 'Partners within depth, the focused one included' }),
@@ -76,6 +124,11 @@ export const pathListSchema = z
 
 export type PartnerNode = z.infer<typeof partnerNodeSchema>;
 export type KnowsEdge = z.infer<typeof knowsEdgeSchema>;
+export type SpecialtyNode = z.infer<typeof specialtyNodeSchema>;
+export type GraphNode = z.infer<typeof graphNodeSchema>;
+export type IntroductionEdge = z.infer<typeof introductionEdgeSchema>;
+export type SpecialtyEdge = z.infer<typeof specialtyEdgeSchema>;
+export type GraphEdge = z.infer<typeof graphEdgeSchema>;
 export type Neighborhood = z.infer<typeof neighborhoodSchema>;
 export type NeighborhoodQuery = z.infer<typeof neighborhoodQuerySchema>;
 export type PathQuery = z.infer<typeof pathQuerySchema>;

@@ -14,8 +14,16 @@ const p = (key: string) => fx.id(key);
 
 beforeAll(async () => {
   const area = await fx.area();
+  const cloud = await fx.specialty('cloud', 'Cloud');
+  const golden = new Set(['bob', 'cat']);
   for (const key of ['ann', 'bob', 'cat', 'dan', 'eve', 'pal', 'zed']) {
-    await fx.partner(key, { area, name: `${key[0]!.toUpperCase()}${key.slice(1)}` });
+    await fx.partner(key, {
+      area,
+      name: `${key[0]!.toUpperCase()}${key.slice(1)}`,
+      tier: golden.has(key) ? 'gold' : 'community',
+      offers: key === 'bob' ? [cloud] : [],
+      seeks: key === 'ann' ? [cloud] : [],
+    });
   }
   await fx.pal(p('pal'), area);
   await fx.ties([
@@ -26,11 +34,12 @@ beforeAll(async () => {
     [p('pal'), p('cat')],
     [p('bob'), p('eve')],
   ]);
+  await fx.introduction('ann-to-cat', { introducer: p('pal'), from: p('ann'), to: p('cat'), status: 'made' });
 });
 
 
 const nodeIds = (body: any) => body.elements.nodes.map((node: any) => node.data.id).sort();
-const edgeIds = (body: any) => body.elements.edges.map((edge: any) => edge.data.id).sort();
+const edgeIds = (body: any) => body.elements.edges.filter((edge: any) => edge.data.kind === 'KNOWS').map((edge: any) => edge.data.id).sort();
 const knows = (a: string, b: string) => `knows:${[p(a), p(b)].sort().join(':')}`;
 
 describe('GET /api/graph/neighborhood/:id', () => {
@@ -39,6 +48,7 @@ describe('GET /api/graph/neighborhood/:id', () => {
     expect(status).toBe(200);
     expect(nodeIds(body)).toEqual([p('ann'), p('bob'), p('pal')].sort());
     expect(edgeIds(body)).toEqual([knows('ann', 'bob'), knows('ann', 'pal')].sort());
+    expect(body.elements.nodes[0].data).toMatchObject({ id: p('ann'), distance: 0, areaName: expect.any(String), location: { latitude: 52.5, longitude: -1.9 } });
     expect(body).toMatchObject({ center: p('ann'), depth: 1, truncated: false, totals: { partners: 3, shown: 3 } });
     const bob = body.elements.nodes.find((node: any) => node.data.id === p('bob')).data;
     expect(bob).toMatchObject({ kind: 'partner', label: 'Bob', distance: 1, degree: 3, isPal: false });
@@ -50,7 +60,7 @@ describe('GET /api/graph/neighborhood/:id', () => {
     const two = (await api.get(`/api/graph/neighborhood/${p('ann')}?depth=2`)).body;
     expect(nodeIds(two)).toEqual(['ann', 'bob', 'pal', 'cat', 'eve'].map(p).sort());
     expect(two.elements.nodes.find((node: any) => node.data.id === p('cat')).data.distance).toBe(2);
-    expect(edgeIds(two)).toHaveLength(5);
+    expect(two.elements.edges.filter((edge: any) => edge.data.kind === 'KNOWS')).toHaveLength(5);
     const three = (await api.get(`/api/graph/neighborhood/${p('ann')}?depth=3`)).body;
     expect(nodeIds(three)).toEqual(['ann', 'bob', 'pal', 'cat', 'eve', 'dan'].map(p).sort());
     expect(three.totals.partners).toBe(6);
@@ -61,6 +71,37 @@ describe('GET /api/graph/neighborhood/:id', () => {
     expect(body.truncated).toBe(true);
     expect(body.totals).toEqual({ partners: 6, shown: 3 });
     expect(body.elements.nodes.every((node: any) => node.data.distance <= 1)).toBe(true);
+  });
+
+  it('follows only ties at least as strong as asked', async () => {
+    const { body } = await api.get(`/api/graph/neighborhood/${p('ann')}?depth=3&minStrength=4`);
+    expect(nodeIds(body)).toEqual([p('ann'), p('bob')].sort());
+    expect(edgeIds(body)).toEqual([knows('ann', 'bob')]);
+  });
+
+  it('shows only the partners the filters keep, reached through anyone', async () => {
+    const { body } = await api.get(`/api/graph/neighborhood/${p('ann')}?depth=2&tier=gold`);
+    expect(nodeIds(body)).toEqual([p('ann'), p('bob'), p('cat')].sort());
+    const offering = await api.get(`/api/graph/neighborhood/${p('cat')}?depth=2&specialty=${fx.id('cloud')}`);
+    expect(nodeIds(offering.body)).toEqual([p('cat'), p('bob')].sort());
+    const seeking = await api.get(`/api/graph/neighborhood/${p('cat')}?depth=2&specialty=${fx.id('cloud')}&specialtyMode=seeks`);
+    expect(nodeIds(seeking.body)).toEqual([p('cat'), p('ann')].sort());
+  });
+
+  it('draws introductions among the partners shown, coloured by status, unless asked not to', async () => {
+    const { body } = await api.get(`/api/graph/neighborhood/${p('ann')}?depth=2`);
+    const introduction = body.elements.edges.find((edge: any) => edge.data.kind === 'INTRODUCTION');
+    expect(introduction.data).toMatchObject({ source: p('ann'), target: p('cat'), status: 'made', introducer: 'Pal', introductionId: fx.id('ann-to-cat') });
+    const without = await api.get(`/api/graph/neighborhood/${p('ann')}?depth=2&introductions=false`);
+    expect(without.body.elements.edges.some((edge: any) => edge.data.kind === 'INTRODUCTION')).toBe(false);
+  });
+
+  it('draws specialties as nodes when asked', async () => {
+    const { body } = await api.get(`/api/graph/neighborhood/${p('ann')}?specialties=true`);
+    const specialty = body.elements.nodes.find((node: any) => node.data.kind === 'specialty');
+    expect(specialty.data).toEqual({ id: `specialty:${fx.id('cloud')}`, kind: 'specialty', label: 'Cloud', specialtyId: fx.id('cloud') });
+    const links = body.elements.edges.filter((edge: any) => edge.data.kind === 'OFFERS' || edge.data.kind === 'SEEKS');
+    expect(links.map((edge: any) => `${edge.data.kind} ${edge.data.source}`).sort()).toEqual([`OFFERS ${p('bob')}`, `SEEKS ${p('ann')}`]);
   });
 
   it('shows a partner who knows nobody on its own', async () => {
@@ -75,7 +116,9 @@ describe('GET /api/graph/neighborhood/:id', () => {
     const deep = await api.get(`/api/graph/neighborhood/${p('ann')}?depth=4`);
     expect(deep.status).toBe(400);
     expect(deep.body.error.field).toBe('depth');
-    expect((await api.get(`/api/graph/neighborhood/${p('ann')}?limit=5000`)).body.error.field).toBe('limit');
+    expect((await api.get(`/api/graph/neighborhood/${p('ann')}?limit=50000`)).body.error.field).toBe('limit');
+    expect((await api.get(`/api/graph/neighborhood/${p('ann')}?minStrength=0`)).body.error.field).toBe('minStrength');
+    expect((await api.get(`/api/graph/neighborhood/${p('ann')}?specialtyMode=wants`)).body.error.field).toBe('specialtyMode');
   });
 });
 

@@ -1,5 +1,14 @@
-import type { KnowsEdge, PartnerNode, PathStep, WarmPath } from '../contracts/graph';
-import type { EdgeRow, NeighborRow } from './repository';
+import {
+  specialtyNodeId,
+  type IntroductionEdge,
+  type KnowsEdge,
+  type PartnerNode,
+  type PathStep,
+  type SpecialtyEdge,
+  type SpecialtyNode,
+  type WarmPath,
+} from '../contracts/graph';
+import type { EdgeRow, IntroductionRow, NeighborRow, SpecialtyLinkRow } from './repository';
 
 export function toPartnerNode(row: NeighborRow): PartnerNode {
   const { name, ...rest } = row;
@@ -10,6 +19,21 @@ export function toPartnerNode(row: NeighborRow): PartnerNode {
 export function toKnowsEdge(row: EdgeRow): KnowsEdge {
   const [first, second] = [row.source, row.target].sort();
   return { data: { id: `knows:${first}:${second}`, kind: 'KNOWS', ...row } };
+}
+
+export function toIntroductionEdge({ id, ...row }: IntroductionRow): IntroductionEdge {
+  return { data: { id: `introduction:${id}`, kind: 'INTRODUCTION', introductionId: id, ...row } };
+}
+
+/** Specialty nodes (one per specialty, however many partners link to it) and the links to them. */
+export function toSpecialtyElements(rows: SpecialtyLinkRow[]): { nodes: SpecialtyNode[]; edges: SpecialtyEdge[] } {
+  const nodes = new Map<string, SpecialtyNode>();
+  const edges = rows.map((row): SpecialtyEdge => {
+    const target = specialtyNodeId(row.specialty);
+    nodes.set(target, { data: { id: target, kind: 'specialty', label: row.name, specialtyId: row.specialty } });
+    return { data: { id: `${row.kind.toLowerCase()}:${row.partner}:${row.specialty}`, kind: row.kind, source: row.partner, target } };
+  });
+  return { nodes: [...nodes.values()], edges };
 }
 
 const describeStep = (step: PathStep) => (step.isPal ? `${step.name} (PAL)` : step.name);

@@ -1,4 +1,5 @@
-import type { PathStep } from '../contracts/graph';
+import type { NeighborhoodQuery, PathStep } from '../contracts/graph';
+import type { IntroductionStatus } from '../contracts/introductions';
 import type { Tier } from '../contracts/partners';
 import { cypher } from '../db/queries';
 import { int, type Database } from '../db/neo4j';
@@ -11,6 +12,8 @@ export interface NeighborRow {
   managed: boolean;
   isPal: boolean;
   area: string | null;
+  areaName: string | null;
+  location: { latitude: number; longitude: number } | null;
   distance: number;
   degree: number;
 }
@@ -22,17 +25,52 @@ export interface EdgeRow {
   since: string | null;
 }
 
+export interface IntroductionRow {
+  id: string;
+  source: string;
+  target: string;
+  status: IntroductionStatus;
+  reason: string;
+  introducer: string | null;
+  proposedAt: string;
+}
+
+export interface SpecialtyLinkRow {
+  partner: string;
+  kind: 'OFFERS' | 'SEEKS';
+  specialty: string;
+  name: string;
+}
+
 export function graphRepository(db: Database) {
   return {
     /** Null when the focused partner does not exist. */
-    async neighborhood(id: string, depth: number, limit: number): Promise<{ total: number; partners: NeighborRow[] } | null> {
-      const rows = await db.read(cypher('graph-neighborhood'), { id, depth: int(depth), limit: int(limit) });
+    async neighborhood(id: string, query: NeighborhoodQuery): Promise<{ total: number; partners: NeighborRow[] } | null> {
+      const rows = await db.read(cypher('graph-neighborhood'), {
+        id,
+        depth: int(query.depth),
+        limit: int(query.limit),
+        minStrength: int(query.minStrength),
+        area: query.area ?? null,
+        tier: query.tier ?? null,
+        managed: query.managed ?? null,
+        specialty: query.specialty ?? null,
+        specialtyMode: query.specialtyMode,
+      });
       if (rows.length === 0) return null;
       return { total: Number(rows[0]!.total), partners: rows.map((row) => row.partner as NeighborRow) };
     },
 
-    async edgesAmong(ids: string[]): Promise<EdgeRow[]> {
-      return (await db.read(cypher('graph-edges-among'), { ids })) as unknown as EdgeRow[];
+    async tiesAmong(ids: string[], minStrength: number): Promise<EdgeRow[]> {
+      return (await db.read(cypher('graph-edges-among'), { ids, minStrength: int(minStrength) })) as unknown as EdgeRow[];
+    },
+
+    async introductionsAmong(ids: string[]): Promise<IntroductionRow[]> {
+      return (await db.read(cypher('graph-introductions-among'), { ids })) as unknown as IntroductionRow[];
+    },
+
+    async specialtiesOf(ids: string[]): Promise<SpecialtyLinkRow[]> {
+      return (await db.read(cypher('graph-specialties-of'), { ids })) as unknown as SpecialtyLinkRow[];
     },
 
     async shortestPaths(from: string, to: string, maxHops: number, limit: number): Promise<PathStep[][]> {

@@ -1,19 +1,28 @@
 import type { Neighborhood, NeighborhoodQuery, PathQuery, WarmPaths } from '../contracts/graph';
 import { notFound } from '../errors';
 import type { ReferenceService } from '../references/service';
-import { toKnowsEdge, toPartnerNode, toWarmPath } from './presenter';
+import { toIntroductionEdge, toKnowsEdge, toPartnerNode, toSpecialtyElements, toWarmPath } from './presenter';
 import type { GraphRepository } from './repository';
 
 export function graphService(graph: GraphRepository, references: ReferenceService) {
   return {
     async neighborhood(id: string, query: NeighborhoodQuery): Promise<Neighborhood> {
-      const found = await graph.neighborhood(id, query.depth, query.limit);
+      const found = await graph.neighborhood(id, query);
       if (!found) throw notFound('partner', id);
-      const edges = await graph.edgesAmong(found.partners.map((partner) => partner.id));
+      const ids = found.partners.map((partner) => partner.id);
+      const [ties, introductions, specialtyLinks] = await Promise.all([
+        graph.tiesAmong(ids, query.minStrength),
+        query.introductions ? graph.introductionsAmong(ids) : [],
+        query.specialties ? graph.specialtiesOf(ids) : [],
+      ]);
+      const specialties = toSpecialtyElements(specialtyLinks);
       return {
         center: id,
         depth: query.depth,
-        elements: { nodes: found.partners.map(toPartnerNode), edges: edges.map(toKnowsEdge) },
+        elements: {
+          nodes: [...found.partners.map(toPartnerNode), ...specialties.nodes],
+          edges: [...ties.map(toKnowsEdge), ...introductions.map(toIntroductionEdge), ...specialties.edges],
+        },
         truncated: found.total + 1 > found.partners.length,
         totals: { partners: found.total + 1, shown: found.partners.length },
       };

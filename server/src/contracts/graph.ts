@@ -107,11 +107,23 @@ export const pathQuerySchema = z
   })
   .refine((query) => query.from !== query.to, { message: 'choose two different partners', path: ['to'] });
 
-export const pathStepSchema = z.object({ id: z.string(), name: z.string(), company: z.string(), isPal: z.boolean() });
+export const pathStepSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  company: z.string(),
+  isPal: z.boolean(),
+  tier: tierSchema,
+  managed: z.boolean(),
+  area: z.string().nullable(),
+  areaName: z.string().nullable(),
+  location: locationSchema.nullable(),
+  degree: z.number().int(),
+});
 
 export const pathSchema = z
   .object({
     partners: z.array(pathStepSchema),
+    ties: z.array(knowsEdgeSchema).meta({ description: 'The ties along the chain, as Cytoscape edges' }),
     hops: z.number().int(),
     viaPal: z.string().nullable().meta({ description: 'Name of the first PAL between the two ends, if any' }),
     description: z.string().meta({ example: 'Ann knows Raj, who knows Lee' }),

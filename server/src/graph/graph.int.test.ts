@@ -131,6 +131,8 @@ describe('GET /api/graph/path', () => {
     expect(body.paths[0]).toMatchObject({ hops: 2, viaPal: 'Pal', description: 'Ann knows Pal (PAL), who knows Cat' });
     expect(body.paths[1].description).toBe('Ann knows Bob, who knows Cat');
     expect(body.paths[1].partners.map((step: any) => step.id)).toEqual([p('ann'), p('bob'), p('cat')]);
+    expect(body.paths[1].partners[1]).toMatchObject({ tier: 'gold', areaName: expect.any(String), degree: 3 });
+    expect(body.paths[1].ties.map((tie: any) => tie.data.id)).toEqual([knows('ann', 'bob'), knows('bob', 'cat')]);
   });
 
   it('finds longer chains and respects maxHops', async () => {

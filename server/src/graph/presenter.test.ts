@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { describePath, toKnowsEdge, toWarmPath } from './presenter';
 
-const step = (name: string, isPal = false) => ({ id: name.toLowerCase(), name, company: `${name} Ltd`, isPal });
+const step = (name: string, isPal = false) => ({
+  id: name.toLowerCase(),
+  name,
+  company: `${name} Ltd`,
+  isPal,
+  tier: 'community' as const,
+  managed: false,
+  area: null,
+  areaName: null,
+  location: null,
+  degree: 1,
+});
 
 describe('describePath', () => {
   it('tells a chain of acquaintance in words, naming the PAL', () => {
@@ -18,8 +29,8 @@ describe('describePath', () => {
 
 describe('toWarmPath', () => {
   it('names the first PAL between the ends, not an end who is a PAL', () => {
-    expect(toWarmPath([step('Ann', true), step('Raj'), step('Lee')]).viaPal).toBeNull();
-    expect(toWarmPath([step('Ann'), step('Raj', true), step('Lee')])).toMatchObject({ viaPal: 'Raj', hops: 2 });
+    expect(toWarmPath({ partners: [step('Ann', true), step('Raj'), step('Lee')], ties: [] }).viaPal).toBeNull();
+    expect(toWarmPath({ partners: [step('Ann'), step('Raj', true), step('Lee')], ties: [] })).toMatchObject({ viaPal: 'Raj', hops: 2 });
   });
 });
 

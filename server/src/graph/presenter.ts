@@ -45,7 +45,13 @@ export function describePath(steps: PathStep[]): string {
   return [`${describeStep(first)} knows ${describeStep(second)}`, ...rest.map((step) => `who knows ${describeStep(step)}`)].join(', ');
 }
 
-export function toWarmPath(steps: PathStep[]): WarmPath {
-  const firstPal = steps.slice(1, -1).find((step) => step.isPal);
-  return { partners: steps, hops: steps.length - 1, viaPal: firstPal?.name ?? null, description: describePath(steps) };
+export function toWarmPath({ partners, ties }: { partners: PathStep[]; ties: EdgeRow[] }): WarmPath {
+  const firstPal = partners.slice(1, -1).find((step) => step.isPal);
+  return {
+    partners,
+    ties: ties.map(toKnowsEdge),
+    hops: partners.length - 1,
+    viaPal: firstPal?.name ?? null,
+    description: describePath(partners),
+  };
 }

@@ -73,9 +73,9 @@ export function graphRepository(db: Database) {
       return (await db.read(cypher('graph-specialties-of'), { ids })) as unknown as SpecialtyLinkRow[];
     },
 
-    async shortestPaths(from: string, to: string, maxHops: number, limit: number): Promise<PathStep[][]> {
+    async shortestPaths(from: string, to: string, maxHops: number, limit: number): Promise<{ partners: PathStep[]; ties: EdgeRow[] }[]> {
       const rows = await db.read(cypher('graph-shortest-paths'), { from, to, maxHops: int(maxHops), limit: int(limit) });
-      return rows.map((row) => row.partners as PathStep[]);
+      return rows.map((row) => ({ partners: row.partners as PathStep[], ties: row.ties as EdgeRow[] }));
     },
   };
 }

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { defaultFilters, parseState, serializeState, type ExplorerState } from './explorerState';
+
+describe('explorer URL state', () => {
+  it('round-trips a full state through the query string', () => {
+    const state: ExplorerState = {
+      partner: 'p-0001',
+      depth: 2,
+      limit: 600,
+      layout: 'geo',
+      pathTo: 'p-0042',
+      table: true,
+      filters: { ...defaultFilters, area: 'london', tier: 'gold', managed: false, specialty: 'azure', specialtyMode: 'seeks', minStrength: 3, showKnows: false, showSpecialties: true },
+    };
+    expect(parseState(serializeState(state))).toEqual(state);
+  });
+
+  it('keeps URLs short by leaving defaults out', () => {
+    expect(serializeState(parseState('?partner=p-1'))).toBe('?partner=p-1');
+    expect(serializeState(parseState(''))).toBe('');
+  });
+
+  it('falls back to defaults for values it cannot read', () => {
+    const state = parseState('?depth=9&limit=-4&layout=spiral&tier=platinum&minStrength=x&managed=perhaps');
+    expect(state).toMatchObject({ depth: 1, limit: 150, layout: 'fcose', filters: { tier: null, minStrength: 1, managed: null } });
+  });
+});

@@ -6,6 +6,8 @@ import { searchPartners } from './searchPartners';
 
 interface Props {
   onPick(partner: PartnerSummary): void;
+  label?: string;
+  placeholder?: string;
 }
 
 type SearchState =
@@ -15,7 +17,7 @@ type SearchState =
   | { kind: 'error'; message: string };
 
 /** A type-ahead over names, companies and specialties (ARIA combobox: arrows, Enter, Escape). */
-export function PartnerPicker({ onPick }: Props) {
+export function PartnerPicker({ onPick, label = 'Find a partner', placeholder = 'Find a partner by name, company or specialty…' }: Props) {
   const listId = useId();
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
@@ -67,7 +69,7 @@ export function PartnerPicker({ onPick }: Props) {
   return (
     <div className="picker">
       <label htmlFor={`${listId}-input`} className="visually-hidden">
-        Find a partner
+        {label}
       </label>
       <input
         id={`${listId}-input`}
@@ -77,7 +79,7 @@ export function PartnerPicker({ onPick }: Props) {
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={showList && items[active] ? `${listId}-${items[active].id}` : undefined}
-        placeholder="Find a partner by name, company or specialty…"
+        placeholder={placeholder}
         value={text}
         onChange={(event) => {
           setText(event.target.value);

@@ -1,0 +1,204 @@
+import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import type { GraphEdge, GraphNode } from '@contracts/graph';
+import type { LayoutName } from './explorerState';
+import { buildStyle, colours, statusColours } from './graphStyle';
+import { effectiveLayout, geoPosition, layoutOptions, placeAround } from './layouts';
+
+cytoscape.use(fcose);
+
+/** Past this many nodes the WebGL renderer takes over, so that panning stays smooth. */
+export const WEBGL_THRESHOLD = 2000;
+/** Past this many nodes only PALs and the focused partner keep their labels. */
+const LABEL_THRESHOLD = 800;
+
+export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string };
+
+export interface CanvasHandle {
+  png(): Promise<Blob>;
+  json(): unknown;
+  fit(): void;
+  zoomBy(factor: number): void;
+}
+
+export interface GraphCanvasProps {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  centerId: string;
+  layout: LayoutName;
+  /** Changing it lays the whole view out again. */
+  layoutRun: number;
+  areaColours: ReadonlyMap<string, string>;
+  selected: Selection | null;
+  highlight: { nodes: string[]; edges: string[] } | null;
+  showKnows: boolean;
+  onSelect(selection: Selection | null): void;
+  onExpand(id: string): void;
+  handle: Ref<CanvasHandle | null>;
+}
+
+declare global {
+  interface Window {
+    /** For the explorer benchmark and for debugging from the console. */
+    __partnerGraph?: { cy: Core; layoutMs: number; drawnAt: number };
+  }
+}
+
+/** Cytoscape element definitions, with the colours the style reads from data. */
+function toElement(element: GraphNode | GraphEdge, areaColours: ReadonlyMap<string, string>): ElementDefinition {
+  const data = element.data;
+  switch (data.kind) {
+    case 'partner':
+      return { group: 'nodes', data: { ...data, colour: (data.area && areaColours.get(data.area)) || colours.noArea } };
+    case 'specialty':
+      return { group: 'nodes', data: { ...data } };
+    case 'INTRODUCTION':
+      return { group: 'edges', data: { ...data, colour: statusColours[data.status] } };
+    default:
+      return { group: 'edges', data: { ...data } };
+  }
+}
+
+const AREA_PREFIX = 'area-group:';
+
+/** Grouped-by-area layout: every partner becomes a child of its area's compound node, and back. */
+function setAreaGroups(cy: Core, grouped: boolean, areaColours: ReadonlyMap<string, string>) {
+  const partners = cy.nodes('[kind = "partner"]');
+  if (!grouped) {
+    partners.filter((node) => node.isChild()).move({ parent: null });
+    cy.nodes('.area-group').remove();
+    return;
+  }
+  for (const node of partners.toArray() as NodeSingular[]) {
+    const area = node.data('area') as string | null;
+    if (!area) continue;
+    const groupId = `${AREA_PREFIX}${area}`;
+    if (cy.getElementById(groupId).empty()) {
+      cy.add({ group: 'nodes', data: { id: groupId, label: node.data('areaName') ?? area, colour: areaColours.get(area) ?? colours.noArea }, classes: 'area-group' });
+    }
+    if (node.parent().first().id() !== groupId) node.move({ parent: groupId });
+  }
+}
+
+/**
+ * The one owner of the Cytoscape instance: created on mount (and again when the view crosses the
+ * WebGL threshold), fed changes in batches, destroyed on unmount.
+ */
+export function GraphCanvas(props: GraphCanvasProps) {
+  const { nodes, edges, centerId, layout, layoutRun, areaColours, selected, highlight, showKnows, handle } = props;
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const lastLayout = useRef<{ run: number; name: LayoutName } | null>(null);
+  const callbacks = useRef(props);
+  callbacks.current = props;
+  const renderer = nodes.length > WEBGL_THRESHOLD ? 'webgl' : 'canvas';
+
+  useEffect(() => {
+    // The TypeScript definitions know WebGL as a top-level option, which the core honours.
+    const cy = cytoscape({ container: container.current, style: buildStyle(), minZoom: 0.05, maxZoom: 4, webgl: renderer === 'webgl', pixelRatio: renderer === 'webgl' ? 1 : 'auto' } as cytoscape.CytoscapeOptions);
+    cy.on('tap', 'node', (event) => {
+      const node = event.target as NodeSingular;
+      if (!node.hasClass('area-group')) callbacks.current.onSelect({ kind: 'node', id: node.id() });
+    });
+    cy.on('tap', 'edge', (event) => callbacks.current.onSelect({ kind: 'edge', id: event.target.id() }));
+    cy.on('tap', (event) => {
+      if (event.target === cy) callbacks.current.onSelect(null);
+    });
+    cy.on('dbltap', 'node[kind = "partner"]', (event) => callbacks.current.onExpand(event.target.id()));
+    cyRef.current = cy;
+    lastLayout.current = null;
+    return () => {
+      cy.destroy();
+      cyRef.current = null;
+    };
+  }, [renderer]);
+
+  // Feed the view in: remove what left, add what came, lay out.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const wanted = new Map<string, GraphNode | GraphEdge>();
+    for (const element of [...nodes, ...edges]) wanted.set(element.data.id, element);
+    const hadElements = cy.nodes('[kind]').nonempty();
+    let added: NodeSingular[] = [];
+    cy.batch(() => {
+      cy.elements('[kind]').filter((element) => !wanted.has(element.id())).remove();
+      const missing = [...wanted.values()].filter((element) => cy.getElementById(element.data.id).empty());
+      const addedCollection = cy.add(missing.map((element) => toElement(element, areaColours)));
+      added = addedCollection.nodes().toArray() as NodeSingular[];
+      cy.nodes('[kind = "partner"]').forEach((node) => {
+        node.toggleClass('focus', node.id() === centerId);
+        node.toggleClass('unlabelled', nodes.length > LABEL_THRESHOLD && !node.data('isPal') && node.id() !== centerId);
+      });
+      setAreaGroups(cy, effectiveLayout(layout, nodes.length) === 'area', areaColours);
+    });
+
+    const needsFullLayout = !hadElements || lastLayout.current?.run !== layoutRun || lastLayout.current?.name !== layout;
+    const started = performance.now();
+    if (needsFullLayout) {
+      cy.layout(layoutOptions(effectiveLayout(layout, nodes.length), nodes.length)).run();
+      cy.fit(undefined, 30);
+      lastLayout.current = { run: layoutRun, name: layout };
+    } else if (added.length > 0) {
+      if (layout === 'geo') added.forEach((node, index) => node.position(geoPosition(node, index)));
+      else placeAround(cy, added);
+    }
+    const layoutMs = performance.now() - started;
+    cy.one('render', () => {
+      window.__partnerGraph = { cy, layoutMs, drawnAt: performance.now() };
+    });
+    cy.forceRender();
+  }, [nodes, edges, centerId, layout, layoutRun, areaColours, renderer]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.$(':selected').unselect();
+      if (selected) cy.getElementById(selected.id).select();
+    });
+  }, [selected, nodes, edges, renderer]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements().removeClass('path faded');
+      if (!highlight) return;
+      let onPath = cy.collection();
+      for (const id of [...highlight.nodes, ...highlight.edges]) onPath = onPath.union(cy.getElementById(id));
+      onPath.addClass('path');
+      cy.elements().not(onPath).not('.area-group').addClass('faded');
+    });
+  }, [highlight, nodes, edges, renderer]);
+
+  useEffect(() => {
+    cyRef.current?.edges('[kind = "KNOWS"]').toggleClass('hidden-kind', !showKnows);
+  }, [showKnows, nodes, edges, renderer]);
+
+  useImperativeHandle(handle, () => ({
+    png: () => cyRef.current!.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' }),
+    json: () => ({ elements: cyRef.current!.elements('[kind]').jsons() }),
+    fit: () => cyRef.current?.fit(undefined, 30),
+    zoomBy: (factor: number) => {
+      const cy = cyRef.current;
+      if (cy) cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    },
+  }));
+
+  return (
+    <div
+      ref={container}
+      className="graph-canvas"
+      data-testid="graph-canvas"
+      data-node-count={nodes.filter((node) => node.data.kind === 'partner').length}
+      data-edge-count={edges.length}
+      data-highlighted={highlight ? highlight.nodes.length + highlight.edges.length : 0}
+      data-layout={effectiveLayout(layout, nodes.length)}
+      data-renderer={renderer}
+      role="img"
+      aria-label={`Network of ${nodes.length} nodes and ${edges.length} links. The table view lists the same partners.`}
+    />
+  );
+}

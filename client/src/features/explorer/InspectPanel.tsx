@@ -1,0 +1,156 @@
+import type { Area } from '@contracts/catalog';
+import type { GraphEdge, GraphNode } from '@contracts/graph';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useAsync } from '../../lib/useAsync';
+import { getIntroductionsOf } from '../introductions/getIntroductions';
+import { getPartner } from '../partners/getPartner';
+import type { Selection } from './GraphCanvas';
+
+interface Props {
+  selection: Selection | null;
+  centerId: string;
+  nodes: ReadonlyMap<string, GraphNode>;
+  edges: ReadonlyMap<string, GraphEdge>;
+  areas: Area[];
+  expanded: boolean;
+  onFocus(id: string): void;
+  onExpand(id: string): void;
+  onCollapse(id: string): void;
+  onRemove(id: string): void;
+  onFindPath(id: string): void;
+}
+
+/** What is selected: a partner's profile, a tie, an introduction or a specialty. */
+export function InspectPanel(props: Props) {
+  const { selection, nodes, edges } = props;
+  const partnerId = selection?.kind === 'node' ? selection.id : props.centerId;
+  const node = nodes.get(partnerId);
+  if (selection?.kind === 'edge') {
+    const edge = edges.get(selection.id);
+    return edge ? <EdgeDetails edge={edge} nodes={nodes} /> : null;
+  }
+  if (node?.data.kind === 'specialty') return <SpecialtyDetails node={node} edges={edges} nodes={nodes} onFocus={props.onFocus} />;
+  return <PartnerDetails {...props} partnerId={partnerId} />;
+}
+
+const nameOf = (nodes: ReadonlyMap<string, GraphNode>, id: string) => nodes.get(id)?.data.label ?? id;
+
+function PartnerDetails({ partnerId, centerId, areas, expanded, onFocus, onExpand, onCollapse, onRemove, onFindPath }: Props & { partnerId: string }) {
+  const [profile, retry] = useAsync((signal) => getPartner(partnerId, signal), [partnerId]);
+  const [introductions] = useAsync((signal) => getIntroductionsOf(partnerId, signal), [partnerId]);
+  if (profile.status === 'error') return <ErrorBanner error={profile.error} onRetry={retry} />;
+  if (profile.status !== 'success') return <p className="muted" role="status">Loading profile…</p>;
+  const partner = profile.data;
+  const areaPal = areas.find((area) => area.id === partner.area?.id)?.pal;
+  const isCenter = partner.id === centerId;
+  return (
+    <section aria-label="Selected partner">
+      <h2>
+        {partner.name} {partner.isPal && <span className="badge badge-pal">PAL</span>}
+      </h2>
+      <p className="muted">{partner.company} · {partner.city}</p>
+      <div className="actions">
+        {!isCenter && <button type="button" onClick={() => onFocus(partner.id)}>Focus</button>}
+        {expanded ? (
+          <button type="button" onClick={() => onCollapse(partner.id)}>Collapse</button>
+        ) : (
+          <button type="button" onClick={() => onExpand(partner.id)}>Expand</button>
+        )}
+        {!isCenter && <button type="button" onClick={() => onRemove(partner.id)}>Remove from view</button>}
+        {!isCenter && <button type="button" onClick={() => onFindPath(partner.id)}>Way in from the focused partner</button>}
+      </div>
+      <dl className="facts">
+        <dt>Tier</dt><dd>{partner.tier}</dd>
+        <dt>Account manager</dt><dd>{partner.managed ? 'Managed' : 'None (unmanaged)'}</dd>
+        <dt>Area</dt>
+        <dd>
+          {partner.area?.name ?? '—'}
+          {areaPal && areaPal.id !== partner.id && (
+            <> · PAL <button type="button" className="link" onClick={() => onFocus(areaPal.id)}>{areaPal.name}</button></>
+          )}
+        </dd>
+        {partner.leads && (<><dt>Leads</dt><dd>{partner.leads.name}</dd></>)}
+        {partner.expertIn.length > 0 && (<><dt>Expert in</dt><dd>{partner.expertIn.map((s) => s.name).join(', ')}</dd></>)}
+        <dt>Offers</dt><dd>{partner.offers.map((s) => s.name).join(', ') || '—'}</dd>
+        <dt>Seeks</dt><dd>{partner.seeks.map((s) => s.name).join(', ') || '—'}</dd>
+        <dt>User groups</dt><dd>{partner.groups.map((g) => g.name).join(', ') || '—'}</dd>
+        <dt>Knows</dt><dd>{partner.knowsCount} partners</dd>
+        {partner.website && (<><dt>Website</dt><dd><a href={partner.website} rel="noreferrer" target="_blank">{partner.website.replace(/^https?:\/\//, '')}</a></dd></>)}
+        <dt>Open to introductions</dt><dd>{partner.openToIntroductions ? 'Yes' : 'No'}</dd>
+      </dl>
+      <h3>Introductions</h3>
+      {introductions.status === 'loading' && <p className="muted">Loading…</p>}
+      {introductions.status === 'success' &&
+        (introductions.data.length === 0 ? (
+          <p className="muted">None yet.</p>
+        ) : (
+          <ul className="plain-list">
+            {introductions.data.map((introduction) => (
+              <li key={introduction.id}>
+                <span className={`status status-${introduction.status}`}>{introduction.status}</span>{' '}
+                {introduction.from.id === partner.id ? <>to {introduction.to.name}</> : <>from {introduction.from.name}</>}
+                {introduction.introducer && <span className="muted"> · by {introduction.introducer.name}</span>}
+              </li>
+            ))}
+          </ul>
+        ))}
+    </section>
+  );
+}
+
+function EdgeDetails({ edge, nodes }: { edge: GraphEdge; nodes: ReadonlyMap<string, GraphNode> }) {
+  const { data } = edge;
+  const ends = `${nameOf(nodes, data.source)} and ${nameOf(nodes, data.target)}`;
+  if (data.kind === 'KNOWS') {
+    return (
+      <section aria-label="Selected tie">
+        <h2>Tie</h2>
+        <p>{ends} know each other.</p>
+        <dl className="facts">
+          <dt>Since</dt><dd>{data.since ?? 'unknown'}</dd>
+          <dt>Strength</dt><dd>{data.strength} of 5</dd>
+        </dl>
+      </section>
+    );
+  }
+  if (data.kind === 'INTRODUCTION') {
+    return (
+      <section aria-label="Selected introduction">
+        <h2>Introduction</h2>
+        <p>{nameOf(nodes, data.source)} introduced to {nameOf(nodes, data.target)}{data.introducer ? ` by ${data.introducer}` : ''}.</p>
+        <dl className="facts">
+          <dt>Status</dt><dd><span className={`status status-${data.status}`}>{data.status}</span></dd>
+          <dt>Why</dt><dd>{data.reason}</dd>
+          <dt>Proposed</dt><dd>{data.proposedAt.slice(0, 10)}</dd>
+        </dl>
+      </section>
+    );
+  }
+  return (
+    <section aria-label="Selected link">
+      <h2>{data.kind === 'OFFERS' ? 'Offers' : 'Seeks'}</h2>
+      <p>{nameOf(nodes, data.source)} {data.kind === 'OFFERS' ? 'offers' : 'seeks'} {nameOf(nodes, data.target)}.</p>
+    </section>
+  );
+}
+
+function SpecialtyDetails({ node, nodes, edges, onFocus }: { node: GraphNode; nodes: ReadonlyMap<string, GraphNode>; edges: ReadonlyMap<string, GraphEdge>; onFocus(id: string): void }) {
+  const links = [...edges.values()].filter((edge) => edge.data.target === node.data.id);
+  const list = (kind: 'OFFERS' | 'SEEKS') => links.filter((edge) => edge.data.kind === kind).map((edge) => edge.data.source);
+  return (
+    <section aria-label="Selected specialty">
+      <h2>{node.data.label}</h2>
+      {(['OFFERS', 'SEEKS'] as const).map((kind) => (
+        <div key={kind}>
+          <h3>{kind === 'OFFERS' ? 'Offered' : 'Sought'} by, in view</h3>
+          <ul className="plain-list">
+            {list(kind).map((id) => (
+              <li key={id}><button type="button" className="link" onClick={() => onFocus(id)}>{nameOf(nodes, id)}</button></li>
+            ))}
+            {list(kind).length === 0 && <li className="muted">Nobody in view</li>}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useAsync } from '../../lib/useAsync';
+import { getPals } from '../partners/getPals';
+
+/** The empty state: what this is, and the PALs as places to start. */
+export function Welcome({ onFocus }: { onFocus(id: string): void }) {
+  const [pals, retry] = useAsync((signal) => getPals(signal), []);
+  return (
+    <section className="welcome">
+      <h2>Who knows whom in the partner community</h2>
+      <p>Find a partner above to see their network, or start from one of the Partner Area Leads:</p>
+      {pals.status === 'loading' && <p className="status" role="status">Loading PALs…</p>}
+      {pals.status === 'error' && <ErrorBanner error={pals.error} onRetry={retry} />}
+      {pals.status === 'success' &&
+        (pals.data.length === 0 ? (
+          <p className="muted">No PALs yet: the network is empty.</p>
+        ) : (
+          <ul className="pal-cards">
+            {pals.data.map((pal) => (
+              <li key={pal.id}>
+                <button type="button" className="card" onClick={() => onFocus(pal.id)}>
+                  <strong>{pal.name}</strong>
+                  <span>{pal.area?.name ?? 'no area'}</span>
+                  <span className="muted">Expert in {pal.expertIn.map((s) => s.name).join(', ') || '—'}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        ))}
+    </section>
+  );
+}

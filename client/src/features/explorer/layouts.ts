@@ -1,0 +1,72 @@
+import type { Core, LayoutOptions, NodeSingular, Position } from 'cytoscape';
+import type { LayoutName } from './explorerState';
+
+/** Beyond this many nodes, force-directed layout is too slow for a page; rings take over. */
+export const FORCE_LAYOUT_LIMIT = 1500;
+
+/** The layout actually used: force layout falls back to rings for big views. */
+export const effectiveLayout = (layout: LayoutName, nodeCount: number): LayoutName =>
+  (layout === 'fcose' || layout === 'area') && nodeCount > FORCE_LAYOUT_LIMIT ? 'concentric' : layout;
+
+const ringOf = (node: NodeSingular) => (node.data('kind') === 'specialty' ? 0 : 10 - Math.min(Number(node.data('distance') ?? 4), 9));
+
+/** Longitude and latitude onto the screen (equirectangular, scaled for the UK's latitude). */
+export function geoPosition(node: NodeSingular, index: number): Position {
+  const location = node.data('location') as { latitude: number; longitude: number } | null;
+  if (!location) {
+    // Specialties and partners without a location line up above the map.
+    return { x: (index % 40) * 30, y: -600 - Math.floor(index / 40) * 30 };
+  }
+  const scale = 900;
+  return { x: location.longitude * scale * Math.cos((54 * Math.PI) / 180), y: -location.latitude * scale };
+}
+
+export function layoutOptions(name: LayoutName, nodeCount: number): LayoutOptions {
+  switch (name) {
+    case 'concentric':
+      return { name: 'concentric', concentric: ringOf, levelWidth: () => 1, minNodeSpacing: 8, animate: false } as LayoutOptions;
+    case 'geo': {
+      let index = 0;
+      return { name: 'preset', positions: (node: NodeSingular) => geoPosition(node, index++), animate: false } as unknown as LayoutOptions;
+    }
+    case 'fcose':
+    case 'area':
+      return {
+        name: 'fcose',
+        quality: nodeCount > 600 ? 'draft' : 'default',
+        randomize: true,
+        animate: false,
+        nodeRepulsion: 6000,
+        idealEdgeLength: 70,
+        packComponents: true,
+        nestingFactor: 0.2,
+      } as LayoutOptions;
+  }
+}
+
+/**
+ * Places nodes that were just added around a neighbour already on screen, in a ring, so that an
+ * expansion never moves what the person was looking at.
+ */
+export function placeAround(cy: Core, added: NodeSingular[]): void {
+  const byAnchor = new Map<string, NodeSingular[]>();
+  const unanchored: NodeSingular[] = [];
+  const addedIds = new Set(added.map((node) => node.id()));
+  for (const node of added) {
+    const anchor = node.neighborhood('node').filter((other) => !addedIds.has(other.id()))[0] as NodeSingular | undefined;
+    if (anchor) byAnchor.set(anchor.id(), [...(byAnchor.get(anchor.id()) ?? []), node]);
+    else unanchored.push(node);
+  }
+  for (const [anchorId, nodes] of byAnchor) {
+    const centre = cy.getElementById(anchorId).position();
+    const radius = 70 + nodes.length * 5;
+    nodes.forEach((node, index) => {
+      const angle = (2 * Math.PI * index) / nodes.length;
+      node.position({ x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) });
+    });
+  }
+  let addedCollection = cy.collection();
+  for (const node of added) addedCollection = addedCollection.union(node);
+  const box = cy.elements().not(addedCollection).boundingBox();
+  unanchored.forEach((node, index) => node.position({ x: box.x2 + 60 + (index % 10) * 40, y: box.y1 + Math.floor(index / 10) * 40 }));
+}

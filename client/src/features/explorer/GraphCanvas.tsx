@@ -4,7 +4,7 @@ import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import type { GraphEdge, GraphNode } from '@contracts/graph';
 import type { LayoutName } from './explorerState';
 import { buildStyle, colours, statusColours } from './graphStyle';
-import { effectiveLayout, geoPosition, layoutOptions, placeAround } from './layouts';
+import { effectiveLayout, fitGently, geoPosition, layoutOptions, placeAround, settleAdded } from './layouts';
 
 cytoscape.use(fcose);
 
@@ -138,11 +138,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const started = performance.now();
     if (needsFullLayout) {
       cy.layout(layoutOptions(effectiveLayout(layout, nodes.length), nodes.length)).run();
-      cy.fit(undefined, 30);
+      fitGently(cy);
       lastLayout.current = { run: layoutRun, name: layout };
     } else if (added.length > 0) {
-      if (layout === 'geo') added.forEach((node, index) => node.position(geoPosition(node, index)));
+      const current = effectiveLayout(layout, nodes.length);
+      if (current === 'geo') added.forEach((node, index) => node.position(geoPosition(node, index)));
       else placeAround(cy, added);
+      if (current === 'fcose' || current === 'area') settleAdded(cy, added);
     }
     const layoutMs = performance.now() - started;
     cy.one('render', () => {
@@ -180,7 +182,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   useImperativeHandle(handle, () => ({
     png: () => cyRef.current!.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' }),
     json: () => ({ elements: cyRef.current!.elements('[kind]').jsons() }),
-    fit: () => cyRef.current?.fit(undefined, 30),
+    fit: () => cyRef.current && fitGently(cyRef.current),
     zoomBy: (factor: number) => {
       const cy = cyRef.current;
       if (cy) cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });

@@ -59,9 +59,15 @@ export function placeAround(cy: Core, added: NodeSingular[]): void {
   }
   for (const [anchorId, nodes] of byAnchor) {
     const centre = cy.getElementById(anchorId).position();
-    const radius = 70 + nodes.length * 5;
+    const radius = 110 + nodes.length * 6;
+    // Start the ring on the side facing away from the rest of the graph.
+    const box = cy.nodes().boundingBox();
+    const away = Math.atan2(centre.y - (box.y1 + box.y2) / 2, centre.x - (box.x1 + box.x2) / 2);
+    // A few new nodes fan out over a third of a circle; many take the whole circle.
+    const arc = nodes.length > 6 ? 2 * Math.PI : (2 * Math.PI) / 3;
+    const step = nodes.length > 6 ? arc / nodes.length : arc / Math.max(nodes.length - 1, 1);
     nodes.forEach((node, index) => {
-      const angle = (2 * Math.PI * index) / nodes.length;
+      const angle = nodes.length === 1 ? away : away - (nodes.length > 6 ? 0 : arc / 2) + index * step;
       node.position({ x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) });
     });
   }
@@ -69,4 +75,31 @@ export function placeAround(cy: Core, added: NodeSingular[]): void {
   for (const node of added) addedCollection = addedCollection.union(node);
   const box = cy.elements().not(addedCollection).boundingBox();
   unanchored.forEach((node, index) => node.position({ x: box.x2 + 60 + (index % 10) * 40, y: box.y1 + Math.floor(index / 10) * 40 }));
+}
+
+/**
+ * Force layout for nodes just added: they start where placeAround put them and settle among the
+ * others, while every node that was already on screen is held exactly where it was.
+ */
+export function settleAdded(cy: Core, added: NodeSingular[]): void {
+  const addedIds = new Set(added.map((node) => node.id()));
+  const fixed = (cy.nodes('[kind]').toArray() as NodeSingular[])
+    .filter((node) => !addedIds.has(node.id()) && !node.isParent())
+    .map((node) => ({ nodeId: node.id(), position: { ...node.position() } }));
+  const options = {
+    ...(layoutOptions('fcose', cy.nodes().length) as object),
+    randomize: false,
+    packComponents: false,
+    fixedNodeConstraint: fixed,
+  };
+  cy.layout(options as unknown as LayoutOptions).run();
+}
+
+/** Fits the view, without blowing a handful of nodes up to fill the screen. */
+export function fitGently(cy: Core): void {
+  cy.fit(undefined, 30);
+  if (cy.zoom() > 1.6) {
+    cy.zoom(1.6);
+    cy.center();
+  }
 }

@@ -20,8 +20,11 @@ import { TableView } from './TableView';
 import { useExplorerUrl } from './useExplorerUrl';
 import { addElements, collapse, emptyView, expand, isExpanded, record, redo, removeNodes, startHistory, undo, viewOf, type History } from './view';
 
-// Cytoscape and its layouts load only when a graph is first shown, keeping the first page light.
-const GraphCanvas = lazy(() => import('./GraphCanvas').then((module) => ({ default: module.GraphCanvas })));
+// Cytoscape and its layouts load only when a graph is to be shown, keeping the first page light;
+// a shared link to a partner starts loading them at once, alongside the partner's network.
+const loadGraphCanvas = () => import('./GraphCanvas');
+if (new URLSearchParams(window.location.search).has('partner')) void loadGraphCanvas();
+const GraphCanvas = lazy(() => loadGraphCanvas().then((module) => ({ default: module.GraphCanvas })));
 
 /** How many neighbours one expansion may add, as Neo4j Browser does. */
 const EXPANSION_LIMIT = 100;

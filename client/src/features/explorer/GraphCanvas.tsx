@@ -12,6 +12,12 @@ cytoscape.use(fcose);
 export const WEBGL_THRESHOLD = 2000;
 /** Past this many nodes only PALs and the focused partner keep their labels. */
 const LABEL_THRESHOLD = 800;
+/**
+ * Past this many nodes the canvas renderer pans and zooms a snapshot of the graph and draws
+ * acquaintance as haystack lines: redrawing thousands of nodes every frame is what makes big views
+ * stutter.
+ */
+const BIG_VIEW = 1000;
 
 export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string };
 
@@ -42,6 +48,9 @@ declare global {
   interface Window {
     /** For the explorer benchmark and for debugging from the console. */
     __partnerGraph?: { cy: Core; layoutMs: number; drawnAt: number };
+    /** Set by the explorer benchmark to compare renderers on the same view. */
+    __partnerGraphRenderer?: 'canvas' | 'webgl';
+
   }
 }
 
@@ -92,11 +101,21 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const lastLayout = useRef<{ run: number; name: LayoutName } | null>(null);
   const callbacks = useRef(props);
   callbacks.current = props;
-  const renderer = nodes.length > WEBGL_THRESHOLD ? 'webgl' : 'canvas';
+  const renderer = window.__partnerGraphRenderer ?? (nodes.length > WEBGL_THRESHOLD ? 'webgl' : 'canvas');
+  const big = nodes.length > BIG_VIEW;
 
   useEffect(() => {
     // The TypeScript definitions know WebGL as a top-level option, which the core honours.
-    const cy = cytoscape({ container: container.current, style: buildStyle(), minZoom: 0.05, maxZoom: 4, webgl: renderer === 'webgl', pixelRatio: renderer === 'webgl' ? 1 : 'auto' } as cytoscape.CytoscapeOptions);
+    const cy = cytoscape({
+      container: container.current,
+      style: buildStyle(),
+      minZoom: 0.05,
+      maxZoom: 4,
+      webgl: renderer === 'webgl',
+      pixelRatio: renderer === 'webgl' || big ? 1 : 'auto',
+      textureOnViewport: big && renderer === 'canvas',
+      hideEdgesOnViewport: big && renderer === 'canvas',
+    } as cytoscape.CytoscapeOptions);
     cy.on('tap', 'node', (event) => {
       const node = event.target as NodeSingular;
       if (!node.hasClass('area-group')) callbacks.current.onSelect({ kind: 'node', id: node.id() });
@@ -112,7 +131,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       cy.destroy();
       cyRef.current = null;
     };
-  }, [renderer]);
+  }, [renderer, big]);
 
   // Feed the view in: remove what left, add what came, lay out.
   useEffect(() => {
@@ -127,6 +146,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       const missing = [...wanted.values()].filter((element) => cy.getElementById(element.data.id).empty());
       const addedCollection = cy.add(missing.map((element) => toElement(element, areaColours)));
       added = addedCollection.nodes().toArray() as NodeSingular[];
+      cy.edges('[kind = "KNOWS"]').toggleClass('bulk', big);
       cy.nodes('[kind = "partner"]').forEach((node) => {
         node.toggleClass('focus', node.id() === centerId);
         node.toggleClass('unlabelled', nodes.length > LABEL_THRESHOLD && !node.data('isPal') && node.id() !== centerId);
@@ -137,7 +157,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const needsFullLayout = !hadElements || lastLayout.current?.run !== layoutRun || lastLayout.current?.name !== layout;
     const started = performance.now();
     if (needsFullLayout) {
-      cy.layout(layoutOptions(effectiveLayout(layout, nodes.length), nodes.length)).run();
+      cy.layout(layoutOptions(effectiveLayout(layout, nodes.length), cy)).run();
       fitGently(cy);
       lastLayout.current = { run: layoutRun, name: layout };
     } else if (added.length > 0) {
@@ -147,11 +167,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
       if (current === 'fcose' || current === 'area') settleAdded(cy, added);
     }
     const layoutMs = performance.now() - started;
-    cy.one('render', () => {
-      window.__partnerGraph = { cy, layoutMs, drawnAt: performance.now() };
-    });
-    cy.forceRender();
-  }, [nodes, edges, centerId, layout, layoutRun, areaColours, renderer]);
+    // Two animation frames later the drawing has reached the screen (on either renderer).
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        window.__partnerGraph = { cy, layoutMs, drawnAt: performance.now() };
+      }),
+    );
+  }, [nodes, edges, centerId, layout, layoutRun, areaColours, renderer, big]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -160,7 +182,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       cy.$(':selected').unselect();
       if (selected) cy.getElementById(selected.id).select();
     });
-  }, [selected, nodes, edges, renderer]);
+  }, [selected, nodes, edges, renderer, big]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -173,11 +195,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
       onPath.addClass('path');
       cy.elements().not(onPath).not('.area-group').addClass('faded');
     });
-  }, [highlight, nodes, edges, renderer]);
+  }, [highlight, nodes, edges, renderer, big]);
 
   useEffect(() => {
     cyRef.current?.edges('[kind = "KNOWS"]').toggleClass('hidden-kind', !showKnows);
-  }, [showKnows, nodes, edges, renderer]);
+  }, [showKnows, nodes, edges, renderer, big]);
 
   useImperativeHandle(handle, () => ({
     png: () => cyRef.current!.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' }),

@@ -79,6 +79,7 @@ export function buildStyle(): StylesheetJson {
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#000000', 'border-style': 'solid' } },
     { selector: 'edge', style: { 'line-color': colours.knows, width: 1.5, opacity: 0.85, 'curve-style': 'straight' } },
     { selector: 'edge[kind = "KNOWS"]', style: { width: 'mapData(strength, 1, 5, 1, 4.5)' } },
+    { selector: 'edge.bulk', style: { 'curve-style': 'haystack', 'haystack-radius': 0, width: 1 } },
     {
       selector: 'edge[kind = "INTRODUCTION"]',
       style: { 'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)', 'target-arrow-shape': 'triangle', width: 3, 'curve-style': 'bezier', opacity: 1 },

@@ -8,7 +8,35 @@ export const FORCE_LAYOUT_LIMIT = 1500;
 export const effectiveLayout = (layout: LayoutName, nodeCount: number): LayoutName =>
   (layout === 'fcose' || layout === 'area') && nodeCount > FORCE_LAYOUT_LIMIT ? 'concentric' : layout;
 
-const ringOf = (node: NodeSingular) => (node.data('kind') === 'specialty' ? 0 : 10 - Math.min(Number(node.data('distance') ?? 4), 9));
+/** Which ring a node sits on: the focused partner in the middle, specialties outermost. */
+const ringOf = (node: NodeSingular) => (node.data('kind') === 'specialty' ? 99 : Math.min(Number(node.data('distance') ?? 4), 9));
+
+/**
+ * Rings by distance from the focused partner, best-connected first around each ring. Computed
+ * directly (linear in the number of nodes) rather than by Cytoscape's concentric layout, which takes
+ * the better part of a second at five thousand nodes.
+ */
+export function ringPositions(cy: Core): Map<string, Position> {
+  const rings = new Map<number, NodeSingular[]>();
+  for (const node of cy.nodes('[kind]').toArray() as NodeSingular[]) {
+    const ring = ringOf(node);
+    const members = rings.get(ring);
+    if (members) members.push(node);
+    else rings.set(ring, [node]);
+  }
+  const positions = new Map<string, Position>();
+  let radius = 0;
+  for (const ring of [...rings.keys()].sort((a, b) => a - b)) {
+    const nodes = rings.get(ring)!.sort((a, b) => Number(b.data('degree') ?? 0) - Number(a.data('degree') ?? 0));
+    // Each ring is wide enough for its nodes about 36 px apart, and clear of the one inside it.
+    radius = nodes.length === 1 && radius === 0 ? 0 : Math.max(radius + 110, (nodes.length * 36) / (2 * Math.PI));
+    nodes.forEach((node, index) => {
+      const angle = (2 * Math.PI * index) / nodes.length - Math.PI / 2;
+      positions.set(node.id(), { x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
+    });
+  }
+  return positions;
+}
 
 /** Longitude and latitude onto the screen (equirectangular, scaled for the UK's latitude). */
 export function geoPosition(node: NodeSingular, index: number): Position {
@@ -21,10 +49,13 @@ export function geoPosition(node: NodeSingular, index: number): Position {
   return { x: location.longitude * scale * Math.cos((54 * Math.PI) / 180), y: -location.latitude * scale };
 }
 
-export function layoutOptions(name: LayoutName, nodeCount: number): LayoutOptions {
+export function layoutOptions(name: LayoutName, cy: Core): LayoutOptions {
+  const nodeCount = cy.nodes().length;
   switch (name) {
-    case 'concentric':
-      return { name: 'concentric', concentric: ringOf, levelWidth: () => 1, minNodeSpacing: 8, animate: false } as LayoutOptions;
+    case 'concentric': {
+      const positions = ringPositions(cy);
+      return { name: 'preset', positions: (node: NodeSingular) => positions.get(node.id()) ?? { x: 0, y: 0 }, animate: false } as unknown as LayoutOptions;
+    }
     case 'geo': {
       let index = 0;
       return { name: 'preset', positions: (node: NodeSingular) => geoPosition(node, index++), animate: false } as unknown as LayoutOptions;
@@ -54,7 +85,9 @@ export function placeAround(cy: Core, added: NodeSingular[]): void {
   const addedIds = new Set(added.map((node) => node.id()));
   for (const node of added) {
     const anchor = node.neighborhood('node').filter((other) => !addedIds.has(other.id()))[0] as NodeSingular | undefined;
-    if (anchor) byAnchor.set(anchor.id(), [...(byAnchor.get(anchor.id()) ?? []), node]);
+    const siblings = anchor ? byAnchor.get(anchor.id()) : undefined;
+    if (anchor && siblings) siblings.push(node);
+    else if (anchor) byAnchor.set(anchor.id(), [node]);
     else unanchored.push(node);
   }
   for (const [anchorId, nodes] of byAnchor) {
@@ -87,7 +120,7 @@ export function settleAdded(cy: Core, added: NodeSingular[]): void {
     .filter((node) => !addedIds.has(node.id()) && !node.isParent())
     .map((node) => ({ nodeId: node.id(), position: { ...node.position() } }));
   const options = {
-    ...(layoutOptions('fcose', cy.nodes().length) as object),
+    ...(layoutOptions('fcose', cy) as object),
     randomize: false,
     packComponents: false,
     fixedNodeConstraint: fixed,

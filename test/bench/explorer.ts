@@ -1,0 +1,198 @@
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import neo4j from 'neo4j-driver';
+import { chromium, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { clientBuildDir, createApp } from '../../server/src/app';
+import { loadConfig } from '../../server/src/config';
+import { connect } from '../../server/src/db/connect';
+import { createLogger } from '../../server/src/logger';
+
+/**
+ * npm run bench:explorer — on the generated 100k-partner network (npm run seed -- --partners 100000):
+ * for views of about 1k, 5k and 20k elements, the time from request to first drawn frame, the layout
+ * time and the frames per second while panning and zooming, for each renderer; the time to show a
+ * 1-hop neighbourhood; the API's latency for one; and the size of the initial JavaScript.
+ */
+const logger = createLogger('warn');
+const config = loadConfig();
+const { db, uri, stopLocal } = await connect(config, logger);
+const [{ partners }] = (await db.read('MATCH (p:Partner) RETURN count(p) AS partners')) as [{ partners: number }];
+if (partners < 100_000) {
+  console.error(`The database at ${uri} has ${partners} partners; load the big network first: npm run seed -- --partners 100000`);
+  await db.close();
+  await stopLocal();
+  process.exit(1);
+}
+
+await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
+const app = createApp({ db, logger, clientDir: clientBuildDir });
+const server = await new Promise<ReturnType<typeof app.listen>>((resolve) => {
+  const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+});
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  // No GPU here: WebGL runs on SwiftShader, so its figures are a floor, not what a GPU gives.
+  args: ['--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--ignore-gpu-blocklist'],
+});
+
+interface Measurement {
+  view: string;
+  renderer: string;
+  layout: string;
+  nodes: number;
+  edges: number;
+  drawnMs: number;
+  layoutMs: number;
+  fps: number;
+}
+
+async function measure(view: string, search: string, renderer: 'canvas' | 'webgl' | null, panSeconds = 3): Promise<Measurement> {
+  const page: Page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  // tsx (esbuild) wraps functions in a __name helper that does not exist inside the page.
+  await page.addInitScript('window.__name = (target) => target');
+  if (renderer) await page.addInitScript((chosen) => (window.__partnerGraphRenderer = chosen), renderer);
+  await page.goto(`${base}/${search}`);
+  await page.waitForFunction(() => window.__partnerGraph !== undefined, undefined, { timeout: 180_000 });
+  const drawn = await page.evaluate(() => ({
+    drawnMs: window.__partnerGraph!.drawnAt,
+    layoutMs: window.__partnerGraph!.layoutMs,
+    nodes: window.__partnerGraph!.cy.nodes().length,
+    edges: window.__partnerGraph!.cy.edges().length,
+  }));
+  const canvas = page.getByTestId('graph-canvas');
+  const fps = await panAndZoom(page, panSeconds);
+  const result = {
+    view,
+    renderer: (await canvas.getAttribute('data-renderer')) ?? '?',
+    layout: (await canvas.getAttribute('data-layout')) ?? '?',
+    ...drawn,
+    fps,
+  };
+  await page.close();
+  return result;
+}
+
+/**
+ * Frames per second while a person drags the graph around and zooms with the wheel: real mouse
+ * input, because Cytoscape's viewport optimisations react to gestures, not to programmatic pans.
+ */
+async function panAndZoom(page: Page, seconds: number): Promise<number> {
+  const box = (await page.getByTestId('graph-canvas').boundingBox())!;
+  const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await page.evaluate(() => {
+    const counter = { frames: 0, running: true, started: performance.now() };
+    (window as unknown as { __frames: typeof counter }).__frames = counter;
+    const tick = () => {
+      counter.frames++;
+      if (counter.running) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const until = Date.now() + seconds * 1000;
+  let step = 0;
+  while (Date.now() < until) {
+    await page.mouse.move(centre.x, centre.y);
+    await page.mouse.down();
+    for (let i = 0; i < 10; i++) await page.mouse.move(centre.x + Math.sin(step + i / 3) * 120, centre.y + Math.cos(step + i / 3) * 80);
+    await page.mouse.up();
+    await page.mouse.wheel(0, step % 2 === 0 ? -120 : 120);
+    step++;
+  }
+  return page.evaluate(() => {
+    const counter = (window as unknown as { __frames: { frames: number; running: boolean; started: number } }).__frames;
+    counter.running = false;
+    return counter.frames / ((performance.now() - counter.started) / 1000);
+  });
+}
+
+/** Partners (not PALs) with about as many ties as a typical partner has, so views come out alike. */
+async function typicalPartners(count: number): Promise<string[]> {
+  const rows = await db.read(
+    `MATCH (p:Partner) WHERE NOT p:PAL AND p.id STARTS WITH 'p-0'
+     WITH p, COUNT { (p)-[:KNOWS]-() } AS degree WHERE degree >= 15 AND degree <= 25
+     RETURN p.id AS id ORDER BY p.id LIMIT $count`,
+    { count: neo4j.int(count) },
+  );
+  return rows.map((row) => String(row.id));
+}
+
+const [typical, ...oneHopPartners] = await typicalPartners(6);
+const views: [string, string][] = [
+  ['~1k elements', `?partner=${typical}&depth=2&limit=300`],
+  ['~5k elements', `?partner=${typical}&depth=3&limit=1500`],
+  ['~20k elements', `?partner=${typical}&depth=3&limit=5000`],
+];
+
+const results: Measurement[] = [];
+for (const [view, search] of views) {
+  for (const renderer of ['canvas', 'webgl'] as const) {
+    results.push(await measure(view, search, renderer));
+    console.log(`measured ${view} on ${renderer}`);
+  }
+}
+
+// A 1-hop view opened from a shared link (a whole page load), several partners.
+const oneHop: number[] = [];
+for (const partner of oneHopPartners) oneHop.push((await measure('1-hop', `?partner=${partner}`, null, 0.2)).drawnMs);
+
+// A 1-hop view when a person focuses another partner inside the running app.
+const inApp: number[] = [];
+{
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.addInitScript('window.__name = (target) => target');
+  await page.goto(`${base}/?partner=${typical}`);
+  await page.waitForFunction(() => window.__partnerGraph !== undefined, undefined, { timeout: 60_000 });
+  for (const partner of oneHopPartners) {
+    const started = await page.evaluate((id) => {
+      const now = performance.now();
+      window.history.pushState(null, '', `?partner=${id}`);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+      return now;
+    }, partner);
+    await page.waitForFunction((since) => (window.__partnerGraph?.drawnAt ?? 0) > since, started, { timeout: 60_000 });
+    inApp.push((await page.evaluate(() => window.__partnerGraph!.drawnAt)) - started);
+  }
+  await page.close();
+}
+
+// The API alone for 1-hop neighbourhoods of 100 random partners.
+const apiTimes: number[] = [];
+const sample = (await db.read('MATCH (p:Partner) WITH p, rand() AS r ORDER BY r LIMIT 100 RETURN p.id AS id')).map((row) => String(row.id));
+for (const id of sample) {
+  const started = performance.now();
+  await fetch(`${base}/api/graph/neighborhood/${id}`).then((response) => response.json());
+  apiTimes.push(performance.now() - started);
+}
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
+
+const html = readFileSync(join(clientBuildDir, 'index.html'), 'utf8');
+const entry = /<script type="module" crossorigin src="\/([^"]+)"/.exec(html)?.[1];
+const entryGzipKb = entry ? gzipSync(readFileSync(join(clientBuildDir, entry))).length / 1024 : NaN;
+
+console.log(`\nExplorer benchmark — ${partners} partners at ${uri}; headless Chromium (software rendering, no GPU), ${process.platform} ${process.arch}\n`);
+console.table(
+  results.map((r) => ({
+    view: r.view,
+    renderer: r.renderer,
+    layout: r.layout,
+    nodes: r.nodes,
+    edges: r.edges,
+    'request → drawn (ms)': Math.round(r.drawnMs),
+    'layout (ms)': Math.round(r.layoutMs),
+    'fps panning/zooming': Number(r.fps.toFixed(1)),
+  })),
+);
+console.log(`1-hop neighbourhood on screen from a shared link (page load → drawn): median ${Math.round(percentile(oneHop, 50))} ms, worst ${Math.round(Math.max(...oneHop))} ms over ${oneHop.length} partners`);
+console.log(`1-hop neighbourhood on screen when focusing a partner in the app (request → drawn): median ${Math.round(percentile(inApp, 50))} ms, worst ${Math.round(Math.max(...inApp))} ms over ${inApp.length} partners`);
+console.log(`API GET /api/graph/neighborhood/:id (1 hop), 100 random partners: p50 ${percentile(apiTimes, 50).toFixed(1)} ms, p95 ${percentile(apiTimes, 95).toFixed(1)} ms`);
+console.log(`Initial JavaScript (${entry}): ${entryGzipKb.toFixed(1)} kB gzipped`);
+
+await browser.close();
+server.close();
+await db.close();
+await stopLocal();

@@ -10,6 +10,9 @@ import { introductionRepository } from './introductions/repository';
 import { introductionRoutes } from './introductions/routes';
 import { introductionService } from './introductions/service';
 import { partnerRepository } from './partners/repository';
+import { queryRepository } from './queries/repository';
+import { queryRoutes } from './queries/routes';
+import { queryService } from './queries/service';
 import { partnerRoutes } from './partners/routes';
 import { partnerService } from './partners/service';
 import { relationshipRoutes } from './relationships/routes';
@@ -28,5 +31,6 @@ export function apiRoutes(db: Database, version: string): RouteDefinition[] {
     ...relationshipRoutes(tieService(tieRepository(db), references)),
     ...introductionRoutes(introductionService(introductionRepository(db), references)),
     ...graphRoutes(graphService(graphRepository(db), references)),
+    ...queryRoutes(queryService(queryRepository(db), references)),
   ];
 }

@@ -333,7 +333,7 @@ function introductionRecord(random: Random, index: number, introducer: string, f
   // Each later step happens some days after the one before.
   const step = (after: string) => new Date(Date.parse(after) + random.int(2, 30) * 86_400_000).toISOString().slice(0, 10);
   const reached = (target: IntroductionStatus) => {
-    const order: Record<IntroductionStatus, number> = { proposed: 0, made: 1, accepted: 2, declined: 2, collaborating: 3 };
+    const order: Record<IntroductionStatus, number> = { proposed: 0, made: 1, accepted: 2, declined: 2, lapsed: 2, collaborating: 3 };
     return status === target || (order[status] > order[target] && !(target === 'declined' || status === 'declined'));
   };
   const made = reached('made') || status === 'declined' ? step(proposed) : null;

@@ -5,7 +5,12 @@
 // $to: id of the partner they are introduced to
 // $reason: why they should meet
 // $notes: free notes, or null
+// $by: id of whoever proposed it (the introducer, or the partner who asked)
+// $requestedBy: id of the partner who asked for it, or null
 MATCH (introducer:Partner {id: $introducer}), (a:Partner {id: $from}), (b:Partner {id: $to})
-CREATE (i:Introduction {id: $id, status: 'proposed', reason: $reason, notes: $notes, proposedAt: datetime()})
+CREATE (i:Introduction {
+  id: $id, status: 'proposed', reason: $reason, notes: $notes,
+  proposedAt: datetime(), proposedBy: $by, requestedBy: $requestedBy
+})
 CREATE (introducer)-[:INTRODUCED]->(i), (i)-[:FROM]->(a), (i)-[:TO]->(b)
 RETURN i.id AS id

@@ -1,18 +1,46 @@
-// Introductions, newest first, optionally by introducer, by a partner on either side, and by status.
+// Introductions with their people and every step taken (who, when), newest first: by id, or by
+// introducer, by a partner on either side, and by status. Each way in starts from an index.
+// $ids: introduction ids, or null
 // $pal: id of the introducer, or null for all
 // $partner: id of a partner on either side, or null for all
 // $status: status, or null for all
 // $limit: the most to return
-MATCH (i:Introduction)-[:FROM]->(a:Partner)
-MATCH (i)-[:TO]->(b:Partner)
+CALL () {
+  WITH * WHERE $ids IS NOT NULL
+  UNWIND $ids AS wanted
+  MATCH (i:Introduction {id: wanted})
+  RETURN i
+  UNION
+  WITH * WHERE $ids IS NULL AND $pal IS NOT NULL
+  MATCH (:Partner {id: $pal})-[:INTRODUCED]->(i:Introduction)
+  RETURN i
+  UNION
+  WITH * WHERE $ids IS NULL AND $pal IS NULL AND $partner IS NOT NULL
+  MATCH (:Partner {id: $partner})<-[:FROM|TO]-(i:Introduction)
+  RETURN i
+  UNION
+  WITH * WHERE $ids IS NULL AND $pal IS NULL AND $partner IS NULL
+  MATCH (i:Introduction)
+  RETURN i
+}
+MATCH (i)-[:FROM]->(a:Partner), (i)-[:TO]->(b:Partner)
 OPTIONAL MATCH (by:Partner)-[:INTRODUCED]->(i)
 WITH i, a, b, by
 WHERE ($status IS NULL OR i.status = $status)
   AND ($pal IS NULL OR by.id = $pal)
   AND ($partner IS NULL OR a.id = $partner OR b.id = $partner)
-RETURN i {
-  .id, .status, .reason, .notes, .proposedAt, .madeAt, .acceptedAt, .declinedAt, .collaboratingAt,
-  introducer: by {.id, .name}, from: a {.id, .name}, to: b {.id, .name}
-} AS introduction
+WITH i, a, b, by
 ORDER BY i.proposedAt DESC, i.id
 LIMIT $limit
+OPTIONAL MATCH (requester:Partner {id: i.requestedBy})
+RETURN i {
+  .id, .status, .reason, .notes, .proposedAt, .madeAt, .acceptedAt, .declinedAt, .collaboratingAt, .lapsedAt,
+  introducer: by {.id, .name}, from: a {.id, .name}, to: b {.id, .name},
+  requestedBy: requester {.id, .name},
+  history: COLLECT {
+    UNWIND ['proposed', 'made', 'accepted', 'declined', 'collaborating', 'lapsed'] AS step
+    WITH step WHERE i[step + 'At'] IS NOT NULL
+    OPTIONAL MATCH (actor:Partner {id: i[step + 'By']})
+    RETURN {status: step, at: i[step + 'At'], by: actor {.id, .name}}
+  }
+} AS introduction

@@ -7,7 +7,13 @@ MERGE (i:Introduction {id: row.id})
 SET i.status = row.status, i.reason = row.reason, i.notes = row.notes,
     i.proposedAt = datetime(row.proposedAt), i.madeAt = datetime(row.madeAt),
     i.acceptedAt = datetime(row.acceptedAt), i.declinedAt = datetime(row.declinedAt),
-    i.collaboratingAt = datetime(row.collaboratingAt)
+    i.collaboratingAt = datetime(row.collaboratingAt),
+    // Who took each step: the PAL proposes, makes and sees it through; the partner met says yes or no.
+    i.proposedBy = row.introducer,
+    i.madeBy = CASE WHEN row.madeAt IS NULL THEN null ELSE row.introducer END,
+    i.acceptedBy = CASE WHEN row.acceptedAt IS NULL THEN null ELSE row.to END,
+    i.declinedBy = CASE WHEN row.declinedAt IS NULL THEN null ELSE row.to END,
+    i.collaboratingBy = CASE WHEN row.collaboratingAt IS NULL THEN null ELSE row.introducer END
 MERGE (by)-[:INTRODUCED]->(i)
 MERGE (i)-[:FROM]->(a)
 MERGE (i)-[:TO]->(b)

@@ -1,18 +1,25 @@
 import { z } from 'zod';
 import { idSchema, limitSchema, namedRefSchema } from './common';
 
-export const introductionStatuses = ['proposed', 'made', 'accepted', 'declined', 'collaborating'] as const;
+export const introductionStatuses = ['proposed', 'made', 'accepted', 'declined', 'collaborating', 'lapsed'] as const;
 export const introductionStatusSchema = z.enum(introductionStatuses);
 export type IntroductionStatus = z.infer<typeof introductionStatusSchema>;
 
-/** The life of an introduction: proposed → made → accepted | declined; accepted → collaborating. */
+/**
+ * The life of an introduction: proposed → made → accepted | declined; accepted → collaborating.
+ * One that goes nowhere before collaboration can be marked lapsed.
+ */
 export const introductionTransitions: Record<IntroductionStatus, readonly IntroductionStatus[]> = {
-  proposed: ['made'],
-  made: ['accepted', 'declined'],
-  accepted: ['collaborating'],
+  proposed: ['made', 'lapsed'],
+  made: ['accepted', 'declined', 'lapsed'],
+  accepted: ['collaborating', 'lapsed'],
   declined: [],
   collaborating: [],
+  lapsed: [],
 };
+
+/** Statuses still waiting for someone to act. */
+export const openIntroductionStatuses: readonly IntroductionStatus[] = ['proposed', 'made', 'accepted'];
 
 /** The statuses from which `to` may be reached. */
 export const statusesLeadingTo = (to: IntroductionStatus): IntroductionStatus[] =>
@@ -32,6 +39,9 @@ export const introductionSchema = z
     acceptedAt: z.string().nullable(),
     declinedAt: z.string().nullable(),
     collaboratingAt: z.string().nullable(),
+    lapsedAt: z.string().nullable(),
+    requestedBy: namedRefSchema.nullable().meta({ description: 'The partner who asked for it, when one did' }),
+    history: z.array(z.object({ status: introductionStatusSchema, at: z.string(), by: namedRefSchema.nullable() })).meta({ description: 'Every step taken, who took it and when' }),
   })
   .meta({ id: 'Introduction' });
 
@@ -49,6 +59,7 @@ export const createIntroductionSchema = z
 export const updateIntroductionSchema = z
   .strictObject({
     status: introductionStatusSchema,
+    by: idSchema.meta({ description: 'Who takes this step (a PAL, or a partner accepting or declining)' }),
     notes: z.string().trim().max(4000).optional(),
   })
   .meta({ id: 'UpdateIntroduction' });
@@ -67,3 +78,24 @@ export type Introduction = z.infer<typeof introductionSchema>;
 export type CreateIntroduction = z.infer<typeof createIntroductionSchema>;
 export type UpdateIntroduction = z.infer<typeof updateIntroductionSchema>;
 export type IntroductionListQuery = z.infer<typeof introductionListQuerySchema>;
+
+export const pipelineQuerySchema = z.strictObject({
+  staleAfterDays: z.coerce.number().int().min(1).max(365).default(14).meta({ description: 'Flag open introductions waiting longer than this' }),
+});
+
+export const pipelineItemSchema = introductionSchema.extend({
+  waitingDays: z.number().int().meta({ description: 'Days since the last step' }),
+  stale: z.boolean(),
+});
+
+export const pipelineSchema = z
+  .object({
+    pal: z.string(),
+    staleAfterDays: z.number().int(),
+    columns: z.object(Object.fromEntries(introductionStatuses.map((status) => [status, z.array(pipelineItemSchema)])) as Record<IntroductionStatus, z.ZodArray<typeof pipelineItemSchema>>),
+    staleCount: z.number().int(),
+  })
+  .meta({ id: 'IntroductionPipeline' });
+
+export type PipelineItem = z.infer<typeof pipelineItemSchema>;
+export type Pipeline = z.infer<typeof pipelineSchema>;

@@ -16,7 +16,6 @@ export const queryNames = [
   'graph-neighborhood',
   'graph-shortest-paths',
   'graph-specialties-of',
-  'introduction-by-id',
   'introduction-create',
   'introduction-list',
   'introduction-transition',

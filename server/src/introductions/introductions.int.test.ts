@@ -53,7 +53,7 @@ describe('PATCH /api/introductions/:id', () => {
   it('follows proposed → made → accepted → collaborating, stamping each step', async () => {
     const { body: created } = await propose({ to: other });
     for (const status of ['made', 'accepted', 'collaborating']) {
-      const moved = await api.patch(`/api/introductions/${created.id}`, { status });
+      const moved = await api.patch(`/api/introductions/${created.id}`, { status, by: status === 'accepted' ? other : pal });
       expect(moved.status).toBe(200);
       expect(moved.body.status).toBe(status);
       expect(moved.body[`${status}At`]).toEqual(expect.any(String));
@@ -62,7 +62,7 @@ describe('PATCH /api/introductions/:id', () => {
 
   it('refuses an illegal move with a 409 and changes nothing', async () => {
     const { body: created } = await propose();
-    const skipped = await api.patch(`/api/introductions/${created.id}`, { status: 'accepted', notes: 'should not stick' });
+    const skipped = await api.patch(`/api/introductions/${created.id}`, { status: 'accepted', by: expert, notes: 'should not stick' });
     expect(skipped.status).toBe(409);
     expect(skipped.body.error).toMatchObject({ code: 'illegal_transition', field: 'status' });
     expect(skipped.body.error.message).toMatch(/proposed; it can only become made/);
@@ -72,19 +72,78 @@ describe('PATCH /api/introductions/:id', () => {
 
   it('keeps a declined introduction declined', async () => {
     const { body: created } = await propose();
-    await api.patch(`/api/introductions/${created.id}`, { status: 'made' });
-    expect((await api.patch(`/api/introductions/${created.id}`, { status: 'declined', notes: 'Not now' })).body).toMatchObject({ status: 'declined', notes: 'Not now' });
-    const reopened = await api.patch(`/api/introductions/${created.id}`, { status: 'accepted' });
+    await api.patch(`/api/introductions/${created.id}`, { status: 'made', by: pal });
+    expect((await api.patch(`/api/introductions/${created.id}`, { status: 'declined', by: expert, notes: 'Not now' })).body).toMatchObject({ status: 'declined', notes: 'Not now' });
+    const reopened = await api.patch(`/api/introductions/${created.id}`, { status: 'accepted', by: expert });
     expect(reopened.status).toBe(409);
     expect(reopened.body.error.message).toMatch(/cannot change any more/);
   });
 
   it('answers 404 for an unknown introduction and 400 for an unknown status', async () => {
-    expect((await api.patch(`/api/introductions/${fx.id('nope')}`, { status: 'made' })).status).toBe(404);
+    expect((await api.patch(`/api/introductions/${fx.id('nope')}`, { status: 'made', by: pal })).status).toBe(404);
     const { body: created } = await propose();
-    const bad = await api.patch(`/api/introductions/${created.id}`, { status: 'married' });
+    const bad = await api.patch(`/api/introductions/${created.id}`, { status: 'married', by: pal });
     expect(bad.status).toBe(400);
     expect(bad.body.error.field).toBe('status');
+  });
+});
+
+describe('every move', () => {
+  const statuses = ['proposed', 'made', 'accepted', 'declined', 'collaborating', 'lapsed'] as const;
+  const legal: Record<string, string[]> = {
+    proposed: ['made', 'lapsed'],
+    made: ['accepted', 'declined', 'lapsed'],
+    accepted: ['collaborating', 'lapsed'],
+    declined: [],
+    collaborating: [],
+    lapsed: [],
+  };
+  const illegal = statuses.flatMap((from) => statuses.filter((to) => !legal[from]!.includes(to)).map((to) => [from, to] as const));
+
+  it.each(illegal)('refuses %s → %s with a 409, changing nothing', async (from, to) => {
+    const seeded = await fx.introduction(`move-${from}-${to}`, { introducer: pal, from: seeker, to: other, status: from });
+    const response = await api.patch(`/api/introductions/${seeded}`, { status: to, by: pal });
+    expect(response.status).toBe(409);
+    expect((await api.get(`/api/introductions/${seeded}`)).body.status).toBe(from);
+  });
+
+  it('records who took each step and when, including a lapse', async () => {
+    const { body: created } = await propose();
+    await api.patch(`/api/introductions/${created.id}`, { status: 'made', by: pal });
+    const lapsed = await api.patch(`/api/introductions/${created.id}`, { status: 'lapsed', by: pal, notes: 'No reply in a month' });
+    expect(lapsed.body.status).toBe('lapsed');
+    expect(lapsed.body.history.map((step: any) => [step.status, step.by?.id])).toEqual([
+      ['proposed', pal],
+      ['made', pal],
+      ['lapsed', pal],
+    ]);
+    expect(lapsed.body.history.every((step: any) => Date.parse(step.at) > Date.now() - 60_000)).toBe(true);
+  });
+
+  it('wants to know who takes a step', async () => {
+    const { body: created } = await propose();
+    const missing = await api.patch(`/api/introductions/${created.id}`, { status: 'made' });
+    expect(missing.body.error.field).toBe('by');
+    const unknown = await api.patch(`/api/introductions/${created.id}`, { status: 'made', by: fx.id('stranger') });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.field).toBe('by');
+  });
+});
+
+describe("a PAL's pipeline", () => {
+  it('groups their introductions by status and flags those waiting too long', async () => {
+    const curator = await fx.partner('curator');
+    const old = await fx.introduction('old-one', { introducer: curator, from: seeker, to: expert, status: 'made', proposedAt: '2025-01-01T09:00:00.000Z', madeAt: '2025-01-03T09:00:00.000Z' });
+    const done = await fx.introduction('done-one', { introducer: curator, from: other, to: expert, status: 'collaborating', proposedAt: '2025-01-01T09:00:00.000Z', madeAt: '2025-01-02T09:00:00.000Z', acceptedAt: '2025-01-03T09:00:00.000Z', collaboratingAt: '2025-01-04T09:00:00.000Z' });
+    const fresh = (await api.post('/api/introductions', { introducer: curator, from: other, to: seeker, reason: 'Fresh' })).body.id;
+    const { status, body } = await api.get(`/api/pals/${curator}/introductions/pipeline?staleAfterDays=30`);
+    expect(status).toBe(200);
+    expect(body.columns.made.map((item: any) => [item.id, item.stale])).toEqual([[old, true]]);
+    expect(body.columns.made[0].waitingDays).toBeGreaterThan(300);
+    expect(body.columns.proposed.map((item: any) => [item.id, item.stale])).toEqual([[fresh, false]]);
+    expect(body.columns.collaborating.map((item: any) => [item.id, item.stale])).toEqual([[done, false]]);
+    expect(body.staleCount).toBe(1);
+    expect((await api.get(`/api/pals/${curator}/introductions/pipeline?staleAfterDays=0`)).body.error.field).toBe('staleAfterDays');
   });
 });
 

@@ -19,19 +19,20 @@ class TransitionRefused extends Error {
 }
 
 export function introductionRepository(db: Database) {
+  async function list(filters: IntroductionFilters, limit: number, ids: string[] | null): Promise<Introduction[]> {
+    const rows = await db.read(cypher('introduction-list'), { ...filters, ids, limit: int(limit) });
+    return rows.map((row) => row.introduction as Introduction);
+  }
+
   return {
     async findById(id: string): Promise<Introduction | null> {
-      const [row] = await db.read(cypher('introduction-by-id'), { id });
-      return row ? (row.introduction as Introduction) : null;
+      return (await list({ pal: null, partner: null, status: null }, 1, [id]))[0] ?? null;
     },
 
-    async list(filters: IntroductionFilters, limit: number): Promise<Introduction[]> {
-      const rows = await db.read(cypher('introduction-list'), { ...filters, limit: int(limit) });
-      return rows.map((row) => row.introduction as Introduction);
-    },
+    list: (filters: IntroductionFilters, limit: number) => list(filters, limit, null),
 
-    async create(id: string, body: CreateIntroduction): Promise<void> {
-      await db.write(cypher('introduction-create'), { id, ...body, notes: body.notes ?? null });
+    async create(id: string, body: CreateIntroduction, by: string, requestedBy: string | null = null): Promise<void> {
+      await db.write(cypher('introduction-create'), { id, ...body, notes: body.notes ?? null, by, requestedBy });
     },
 
     /** Moves the status when `allowedFrom` holds the current one; otherwise changes nothing. */
@@ -39,9 +40,10 @@ export function introductionRepository(db: Database) {
       id: string,
       status: IntroductionStatus,
       allowedFrom: IntroductionStatus[],
+      by: string,
       notes: string | null,
     ): Promise<TransitionOutcome> {
-      const stamp = { [`${status}At`]: neo4j.types.DateTime.fromStandardDate(new Date()) };
+      const stamp = { [`${status}At`]: neo4j.types.DateTime.fromStandardDate(new Date()), [`${status}By`]: by };
       try {
         return await db.writeTransaction(async (run) => {
           const [row] = await run(cypher('introduction-transition'), { id, status, allowedFrom, stamp, notes });

@@ -4,8 +4,11 @@ import {
   introductionListQuerySchema,
   introductionListSchema,
   introductionSchema,
+  pipelineQuerySchema,
+  pipelineSchema,
   updateIntroductionSchema,
 } from '../contracts/introductions';
+import { partnerIdParams } from '../contracts/partners';
 import { defineRoute } from '../http/route';
 import type { IntroductionService } from './service';
 
@@ -32,9 +35,15 @@ export function introductionRoutes(introductions: IntroductionService) {
     }),
     defineRoute({
       method: 'patch', path: '/introductions/:id', tag, errors: [404, 409],
-      summary: 'Move an introduction along: proposed → made → accepted | declined; accepted → collaborating',
+      summary: 'Move an introduction along: proposed → made → accepted | declined; accepted → collaborating; or lapsed',
       params: introductionIdParams, body: updateIntroductionSchema, response: introductionSchema,
       handle: ({ params, body }) => introductions.update(params.id, body),
+    }),
+    defineRoute({
+      method: 'get', path: '/pals/:id/introductions/pipeline', tag, errors: [404],
+      summary: "A PAL's introductions by status, those waiting too long flagged",
+      params: partnerIdParams, query: pipelineQuerySchema, response: pipelineSchema,
+      handle: ({ params, query }) => introductions.pipeline(params.id, query.staleAfterDays),
     }),
   ];
 }

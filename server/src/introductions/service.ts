@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import {
+  introductionStatuses,
   introductionTransitions,
+  openIntroductionStatuses,
   statusesLeadingTo,
+  type Pipeline,
+  type PipelineItem,
   type CreateIntroduction,
   type Introduction,
   type IntroductionListQuery,
@@ -10,6 +14,8 @@ import {
 import { conflict, notFound } from '../errors';
 import type { ReferenceService } from '../references/service';
 import type { IntroductionRepository } from './repository';
+
+const DAY_MS = 86_400_000;
 
 export function introductionService(introductions: IntroductionRepository, references: ReferenceService) {
   async function get(id: string): Promise<Introduction> {
@@ -24,8 +30,22 @@ export function introductionService(introductions: IntroductionRepository, refer
     async create(body: CreateIntroduction): Promise<Introduction> {
       await references.requirePartners({ introducer: body.introducer, from: body.from, to: body.to });
       const id = `i-${randomUUID().slice(0, 8)}`;
-      await introductions.create(id, body);
+      await introductions.create(id, body, body.introducer);
       return get(id);
+    },
+
+    async pipeline(pal: string, staleAfterDays: number, now = new Date()): Promise<Pipeline> {
+      await references.requirePartners({ id: pal });
+      const items = await introductions.list({ pal, partner: null, status: null }, 1000);
+      const columns = Object.fromEntries(introductionStatuses.map((status) => [status, [] as PipelineItem[]])) as Pipeline['columns'];
+      for (const introduction of items) {
+        const lastStep = introduction.history.at(-1)?.at ?? introduction.proposedAt;
+        const waitingDays = Math.floor((now.getTime() - Date.parse(lastStep)) / DAY_MS);
+        const stale = openIntroductionStatuses.includes(introduction.status) && waitingDays > staleAfterDays;
+        columns[introduction.status].push({ ...introduction, waitingDays, stale });
+      }
+      const staleCount = Object.values(columns).flat().filter((item) => item.stale).length;
+      return { pal, staleAfterDays, columns, staleCount };
     },
 
     async list(query: IntroductionListQuery): Promise<{ items: Introduction[] }> {
@@ -34,7 +54,8 @@ export function introductionService(introductions: IntroductionRepository, refer
     },
 
     async update(id: string, change: UpdateIntroduction): Promise<Introduction> {
-      const outcome = await introductions.transition(id, change.status, statusesLeadingTo(change.status), change.notes ?? null);
+      await references.requirePartners({ by: change.by });
+      const outcome = await introductions.transition(id, change.status, statusesLeadingTo(change.status), change.by, change.notes ?? null);
       if (!outcome.found) throw notFound('introduction', id);
       if (!outcome.allowed) {
         const next = introductionTransitions[outcome.before];

@@ -14,6 +14,7 @@ export const statusColours: Record<IntroductionStatus, string> = {
   accepted: '#009E73',
   declined: '#D55E00',
   collaborating: '#CC79A7',
+  lapsed: '#999999',
 };
 
 export const colours = {

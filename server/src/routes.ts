@@ -9,6 +9,10 @@ import type { RouteDefinition } from './http/route';
 import { introductionRepository } from './introductions/repository';
 import { introductionRoutes } from './introductions/routes';
 import { introductionService } from './introductions/service';
+import { createOutcomeCache } from './matches/outcome-cache';
+import { matchRepository } from './matches/repository';
+import { matchRoutes } from './matches/routes';
+import { matchService } from './matches/service';
 import { partnerRepository } from './partners/repository';
 import { queryRepository } from './queries/repository';
 import { queryRoutes } from './queries/routes';
@@ -24,12 +28,15 @@ import { referenceService } from './references/service';
 /** Wires each feature's repository → service → routes, and lists every route the API serves. */
 export function apiRoutes(db: Database, version: string): RouteDefinition[] {
   const references = referenceService(referenceRepository(db));
+  const outcomes = createOutcomeCache();
+  const matches = matchService(matchRepository(db), references, outcomes);
   return [
     ...healthRoutes(db, version),
     ...partnerRoutes(partnerService(partnerRepository(db), references)),
     ...catalogRoutes(catalogRepository(db)),
     ...relationshipRoutes(tieService(tieRepository(db), references)),
-    ...introductionRoutes(introductionService(introductionRepository(db), references)),
+    ...introductionRoutes(introductionService(introductionRepository(db), references, outcomes.invalidate)),
+    ...matchRoutes(matches),
     ...graphRoutes(graphService(graphRepository(db), references)),
     ...queryRoutes(queryService(queryRepository(db), references)),
   ];

@@ -77,6 +77,11 @@ export function createFixture(db: Database) {
       await write({ pals: [{ partner: partnerId, area: areaId, expertIn }] });
     },
 
+    async group(key: string, areaId: string, runBy: string, members: string[]): Promise<string> {
+      await write({ groups: [{ id: id(key), name: `Group ${key} ${prefix}`, area: areaId, runBy, members }] });
+      return id(key);
+    },
+
     /** Ties given as [a, b] or [a, b, strength]. */
     async ties(pairs: [string, string, number?][]): Promise<void> {
       await write({ ties: pairs.map(([a, b, strength]) => ({ a, b, since: '2023-05-01', strength: strength ?? 3 })) });

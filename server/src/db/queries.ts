@@ -9,6 +9,7 @@ import { projectRoot } from '../paths';
  */
 export const queryNames = [
   'area-list',
+  'area-pal-of',
   'area-exists',
   'database-is-empty',
   'graph-edges-among',
@@ -19,6 +20,9 @@ export const queryNames = [
   'introduction-create',
   'introduction-list',
   'introduction-transition',
+  'match-candidates',
+  'match-outcome-rates',
+  'match-warm-routes',
   'pal-exists',
   'pal-list',
   'partner-by-id',

@@ -17,7 +17,11 @@ import type { IntroductionRepository } from './repository';
 
 const DAY_MS = 86_400_000;
 
-export function introductionService(introductions: IntroductionRepository, references: ReferenceService) {
+/**
+ * `changed` is told of every write, so that what is learnt from introductions (match outcomes) is
+ * computed afresh.
+ */
+export function introductionService(introductions: IntroductionRepository, references: ReferenceService, changed: () => void = () => undefined) {
   async function get(id: string): Promise<Introduction> {
     const introduction = await introductions.findById(id);
     if (!introduction) throw notFound('introduction', id);
@@ -31,6 +35,7 @@ export function introductionService(introductions: IntroductionRepository, refer
       await references.requirePartners({ introducer: body.introducer, from: body.from, to: body.to });
       const id = `i-${randomUUID().slice(0, 8)}`;
       await introductions.create(id, body, body.introducer);
+      changed();
       return get(id);
     },
 
@@ -62,6 +67,7 @@ export function introductionService(introductions: IntroductionRepository, refer
         const options = next.length ? `it can only become ${next.join(' or ')}` : 'it cannot change any more';
         throw conflict('illegal_transition', `This introduction is ${outcome.before}; ${options}`, 'status');
       }
+      changed();
       return get(id);
     },
   };

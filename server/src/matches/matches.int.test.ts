@@ -1,0 +1,102 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiSuite } from '../../../test/support/api-suite';
+
+/**
+ * Me (seeks migration, offers voice) in North, with its PAL.
+ *   best:      offers migration, seeks voice; knows the PAL; shares my user group   → good for both
+ *   strong:    offers migration only; knows the PAL, z1 and z2                        → good for me only
+ *   far:       offers migration, seeks voice; reached through z1 but 300 km away, other area
+ *   known:     offers migration but I already know them                               → excluded
+ *   closed:    a perfect fit, not open to introductions                               → excluded
+ *   declined:  a perfect fit whose introduction to me was declined last month         → excluded
+ */
+const { fx, api } = apiSuite();
+const id = fx.id;
+
+beforeAll(async () => {
+  const north = await fx.area('north');
+  const south = await fx.area('south');
+  const migration = await fx.specialty('migration', `Migration ${fx.prefix}`);
+  const voice = await fx.specialty('voice', `Voice ${fx.prefix}`);
+  await fx.partner('me', { area: north, seeks: [migration], offers: [voice] });
+  await fx.partner('pal', { area: north, name: `Pam Pal ${fx.prefix}` });
+  await fx.pal(id('pal'), north);
+  for (const key of ['z1', 'z2']) await fx.partner(key, { area: north });
+  await fx.partner('best', { area: north, offers: [migration], seeks: [voice] });
+  await fx.partner('strong', { area: north, offers: [migration] });
+  await fx.partner('far', { area: south, offers: [migration], seeks: [voice] });
+  await fx.partner('known', { area: north, offers: [migration] });
+  await fx.partner('closed', { area: north, offers: [migration], seeks: [voice], openToIntroductions: false });
+  await fx.partner('declined', { area: north, offers: [migration], seeks: [voice] });
+  const t = (a: string, b: string) => [id(a), id(b)] as [string, string];
+  await fx.ties([t('me', 'pal'), t('me', 'z1'), t('me', 'z2'), t('me', 'known'), t('pal', 'best'), t('pal', 'strong'), t('z1', 'strong'), t('z2', 'strong'), t('z1', 'far'), t('pal', 'closed'), t('pal', 'declined')]);
+  await fx.group('circle', north, id('pal'), [id('me'), id('best')]);
+  const lastMonth = new Date(Date.now() - 30 * 86_400_000).toISOString();
+  await fx.introduction('no-thanks', { introducer: id('pal'), from: id('me'), to: id('declined'), status: 'declined', proposedAt: lastMonth, madeAt: lastMonth, declinedAt: lastMonth });
+  // Past introductions over migration that worked out, between two other partners.
+  await fx.partner('x', { area: south, seeks: [migration] });
+  await fx.partner('y', { area: south, offers: [migration] });
+  await fx.introduction('worked', { introducer: id('pal'), from: id('x'), to: id('y'), status: 'collaborating', madeAt: '2026-01-02T09:00:00.000Z', acceptedAt: '2026-01-03T09:00:00.000Z', collaboratingAt: '2026-01-09T09:00:00.000Z' });
+});
+
+const matchesOf = async (search = '') => (await api.get(`/api/partners/${id('me')}/matches${search}`)).body;
+const ids = (body: any) => body.items.map((match: any) => match.partner.id);
+
+describe('GET /api/partners/:id/matches', () => {
+  it('ranks the match good for both sides first, above one good for me alone', async () => {
+    const body = await matchesOf();
+    expect(ids(body)[0]).toBe(id('best'));
+    const best = body.items[0];
+    const strong = body.items.find((match: any) => match.partner.id === id('strong'));
+    // strong suits me better than best does, but does nothing for itself: it ranks lower.
+    expect(strong.parts.yourSide).toBeGreaterThan(best.parts.yourSide);
+    expect(best.score).toBeGreaterThan(strong.score);
+    for (const match of body.items) {
+      expect(match.score).toBeGreaterThan(0);
+      expect(match.score).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('leaves out partners I know, partners not open to introductions and recently declined pairs', async () => {
+    const found = ids(await matchesOf());
+    for (const key of ['me', 'known', 'closed', 'declined', 'pal', 'z1', 'z2']) expect(found).not.toContain(id(key));
+  });
+
+  it('gives each reason as data', async () => {
+    const best = (await matchesOf()).items.find((match: any) => match.partner.id === id('best'));
+    expect(best.reasons).toMatchObject({
+      theyOfferWhatYouSeek: [{ id: id('migration') }],
+      youOfferWhatTheySeek: [{ id: id('voice') }],
+      mutualAcquaintances: [{ id: id('pal'), isPal: true }],
+      mutualCount: 1,
+      sameArea: true,
+      sharedGroups: [{ id: id('circle') }],
+      introducer: { id: id('pal') },
+      pastSuccess: [{ specialty: { id: id('migration') }, collaborations: 1, introductions: 2 }],
+    });
+    const far = (await matchesOf()).items.find((match: any) => match.partner.id === id('far'));
+    expect(far.reasons).toMatchObject({ sameArea: false, mutualAcquaintances: [{ id: id('z1') }] });
+    expect(far.reasons.distanceKm).toBe(0);
+  });
+
+  it('gives the warm route, through the PAL where one ties', async () => {
+    const items = (await matchesOf()).items;
+    const route = (key: string) => items.find((match: any) => match.partner.id === id(key)).warmRoute.map((step: any) => step.id);
+    expect(route('best')).toEqual([id('me'), id('pal'), id('best')]);
+    // strong is two hops away through the PAL, z1 or z2: the PAL's way is chosen.
+    expect(route('strong')).toEqual([id('me'), id('pal'), id('strong')]);
+    expect(items.find((match: any) => match.partner.id === id('far')).reasons.introducer).toEqual({ id: id('pal'), name: `Pam Pal ${fx.prefix}` });
+  });
+
+  it('filters by area and specialty, and limits', async () => {
+    expect(ids(await matchesOf(`?area=${id('south')}`))).toEqual([id('far')]);
+    expect(ids(await matchesOf(`?specialty=${id('voice')}`))).not.toContain(id('strong'));
+    expect(ids(await matchesOf('?limit=1'))).toEqual([id('best')]);
+  });
+
+  it('refuses bad input and unknown partners', async () => {
+    expect((await api.get(`/api/partners/${id('me')}/matches?limit=0`)).body.error.field).toBe('limit');
+    const unknown = await api.get(`/api/partners/${id('ghost')}/matches`);
+    expect(unknown.status).toBe(404);
+  });
+});

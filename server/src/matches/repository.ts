@@ -1,0 +1,55 @@
+import type { MatchesQuery, RouteStep } from '../contracts/matches';
+import { cypher } from '../db/queries';
+import { int, type Database } from '../db/neo4j';
+import type { OutcomeRate } from './outcome-cache';
+import { CANDIDATE_CAPS, DECLINED_COOLDOWN_DAYS } from './weights';
+
+export interface SpecialtyWithSupply {
+  id: string;
+  name: string;
+  offeredBy: number;
+}
+
+export interface CandidateRow {
+  partner: { id: string; name: string; company: string; tier: string; isPal: boolean; area: { id: string; name: string } | null };
+  mutual: { id: string; name: string; isPal: boolean; degree: number }[];
+  forYou: SpecialtyWithSupply[];
+  forThem: SpecialtyWithSupply[];
+  sameArea: boolean;
+  distanceKm: number | null;
+  sharedGroups: { id: string; name: string }[];
+  totalPartners: number;
+}
+
+export function matchRepository(db: Database) {
+  return {
+    async candidates(id: string, query: Pick<MatchesQuery, 'specialty' | 'area'>): Promise<CandidateRow[]> {
+      const rows = await db.read(cypher('match-candidates'), {
+        id,
+        structuralCap: int(CANDIDATE_CAPS.structural),
+        complementaryCap: int(CANDIDATE_CAPS.complementary),
+        cooldownDays: int(DECLINED_COOLDOWN_DAYS),
+        specialty: query.specialty ?? null,
+        area: query.area ?? null,
+      });
+      return rows as unknown as CandidateRow[];
+    },
+
+    async outcomeRates(): Promise<OutcomeRate[]> {
+      return (await db.read(cypher('match-outcome-rates'))) as unknown as OutcomeRate[];
+    },
+
+    async warmRoutes(id: string, targets: string[]): Promise<Map<string, RouteStep[] | null>> {
+      if (targets.length === 0) return new Map();
+      const rows = await db.read(cypher('match-warm-routes'), { id, targets });
+      return new Map(rows.map((row) => [String(row.target), (row.route as RouteStep[] | null) ?? null]));
+    },
+
+    async areaPals(ids: string[]): Promise<Map<string, { id: string; name: string }>> {
+      const rows = await db.read(cypher('area-pal-of'), { ids });
+      return new Map(rows.map((row) => [String(row.partner), row.pal as { id: string; name: string }]));
+    },
+  };
+}
+
+export type MatchRepository = ReturnType<typeof matchRepository>;

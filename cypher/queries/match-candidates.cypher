@@ -5,7 +5,7 @@
 // whose introduction was declined within the cooldown.
 // $id: the partner
 // $structuralCap: the most friends of friends to consider
-// $complementaryCap: the most complementary partners to consider per specialty
+// $complementaryCap: the most complementary partners in the same area to consider
 // $cooldownDays: how long a declined introduction keeps a pair apart
 // $specialty: only matches involving this specialty either way, or null
 // $area: only candidates in this area, or null
@@ -20,55 +20,57 @@ CALL (me) {
   RETURN collect(c) AS structural
 }
 CALL (me, myArea) {
-  OPTIONAL CALL (me, myArea) {
-    MATCH (me)-[:SEEKS]->(s:Specialty)
-    CALL (s, myArea) {
-      MATCH (s)<-[:OFFERS]-(c:Partner)-[:IN_AREA]->(myArea)
-      RETURN c LIMIT $complementaryCap
-    }
-    RETURN c
-    UNION
-    MATCH (me)-[:OFFERS]->(s:Specialty)
-    CALL (s, myArea) {
-      MATCH (s)<-[:SEEKS]-(c:Partner)-[:IN_AREA]->(myArea)
-      RETURN c LIMIT $complementaryCap
-    }
-    RETURN c
-  }
-  RETURN collect(DISTINCT c) AS complementary
+  // Scanned from each partner's side and stopped at the cap, never expanded from a specialty that
+  // thousands offer.
+  WITH me, myArea,
+       COLLECT { MATCH (me)-[:SEEKS]->(s:Specialty) RETURN s } AS seeks,
+       COLLECT { MATCH (me)-[:OFFERS]->(s:Specialty) RETURN s } AS offers
+  MATCH (myArea)<-[:IN_AREA]-(c:Partner)
+  WHERE c <> me
+    AND (EXISTS { MATCH (c)-[:OFFERS]->(s:Specialty) WHERE s IN seeks }
+      OR EXISTS { MATCH (c)-[:SEEKS]->(s:Specialty) WHERE s IN offers })
+  WITH c LIMIT $complementaryCap
+  RETURN collect(c) AS complementary
 }
-UNWIND structural + complementary AS c
-WITH DISTINCT me, myArea, c
+// What every candidate is compared with is gathered once, so that each candidate is looked at from
+// its own side (its few ties and groups) rather than from big shared groups or specialties.
+WITH me, myArea, structural + complementary AS pool,
+     COLLECT { MATCH (me)-[:KNOWS]-(friend:Partner) RETURN friend } AS myFriends,
+     COLLECT { MATCH (me)-[:MEMBER_OF|RUNS]->(g:UserGroup) RETURN DISTINCT g } AS myGroups,
+     COLLECT { MATCH (me)-[:SEEKS]->(s:Specialty) RETURN s } AS mySeeks,
+     COLLECT { MATCH (me)-[:OFFERS]->(s:Specialty) RETURN s } AS myOffers
+UNWIND pool AS c
+WITH DISTINCT me, myArea, c, myFriends, myGroups, mySeeks, myOffers
 WHERE c <> me
   AND coalesce(c.openToIntroductions, true)
-  AND NOT EXISTS { (me)-[:KNOWS]-(c) }
+  AND NOT c IN myFriends
   AND NOT EXISTS {
-    MATCH (me)<-[:FROM|TO]-(declined:Introduction {status: 'declined'})-[:FROM|TO]->(c)
+    MATCH (c)<-[:FROM|TO]-(declined:Introduction {status: 'declined'})-[:FROM|TO]->(me)
     WHERE declined.declinedAt > datetime() - duration({days: $cooldownDays})
   }
   AND ($area IS NULL OR EXISTS { (c)-[:IN_AREA]->(:Area {id: $area}) })
   AND ($specialty IS NULL
-    OR EXISTS { (me)-[:SEEKS]->(:Specialty {id: $specialty})<-[:OFFERS]-(c) }
-    OR EXISTS { (me)-[:OFFERS]->(:Specialty {id: $specialty})<-[:SEEKS]-(c) })
+    OR EXISTS { MATCH (c)-[:OFFERS]->(s:Specialty {id: $specialty}) WHERE s IN mySeeks }
+    OR EXISTS { MATCH (c)-[:SEEKS]->(s:Specialty {id: $specialty}) WHERE s IN myOffers })
 OPTIONAL MATCH (c)-[:IN_AREA]->(theirArea:Area)
 RETURN
   c {.id, .name, .company, .tier, isPal: c:PAL, area: theirArea {.id, .name}} AS partner,
   COLLECT {
-    MATCH (me)-[:KNOWS]-(z:Partner)-[:KNOWS]-(c)
+    MATCH (c)-[:KNOWS]-(z:Partner) WHERE z IN myFriends
     RETURN z {.id, .name, isPal: z:PAL, degree: COUNT { (z)-[:KNOWS]-() }}
   } AS mutual,
   COLLECT {
-    MATCH (me)-[:SEEKS]->(s:Specialty)<-[:OFFERS]-(c)
+    MATCH (c)-[:OFFERS]->(s:Specialty) WHERE s IN mySeeks
     RETURN s {.id, .name, offeredBy: COUNT { (s)<-[:OFFERS]-() }}
   } AS forYou,
   COLLECT {
-    MATCH (c)-[:SEEKS]->(s:Specialty)<-[:OFFERS]-(me)
+    MATCH (c)-[:SEEKS]->(s:Specialty) WHERE s IN myOffers
     RETURN s {.id, .name, offeredBy: COUNT { (s)<-[:OFFERS]-() }}
   } AS forThem,
   myArea IS NOT NULL AND theirArea = myArea AS sameArea,
   point.distance(me.location, c.location) / 1000.0 AS distanceKm,
   COLLECT {
-    MATCH (me)-[:MEMBER_OF|RUNS]->(g:UserGroup)<-[:MEMBER_OF|RUNS]-(c)
+    MATCH (c)-[:MEMBER_OF|RUNS]->(g:UserGroup) WHERE g IN myGroups
     RETURN DISTINCT g {.id, .name}
   } AS sharedGroups,
   COUNT { (:Partner) } AS totalPartners

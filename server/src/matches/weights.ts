@@ -29,4 +29,4 @@ export const PROXIMITY_KM = 60;
 /** Introductions declined within this many days keep a pair out of the matches. */
 export const DECLINED_COOLDOWN_DAYS = 365;
 /** Candidates considered per partner: structural (friends of friends) and complementary. */
-export const CANDIDATE_CAPS = { structural: 300, complementary: 300 } as const;
+export const CANDIDATE_CAPS = { structural: 150, complementary: 150 } as const;

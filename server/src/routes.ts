@@ -29,13 +29,15 @@ import { referenceService } from './references/service';
 export function apiRoutes(db: Database, version: string): RouteDefinition[] {
   const references = referenceService(referenceRepository(db));
   const outcomes = createOutcomeCache();
-  const matches = matchService(matchRepository(db), references, outcomes);
+  const catalog = catalogRepository(db);
+  const introductions = introductionService(introductionRepository(db), references, outcomes.invalidate);
+  const matches = matchService(matchRepository(db), references, outcomes, catalog, introductions);
   return [
     ...healthRoutes(db, version),
     ...partnerRoutes(partnerService(partnerRepository(db), references)),
-    ...catalogRoutes(catalogRepository(db)),
+    ...catalogRoutes(catalog),
     ...relationshipRoutes(tieService(tieRepository(db), references)),
-    ...introductionRoutes(introductionService(introductionRepository(db), references, outcomes.invalidate)),
+    ...introductionRoutes(introductions),
     ...matchRoutes(matches),
     ...graphRoutes(graphService(graphRepository(db), references)),
     ...queryRoutes(queryService(queryRepository(db), references)),

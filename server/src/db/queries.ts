@@ -47,6 +47,7 @@ export const queryNames = [
   'seed-specialties',
   'seed-ties',
   'specialties-exist',
+  'suggestion-pool',
   'specialty-list',
   'tie-create',
   'tie-delete',

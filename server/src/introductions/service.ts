@@ -53,6 +53,14 @@ export function introductionService(introductions: IntroductionRepository, refer
       return { pal, staleAfterDays, columns, staleCount };
     },
 
+    /** A partner's request to be introduced, routed to `introducer` as a proposed introduction. */
+    async request(requester: string, to: string, introducer: string, reason: string): Promise<Introduction> {
+      const id = `i-${randomUUID().slice(0, 8)}`;
+      await introductions.create(id, { introducer, from: requester, to, reason }, requester, requester);
+      changed();
+      return get(id);
+    },
+
     async list(query: IntroductionListQuery): Promise<{ items: Introduction[] }> {
       const filters = { pal: query.pal ?? null, partner: query.partner ?? null, status: query.status ?? null };
       return { items: await introductions.list(filters, query.limit) };

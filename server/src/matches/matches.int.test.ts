@@ -100,3 +100,45 @@ describe('GET /api/partners/:id/matches', () => {
     expect(unknown.status).toBe(404);
   });
 });
+
+describe('GET /api/pals/:id/suggested-introductions', () => {
+  it('suggests the best pairs among the partners the PAL knows or leads who do not know each other', async () => {
+    const { status, body } = await api.get(`/api/pals/${id('pal')}/suggested-introductions`);
+    expect(status).toBe(200);
+    const pairs = body.items.map((item: any) => [item.from.id, item.to.id].sort().join(' & '));
+    expect(pairs[0]).toBe([id('me'), id('best')].sort().join(' & '));
+    expect(body.items[0].reason).toMatch(new RegExp(`Migration ${fx.prefix}`));
+    expect(body.items[0].reasons.introducer).toEqual({ id: id('pal'), name: `Pam Pal ${fx.prefix}` });
+    // Pairs who know each other, or whose introduction was declined, are not suggested.
+    expect(pairs).not.toContain([id('me'), id('known')].sort().join(' & '));
+    expect(pairs).not.toContain([id('me'), id('declined')].sort().join(' & '));
+    expect(pairs.some((pair: string) => pair.includes(id('closed')))).toBe(false);
+  });
+
+  it('refuses a partner who is not a PAL, and an unknown one', async () => {
+    expect((await api.get(`/api/pals/${id('me')}/suggested-introductions`)).status).toBe(400);
+    expect((await api.get(`/api/pals/${id('ghost')}/suggested-introductions`)).status).toBe(404);
+  });
+});
+
+describe('POST /api/partners/:id/introduction-requests', () => {
+  it("routes a partner's request to the PAL on the warm route, and it shows in that PAL's pipeline", async () => {
+    const { status, body } = await api.post(`/api/partners/${id('me')}/introduction-requests`, { to: id('best'), note: 'We need a migration partner' });
+    expect(status).toBe(201);
+    expect(body).toMatchObject({ status: 'proposed', introducer: { id: id('pal') }, from: { id: id('me') }, to: { id: id('best') }, requestedBy: { id: id('me') }, reason: 'We need a migration partner' });
+    expect(body.history[0]).toMatchObject({ status: 'proposed', by: { id: id('me') } });
+    const pipeline = (await api.get(`/api/pals/${id('pal')}/introductions/pipeline`)).body;
+    expect(pipeline.columns.proposed.map((item: any) => item.id)).toContain(body.id);
+  });
+
+  it('refuses a second request, a request to someone already known, and bad input', async () => {
+    const again = await api.post(`/api/partners/${id('me')}/introduction-requests`, { to: id('best') });
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('already_requested');
+    const known = await api.post(`/api/partners/${id('me')}/introduction-requests`, { to: id('known') });
+    expect(known.body.error.code).toBe('already_acquainted');
+    expect((await api.post(`/api/partners/${id('me')}/introduction-requests`, { to: id('me') })).status).toBe(400);
+    expect((await api.post(`/api/partners/${id('me')}/introduction-requests`, {})).body.error.field).toBe('to');
+    expect((await api.post(`/api/partners/${id('me')}/introduction-requests`, { to: id('ghost') })).status).toBe(404);
+  });
+});

@@ -2,6 +2,7 @@ import type { MatchesQuery, RouteStep } from '../contracts/matches';
 import { cypher } from '../db/queries';
 import { int, type Database } from '../db/neo4j';
 import type { OutcomeRate } from './outcome-cache';
+import type { PoolMember } from './suggestions';
 import { CANDIDATE_CAPS, DECLINED_COOLDOWN_DAYS } from './weights';
 
 export interface SpecialtyWithSupply {
@@ -43,6 +44,26 @@ export function matchRepository(db: Database) {
       if (targets.length === 0) return new Map();
       const rows = await db.read(cypher('match-warm-routes'), { id, targets });
       return new Map(rows.map((row) => [String(row.target), (row.route as RouteStep[] | null) ?? null]));
+    },
+
+    /** The partners a PAL could introduce, or null when the id is not a PAL's. */
+    async suggestionPool(pal: string, areaCap: number): Promise<{ pool: PoolMember[]; pal: { id: string; name: string; degree: number }; totalPartners: number } | null> {
+      const rows = await db.read(cypher('suggestion-pool'), { id: pal, areaCap: int(areaCap) });
+      if (rows.length === 0) return null;
+      const first = rows[0]!;
+      return {
+        pool: rows.map((row) => row.partner as PoolMember),
+        pal: { id: pal, name: String(first.palName), degree: Number(first.palDegree) },
+        totalPartners: Number(first.totalPartners),
+      };
+    },
+
+    async tiesAmong(ids: string[]): Promise<{ source: string; target: string }[]> {
+      return (await db.read(cypher('graph-edges-among'), { ids, minStrength: int(1) })) as unknown as { source: string; target: string }[];
+    },
+
+    async introductionsAmong(ids: string[]): Promise<{ source: string; target: string; status: string; proposedAt: string }[]> {
+      return (await db.read(cypher('graph-introductions-among'), { ids })) as unknown as { source: string; target: string; status: string; proposedAt: string }[];
     },
 
     async areaPals(ids: string[]): Promise<Map<string, { id: string; name: string }>> {

@@ -1,4 +1,5 @@
-import { matchesQuerySchema, matchListSchema } from '../contracts/matches';
+import { introductionSchema } from '../contracts/introductions';
+import { introductionRequestSchema, matchesQuerySchema, matchListSchema, suggestionListSchema, suggestionsQuerySchema } from '../contracts/matches';
 import { partnerIdParams } from '../contracts/partners';
 import { defineRoute } from '../http/route';
 import type { MatchService } from './service';
@@ -10,6 +11,18 @@ export function matchRoutes(matches: MatchService) {
       summary: 'Partners ranked as collaborators for this one, good for both sides, with reasons and a warm route',
       params: partnerIdParams, query: matchesQuerySchema, response: matchListSchema,
       handle: ({ params, query }) => matches.forPartner(params.id, query),
+    }),
+    defineRoute({
+      method: 'post', path: '/partners/:id/introduction-requests', tag: 'Matches', status: 201, errors: [404, 409],
+      summary: 'Ask to be introduced to a partner: routed to the PAL on the warm route, or the area PAL',
+      params: partnerIdParams, body: introductionRequestSchema, response: introductionSchema,
+      handle: ({ params, body }) => matches.requestIntroduction(params.id, body.to, body.note),
+    }),
+    defineRoute({
+      method: 'get', path: '/pals/:id/suggested-introductions', tag: 'Matches', errors: [404],
+      summary: 'The best pairs among the partners a PAL knows or leads who do not know each other yet, with reasons',
+      params: partnerIdParams, query: suggestionsQuerySchema, response: suggestionListSchema,
+      handle: ({ params, query }) => matches.suggestionsFor(params.id, query.limit),
     }),
   ];
 }

@@ -1,5 +1,11 @@
-import type { Match, MatchesQuery, RouteStep } from '../contracts/matches';
+import type { Match, MatchesQuery, RouteStep, Suggestion } from '../contracts/matches';
+import type { CatalogRepository } from '../catalog/repository';
+import type { Introduction } from '../contracts/introductions';
+import { AppError, badRequest, conflict } from '../errors';
+import type { IntroductionService } from '../introductions/service';
 import type { ReferenceService } from '../references/service';
+import { pairKey, suggestPairs } from './suggestions';
+import { DECLINED_COOLDOWN_DAYS, SUGGESTION_AREA_CAP } from './weights';
 import { featuresOf, reasonsOf } from './features';
 import type { OutcomeCache } from './outcome-cache';
 import type { MatchRepository } from './repository';
@@ -8,7 +14,20 @@ import { scorePair } from './score';
 /** The first PAL between the two ends of a route. */
 const palOnRoute = (route: RouteStep[] | null | undefined) => route?.slice(1, -1).find((step) => step.isPal) ?? null;
 
-export function matchService(matches: MatchRepository, references: ReferenceService, outcomes: OutcomeCache) {
+/** Introductions that keep a pair out of the suggestions: any but a lapse or an old refusal. */
+function covers(introduction: { status: string; proposedAt: string }, now: number): boolean {
+  if (introduction.status === 'lapsed') return false;
+  if (introduction.status === 'declined') return now - Date.parse(introduction.proposedAt) < DECLINED_COOLDOWN_DAYS * 86_400_000;
+  return true;
+}
+
+export function matchService(
+  matches: MatchRepository,
+  references: ReferenceService,
+  outcomes: OutcomeCache,
+  catalog: CatalogRepository,
+  introductions: IntroductionService,
+) {
   const rates = () => outcomes.get(() => matches.outcomeRates());
 
   return {
@@ -40,6 +59,52 @@ export function matchService(matches: MatchRepository, references: ReferenceServ
         };
       });
       return { partner: id, items };
+    },
+
+    /**
+     * A partner asks to be introduced to another: the request goes to the PAL on the warm route
+     * between them, else the asker's area PAL, else the other partner's.
+     */
+    async requestIntroduction(requester: string, to: string, note: string | undefined): Promise<Introduction> {
+      await references.requirePartners({ id: requester, to });
+      if (requester === to) throw badRequest('to: ask for someone else', 'to');
+      const [ties, existing, routes, areaPals] = await Promise.all([
+        matches.tiesAmong([requester, to]),
+        matches.introductionsAmong([requester, to]),
+        matches.warmRoutes(requester, [to]),
+        matches.areaPals([requester, to]),
+      ]);
+      if (ties.length > 0) throw conflict('already_acquainted', 'They already know each other', 'to');
+      if (existing.some((introduction) => covers(introduction, Date.now()))) {
+        throw conflict('already_requested', 'An introduction between them is already under way (or was declined recently)', 'to');
+      }
+      const introducer = palOnRoute(routes.get(to)) ?? [areaPals.get(requester), areaPals.get(to)].find((pal) => pal && pal.id !== requester && pal.id !== to);
+      if (!introducer) throw new AppError(409, 'no_pal', 'No PAL can take this request', 'to');
+      return introductions.request(requester, to, introducer.id, note?.trim() || 'Asked to be introduced (from their matches).');
+    },
+
+    /** The best pairs among the partners a PAL knows or leads, who do not know each other yet. */
+    async suggestionsFor(pal: string, limit: number): Promise<{ pal: string; items: Suggestion[] }> {
+      await references.requirePartners({ id: pal });
+      const found = await matches.suggestionPool(pal, SUGGESTION_AREA_CAP);
+      if (!found) throw badRequest(`id: ${pal} is not a PAL`, 'id');
+      const ids = found.pool.map((member) => member.id);
+      const [ties, introductions, specialties, learned] = await Promise.all([
+        matches.tiesAmong(ids),
+        matches.introductionsAmong(ids),
+        catalog.specialties(),
+        rates(),
+      ]);
+      const now = Date.now();
+      const items = suggestPairs(found.pool, {
+        pal: found.pal,
+        ties: new Set(ties.map((tie) => pairKey(tie.source, tie.target))),
+        covered: new Set(introductions.filter((introduction) => covers(introduction, now)).map((introduction) => pairKey(introduction.source, introduction.target))),
+        specialties: new Map(specialties.map((specialty) => [specialty.id, specialty])),
+        totalPartners: found.totalPartners,
+        rates: learned,
+      }, limit);
+      return { pal, items };
     },
   };
 }

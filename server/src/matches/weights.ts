@@ -30,3 +30,5 @@ export const PROXIMITY_KM = 60;
 export const DECLINED_COOLDOWN_DAYS = 365;
 /** Candidates considered per partner: structural (friends of friends) and complementary. */
 export const CANDIDATE_CAPS = { structural: 150, complementary: 150 } as const;
+/** Partners of a PAL's area added to those the PAL knows when looking for introductions to suggest. */
+export const SUGGESTION_AREA_CAP = 300;

@@ -18,10 +18,20 @@ export class ApiError extends Error {
 }
 
 /** GETs an API path and checks the answer against the shared schema. */
-export async function getJson<T>(path: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+export function getJson<T>(path: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+  return send(path, schema, { signal });
+}
+
+/** POSTs (or PATCHes) JSON and checks the answer against the shared schema. */
+export function sendJson<T>(method: 'POST' | 'PATCH', path: string, body: unknown, schema: z.ZodType<T>): Promise<T> {
+  return send(path, schema, { method, body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+}
+
+async function send<T>(path: string, schema: z.ZodType<T>, init: RequestInit): Promise<T> {
+  const signal = init.signal ?? undefined;
   let response: Response;
   try {
-    response = await fetch(path, { headers: { accept: 'application/json' }, signal });
+    response = await fetch(path, { ...init, headers: { accept: 'application/json', ...init.headers } });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiError(0, 'network', 'The server cannot be reached. Check your connection and try again.');

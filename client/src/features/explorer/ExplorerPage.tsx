@@ -1,12 +1,16 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GraphEdge, GraphNode, Neighborhood, PartnerNode, WarmPath } from '@contracts/graph';
+import type { RouteStep } from '@contracts/matches';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useAsync } from '../../lib/useAsync';
 import { getAreas } from '../catalog/getAreas';
 import { getSpecialties } from '../catalog/getSpecialties';
+import { MatchesTab } from '../matches/MatchesTab';
+import { PalDesk } from '../pal-desk/PalDesk';
+import { getPals } from '../partners/getPals';
 import { PartnerPicker } from '../partners/PartnerPicker';
 import { Welcome } from './Welcome';
-import { DEFAULT_LIMIT, MAX_LIMIT, type ExplorerState } from './explorerState';
+import { DEFAULT_LIMIT, MAX_LIMIT, type ExplorerState, type PanelTab } from './explorerState';
 import { download, exportName, partnersCsv } from './exporters';
 import { FilterBar } from './FilterBar';
 import type { CanvasHandle, Selection } from './GraphCanvas';
@@ -35,12 +39,28 @@ function pathElements(path: WarmPath): { nodes: GraphNode[]; edges: GraphEdge[] 
   return { nodes, edges: path.ties };
 }
 
+/** A warm route as elements shown while its match is hovered: partners not in view yet appear plainly. */
+function routeElements(route: RouteStep[]): { nodes: GraphNode[]; edges: GraphEdge[] } {
+  const nodes = route.map(({ id, name, isPal }): PartnerNode => ({
+    data: { id, kind: 'partner', label: name, company: '', tier: 'community', managed: false, isPal, area: null, areaName: null, location: null, distance: 4, degree: 1 },
+  }));
+  const edges = route.slice(1).map((step, index): GraphEdge => {
+    const [source, target] = [route[index]!.id, step.id].sort() as [string, string];
+    return { data: { id: `knows:${source}:${target}`, kind: 'KNOWS', source, target, strength: 1, since: null } };
+  });
+  return { nodes, edges };
+}
+
+const tabLabels: Record<PanelTab, string> = { details: 'Details', matches: 'Matches', desk: 'PAL desk' };
+
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName));
 
 export function ExplorerPage() {
   const [state, navigate] = useExplorerUrl();
   const [areas] = useAsync((signal) => getAreas(signal), []);
+  const [pals] = useAsync((signal) => getPals(signal), []);
+  const [hoverRoute, setHoverRoute] = useState<RouteStep[] | null>(null);
   const [specialties] = useAsync((signal) => getSpecialties(signal), []);
   const areaList = areas.status === 'success' ? areas.data : [];
   const areaColours = useMemo(() => new Map(areaList.map((area, index) => [area.id, areaPalette[index % areaPalette.length]!])), [areaList]);
@@ -81,10 +101,11 @@ export function ExplorerPage() {
       setHistory((current) => record(current, addElements(current.present, nodes, edges)));
     }
   }, [path, base.status]);
-  const highlight = useMemo(
-    () => (path ? { nodes: path.partners.map((step) => step.id), edges: path.ties.map((tie) => tie.data.id) } : null),
-    [path],
-  );
+  const hovered = useMemo(() => (hoverRoute ? routeElements(hoverRoute) : null), [hoverRoute]);
+  const highlight = useMemo(() => {
+    if (hovered) return { nodes: hovered.nodes.map((node) => node.data.id), edges: hovered.edges.map((edge) => edge.data.id) };
+    return path ? { nodes: path.partners.map((step) => step.id), edges: path.ties.map((tie) => tie.data.id) } : null;
+  }, [path, hovered]);
 
   const change = (next: (current: History) => History) => setHistory(next);
 
@@ -110,8 +131,10 @@ export function ExplorerPage() {
   };
 
   const selectedNodeId = selection?.kind === 'node' ? selection.id : null;
-  const nodes = useMemo(() => [...view.nodes.values()], [view]);
-  const edges = useMemo(() => [...view.edges.values()], [view]);
+  // What is drawn: the view, plus a hovered match's warm route while it is hovered.
+  const drawn = useMemo(() => (hovered ? addElements(view, hovered.nodes, hovered.edges) : view), [view, hovered]);
+  const nodes = useMemo(() => [...drawn.nodes.values()], [drawn]);
+  const edges = useMemo(() => [...drawn.edges.values()], [drawn]);
 
   // Keyboard: undo/redo everywhere; e, c, Delete and f act on the graph when not typing.
   useEffect(() => {
@@ -144,7 +167,12 @@ export function ExplorerPage() {
     return areaList.filter((area) => ids.has(area.id)).map((area) => ({ id: area.id, name: area.name, colour: areaColours.get(area.id)! }));
   }, [nodes, areaList, areaColours]);
 
-  const partnerCount = nodes.filter((node) => node.data.kind === 'partner').length;
+  const partnerCount = [...view.nodes.values()].filter((node) => node.data.kind === 'partner').length;
+  const subjectId = selectedNodeId && view.nodes.get(selectedNodeId)?.data.kind === 'partner' ? selectedNodeId : state.partner;
+  const subject = subjectId ? view.nodes.get(subjectId) : undefined;
+  const subjectName = subject?.data.label ?? subjectId ?? '';
+  const subjectIsPal = subject?.data.kind === 'partner' && subject.data.isPal;
+  const tab: PanelTab = state.tab === 'desk' && !subjectIsPal ? 'details' : state.tab;
   const centerName = state.partner ? (view.nodes.get(state.partner)?.data.label ?? state.partner) : '';
 
   return (
@@ -226,7 +254,22 @@ export function ExplorerPage() {
                 </>
               )}
             </div>
-            <aside className="panel" aria-label="Details">
+            <aside className="panel" aria-label="Side panel">
+              <div className="tabs" role="tablist" aria-label={`About ${subjectName}`}>
+                {(['details', 'matches', ...(subjectIsPal ? (['desk'] as const) : [])] as PanelTab[]).map((name) => (
+                  <button key={name} type="button" role="tab" aria-selected={tab === name} className={tab === name ? 'tab active' : 'tab'} onClick={() => navigate({ ...state, tab: name })}>
+                    {tabLabels[name]}
+                  </button>
+                ))}
+              </div>
+              {tab === 'matches' && subjectId && (
+                <MatchesTab partnerId={subjectId} partnerName={subjectName} onFocus={focus} onHoverRoute={setHoverRoute} />
+              )}
+              {tab === 'desk' && subjectId && (
+                <PalDesk pal={{ id: subjectId, name: subjectName }} pals={pals.status === 'success' ? pals.data : []} onFocus={focus} />
+              )}
+              {tab === 'details' && (
+              <>
               <PathFinder
                 fromName={centerName}
                 result={paths}
@@ -249,6 +292,8 @@ export function ExplorerPage() {
                   onRemove={removeNode}
                   onFindPath={(id) => navigate({ ...state, pathTo: id } satisfies ExplorerState)}
                 />
+              )}
+              </>
               )}
             </aside>
           </div>

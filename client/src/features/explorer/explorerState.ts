@@ -23,8 +23,13 @@ export interface Filters {
   showSpecialties: boolean;
 }
 
+export const panelTabs = ['details', 'matches', 'desk'] as const;
+export type PanelTab = (typeof panelTabs)[number];
+
 /** Everything that makes a view worth sharing lives in the URL. */
 export interface ExplorerState {
+  /** What the side panel shows about the selected (or focused) partner. */
+  tab: PanelTab;
   partner: string | null;
   depth: number;
   limit: number;
@@ -70,6 +75,7 @@ export function parseState(search: string): ExplorerState {
     layout: oneOf(layouts, params.get('layout')) ?? 'fcose',
     pathTo: params.get('pathTo'),
     table: flag('table', false),
+    tab: oneOf(panelTabs, params.get('tab')) ?? 'details',
     filters: {
       area: params.get('area'),
       tier: oneOf(tiers, params.get('tier')),
@@ -106,6 +112,7 @@ export function serializeState(state: ExplorerState): string {
   set('specialties', filters.showSpecialties ? '1' : null);
   set('pathTo', state.pathTo);
   set('table', state.table ? '1' : null);
+  set('tab', state.tab, 'details');
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import type { Match, RouteStep } from '@contracts/matches';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { ApiError } from '../../lib/api';
+import { useAsync } from '../../lib/useAsync';
+import { getMatches } from './getMatches';
+import { requestIntroduction } from './requestIntroduction';
+
+interface Props {
+  partnerId: string;
+  partnerName: string;
+  onFocus(id: string): void;
+  onHoverRoute(route: RouteStep[] | null): void;
+}
+
+/** Who this partner could work with, why, and how an introduction could reach them. */
+export function MatchesTab({ partnerId, partnerName, onFocus, onHoverRoute }: Props) {
+  const [matches, retry] = useAsync((signal) => getMatches(partnerId, signal), [partnerId]);
+  if (matches.status === 'error') return <ErrorBanner error={matches.error} onRetry={retry} />;
+  if (matches.status !== 'success') return <p className="muted" role="status">Finding matches…</p>;
+  if (matches.data.length === 0) {
+    return <p className="muted">No matches for {partnerName} yet: add what they offer and seek to their profile, or a few acquaintances.</p>;
+  }
+  return (
+    <ol className="match-list" aria-label={`Matches for ${partnerName}`}>
+      {matches.data.map((match) => (
+        <MatchCard key={match.partner.id} match={match} partnerId={partnerId} onFocus={onFocus} onHoverRoute={onHoverRoute} />
+      ))}
+    </ol>
+  );
+}
+
+function chipsOf(match: Match): string[] {
+  const { reasons } = match;
+  const chips: string[] = [];
+  for (const s of reasons.theyOfferWhatYouSeek) chips.push(`Offers ${s.name}, which you seek`);
+  for (const s of reasons.youOfferWhatTheySeek) chips.push(`Seeks ${s.name}, which you offer`);
+  if (reasons.mutualCount) {
+    const names = reasons.mutualAcquaintances.map((m) => (m.isPal ? `${m.name} (PAL)` : m.name)).join(', ');
+    chips.push(`${reasons.mutualCount} mutual: ${names}${reasons.mutualCount > reasons.mutualAcquaintances.length ? '…' : ''}`);
+  }
+  chips.push(reasons.sameArea ? 'Same area' : reasons.distanceKm !== null ? `${reasons.distanceKm} km away` : 'Another area');
+  for (const group of reasons.sharedGroups) chips.push(`Both in ${group.name}`);
+  for (const past of reasons.pastSuccess) chips.push(`${past.collaborations} of ${past.introductions} past ${past.specialty.name} introductions worked out`);
+  return chips;
+}
+
+function MatchCard({ match, partnerId, onFocus, onHoverRoute }: { match: Match; partnerId: string; onFocus(id: string): void; onHoverRoute(route: RouteStep[] | null): void }) {
+  const [request, setRequest] = useState<{ state: 'idle' | 'sending' } | { state: 'sent'; to: string } | { state: 'failed'; message: string }>({ state: 'idle' });
+  const ask = async () => {
+    setRequest({ state: 'sending' });
+    try {
+      const introduction = await requestIntroduction(partnerId, match.partner.id);
+      setRequest({ state: 'sent', to: introduction.introducer?.name ?? 'a PAL' });
+    } catch (error) {
+      setRequest({ state: 'failed', message: error instanceof ApiError ? error.message : 'The request could not be sent' });
+    }
+  };
+  const route = match.warmRoute;
+  return (
+    <li
+      className="match-card"
+      onMouseEnter={() => route && onHoverRoute(route)}
+      onMouseLeave={() => onHoverRoute(null)}
+      onFocus={() => route && onHoverRoute(route)}
+      onBlur={() => onHoverRoute(null)}
+    >
+      <div className="match-head">
+        <button type="button" className="link" onClick={() => onFocus(match.partner.id)}>{match.partner.name}</button>
+        {match.partner.isPal && <span className="badge badge-pal">PAL</span>}
+        <span className="score" aria-label={`Match score ${Math.round(match.score * 100)} out of 100`}>
+          <span className="score-bar" style={{ width: `${Math.round(match.score * 100)}%` }} />
+        </span>
+      </div>
+      <p className="muted">{match.partner.company} · {match.partner.area?.name ?? 'no area'}</p>
+      <ul className="chips" aria-label="Why">
+        {chipsOf(match).map((chip) => <li key={chip} className="chip">{chip}</li>)}
+      </ul>
+      <p className="route">
+        {route ? <>Warm route: {route.map((step) => (step.isPal ? `${step.name} (PAL)` : step.name)).join(' → ')}</> : 'No chain of acquaintance within four hops.'}
+        {match.reasons.introducer && <> · {match.reasons.introducer.name} could introduce you</>}
+      </p>
+      {request.state === 'sent' ? (
+        <p className="success" role="status">Request sent to {request.to}.</p>
+      ) : (
+        <button type="button" onClick={() => void ask()} disabled={request.state === 'sending'}>
+          {request.state === 'sending' ? 'Sending…' : 'Ask for an introduction'}
+        </button>
+      )}
+      {request.state === 'failed' && <p className="error-text" role="alert">{request.message}</p>}
+    </li>
+  );
+}

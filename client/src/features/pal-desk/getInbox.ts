@@ -1,0 +1,6 @@
+import { inboxSchema, type Inbox } from '@contracts/queries';
+import { getJson } from '../../lib/api';
+
+export function getInbox(pal: string, signal?: AbortSignal): Promise<Inbox> {
+  return getJson(`/api/pals/${encodeURIComponent(pal)}/queries`, inboxSchema, signal);
+}

@@ -1,0 +1,64 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiSuite } from '../support/api-suite';
+import { launchBrowser } from '../support/browser';
+import { saveScreenshot } from '../support/screenshots';
+
+/** Me seeks migration; Best offers it and seeks what I offer; Pam, our PAL, knows us both. */
+const { fx, api } = apiSuite();
+let browser: Browser;
+let page: Page;
+const name = (key: string) => `${key[0]!.toUpperCase()}${key.slice(1)} ${fx.prefix}`;
+
+beforeAll(async () => {
+  const area = await fx.area('area', `Area ${fx.prefix}`);
+  const migration = await fx.specialty('migration', `Migration ${fx.prefix}`);
+  const voice = await fx.specialty('voice', `Voice ${fx.prefix}`);
+  await fx.partner('me', { area, name: name('me'), seeks: [migration], offers: [voice] });
+  await fx.partner('best', { area, name: name('best'), offers: [migration], seeks: [voice] });
+  await fx.partner('pam', { area, name: name('pam') });
+  await fx.pal(fx.id('pam'), area, [migration]);
+  await fx.ties([[fx.id('me'), fx.id('pam')], [fx.id('pam'), fx.id('best')]]);
+  await fx.partner('asker', { area, name: name('asker'), seeks: [migration] });
+  await api.post('/api/queries', { partner: fx.id('asker'), specialty: migration, text: `Who migrates mailboxes? ${fx.prefix}` });
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1400, height: 950 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('matches and the PAL desk', () => {
+  it('shows why a partner matches, and sends an introduction request to the PAL on the warm route', async () => {
+    await page.goto(`${api.url}/?partner=${fx.id('me')}&tab=matches`);
+    const card = page.locator('.match-card').filter({ hasText: name('best') });
+    await card.getByText(`Offers Migration ${fx.prefix}, which you seek`).waitFor();
+    await card.getByText(`Seeks Voice ${fx.prefix}, which you offer`).waitFor();
+    expect(await card.getByText(/Warm route:/).textContent()).toContain(`${name('pam')} (PAL)`);
+    // Hovering a match draws its warm route on the graph.
+    await card.hover();
+    await page.locator('[data-testid="graph-canvas"][data-highlighted="5"]').waitFor();
+    await saveScreenshot(page, 'matches-tab');
+    await card.getByRole('button', { name: 'Ask for an introduction' }).click();
+    await card.getByText(`Request sent to ${name('pam')}`).waitFor();
+  });
+
+  it("shows the request in the PAL's pipeline, and the PAL can move it along", async () => {
+    await page.goto(`${api.url}/?partner=${fx.id('pam')}&tab=desk`);
+    const proposed = page.getByRole('listitem', { name: /^proposed: / });
+    const request = proposed.getByRole('listitem').filter({ hasText: `${name('me')} → ${name('best')}` });
+    await request.waitFor();
+    expect(await request.textContent()).toContain(`asked by ${name('me')}`);
+    await saveScreenshot(page, 'pal-desk');
+    await request.getByRole('button', { name: 'made' }).click();
+    await page.getByRole('listitem', { name: /^made: / }).getByRole('listitem').filter({ hasText: `${name('me')} → ${name('best')}` }).waitFor();
+  });
+
+  it("lists the questions routed to the PAL, who answers one", async () => {
+    const question = page.locator('.query').filter({ hasText: `Who migrates mailboxes? ${fx.prefix}` });
+    await question.getByRole('textbox', { name: 'Answer' }).fill('Best does, ask them.');
+    await question.getByRole('button', { name: 'Answer', exact: true }).click();
+    await page.locator('.query-list').filter({ hasText: 'Answered' }).getByText('Best does, ask them.').waitFor();
+  });
+});

@@ -1,5 +1,4 @@
-import { specialties } from './catalog';
-import { generateNetwork, type IntroductionRecord, type PartnerRecord, type SeedNetwork } from './generate';
+import { generateNetwork, uniqueSpecialties, type IntroductionRecord, type PartnerRecord, type SeedNetwork } from './generate';
 import { Random } from './random';
 
 /**
@@ -26,8 +25,6 @@ export interface EvalOptions {
   heldOutShare?: number;
 }
 
-const SPECIALTY_IDS = specialties.map((specialty) => specialty.id);
-const SPECIALTY_WEIGHTS = specialties.map((specialty) => specialty.weight);
 const key = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 export function generateEvalNetwork(options: EvalOptions = {}): EvalNetwork {
@@ -40,10 +37,10 @@ export function generateEvalNetwork(options: EvalOptions = {}): EvalNetwork {
   // Hidden needs, and declared seeks as a noisy view of them.
   const hiddenNeeds = new Map<string, string[]>();
   for (const partner of partners) {
-    const needs = pickSpecialties(random, random.int(1, 2), partner.offers);
+    const needs = uniqueSpecialties(random, random.int(1, 2), partner.offers);
     hiddenNeeds.set(partner.id, needs);
     const declared = needs.filter(() => random.chance(0.5));
-    if (random.chance(0.35)) declared.push(...pickSpecialties(random, 1, [...partner.offers, ...needs]));
+    if (random.chance(0.35)) declared.push(...uniqueSpecialties(random, 1, [...partner.offers, ...needs]));
     partner.seeks = [...new Set(declared)];
   }
 
@@ -116,15 +113,6 @@ export function generateEvalNetwork(options: EvalOptions = {}): EvalNetwork {
     trainingCollaborations: shuffled.length - heldOutCount,
     heldOutCollaborations: heldOutCount,
   };
-}
-
-function pickSpecialties(random: Random, count: number, excluded: string[]): string[] {
-  const chosen = new Set<string>();
-  for (let attempts = 0; chosen.size < count && attempts < 50; attempts++) {
-    const id = random.weighted(SPECIALTY_IDS, SPECIALTY_WEIGHTS);
-    if (!excluded.includes(id)) chosen.add(id);
-  }
-  return [...chosen];
 }
 
 function pastIntroduction(id: string, introducer: string, from: string, to: string, status: 'collaborating' | 'declined'): IntroductionRecord {

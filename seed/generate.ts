@@ -199,7 +199,8 @@ function listIn<K, V>(map: Map<K, V[]>, key: K): V[] {
 
 const round = (value: number) => Math.round(value * 10_000) / 10_000;
 
-function uniqueSpecialties(random: Random, count: number, excluded: string[]): string[] {
+/** `count` different specialties, common ones more likely, none of `excluded`. */
+export function uniqueSpecialties(random: Random, count: number, excluded: string[]): string[] {
   const chosen = new Set<string>();
   for (let attempts = 0; chosen.size < count && attempts < 50; attempts++) {
     const id = random.weighted(SPECIALTY_IDS, SPECIALTY_WEIGHTS);

@@ -6,9 +6,7 @@ import neo4j from 'neo4j-driver';
 import { chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { clientBuildDir, createApp } from '../../server/src/app';
-import { loadConfig } from '../../server/src/config';
-import { connect } from '../../server/src/db/connect';
-import { createLogger } from '../../server/src/logger';
+import { connectToBigNetwork, percentile } from './big-network';
 
 /**
  * npm run bench:explorer — on the generated 100k-partner network (npm run seed -- --partners 100000):
@@ -16,16 +14,7 @@ import { createLogger } from '../../server/src/logger';
  * time and the frames per second while panning and zooming, for each renderer; the time to show a
  * 1-hop neighbourhood; the API's latency for one; and the size of the initial JavaScript.
  */
-const logger = createLogger('warn');
-const config = loadConfig();
-const { db, uri, stopLocal } = await connect(config, logger);
-const [{ partners }] = (await db.read('MATCH (p:Partner) RETURN count(p) AS partners')) as [{ partners: number }];
-if (partners < 100_000) {
-  console.error(`The database at ${uri} has ${partners} partners; load the big network first: npm run seed -- --partners 100000`);
-  await db.close();
-  await stopLocal();
-  process.exit(1);
-}
+const { db, uri, stopLocal, partners, logger } = await connectToBigNetwork();
 
 await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
 const app = createApp({ db, logger, clientDir: clientBuildDir });
@@ -168,7 +157,6 @@ for (const id of sample) {
   await fetch(`${base}/api/graph/neighborhood/${id}`).then((response) => response.json());
   apiTimes.push(performance.now() - started);
 }
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 
 const html = readFileSync(join(clientBuildDir, 'index.html'), 'utf8');
 const entry = /<script type="module" crossorigin src="\/([^"]+)"/.exec(html)?.[1];

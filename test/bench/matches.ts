@@ -1,31 +1,20 @@
-import { loadConfig } from '../../server/src/config';
-import { connect } from '../../server/src/db/connect';
-import { createLogger } from '../../server/src/logger';
 import { apiRoutes } from '../../server/src/routes';
 import type { RouteDefinition } from '../../server/src/http/route';
 import { matchesQuerySchema, suggestionsQuerySchema } from '../../server/src/contracts/matches';
+import { connectToBigNetwork, percentile } from './big-network';
 
 /**
  * npm run bench:matches — on the generated 100k-partner network (npm run seed -- --partners 100000):
  * latency of matches for 200 random partners and of suggested introductions for every PAL, through
  * the same route handlers the API serves (no HTTP), after one warm-up call each.
  */
-const logger = createLogger('warn');
-const { db, uri, stopLocal } = await connect(loadConfig(), logger);
-const [{ partners }] = (await db.read('MATCH (p:Partner) RETURN count(p) AS partners')) as [{ partners: number }];
-if (partners < 100_000) {
-  console.error(`The database at ${uri} has ${partners} partners; load the big network first: npm run seed -- --partners 100000`);
-  await db.close();
-  await stopLocal();
-  process.exit(1);
-}
+const { db, uri, stopLocal, partners } = await connectToBigNetwork();
 
 const routes = apiRoutes(db, 'bench');
 const route = (method: string, path: string) => routes.find((candidate) => candidate.method === method && candidate.path === path) as RouteDefinition;
 const matchesRoute = route('get', '/partners/:id/matches');
 const suggestionsRoute = route('get', '/pals/:id/suggested-introductions');
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)]!;
 async function time(run: () => Promise<unknown>): Promise<number> {
   const started = performance.now();
   await run();

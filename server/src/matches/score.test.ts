@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outcomeFactor, rarity, scorePair, type PairFeatures } from './score';
+import { outcomeFactor, quickScore, rarity, scorePair, type PairFeatures } from './score';
 
 const none: PairFeatures = { adamicAdar: 0, forYouRarities: [], forThemRarities: [], forYouOutcome: 0.5, forThemOutcome: 0.5, sameArea: false, distanceKm: null, sharedGroups: 0 };
 
@@ -29,5 +29,14 @@ describe('scorePair', () => {
     const base = { ...none, forYouRarities: [2], forThemRarities: [2] };
     expect(scorePair({ ...base, distanceKm: 10 }).score).toBeGreaterThan(scorePair({ ...base, distanceKm: 200 }).score);
     expect(scorePair({ ...base, adamicAdar: 2 }).score).toBeGreaterThan(scorePair(base).score);
+  });
+});
+
+describe('quickScore', () => {
+  it('is the full score of a pair known only by its specialties and area', () => {
+    for (const [forYou, forThem, sameArea] of [[2, 0, true], [1.5, 3, false], [0, 0, true], [4, 4, true]] as const) {
+      const full = scorePair({ ...none, forYouRarities: [forYou], forThemRarities: [forThem], sameArea }).score;
+      expect(quickScore(forYou, forThem, sameArea)).toBeCloseTo(full, 3);
+    }
   });
 });

@@ -50,4 +50,15 @@ export function scorePair(features: PairFeatures): { score: number; parts: Score
   };
 }
 
+/**
+ * The part of the score that specialties and area alone give (no acquaintances, no groups, no
+ * history): cheap enough to run over every complementary pair before the full score.
+ */
+export function quickScore(forYouRarity: number, forThemRarity: number, sameArea: boolean): number {
+  const forYou = squash(forYouRarity, 4);
+  const forThem = squash(forThemRarity, 4);
+  const complementarity = (1 - ONE_SIDED_SHARE) * harmonic(forYou, forThem) + ONE_SIDED_SHARE * Math.max(forYou, forThem);
+  return matchWeights.complementarity * complementarity + (sameArea ? matchWeights.proximity : 0);
+}
+
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);

@@ -3,7 +3,7 @@ import type { Suggestion } from '../contracts/matches';
 import { reasonsOf, sentenceOf, featuresOf } from './features';
 import type { OutcomeRate } from './outcome-cache';
 import type { CandidateRow } from './repository';
-import { rarity, scorePair } from './score';
+import { quickScore, rarity, scorePair } from './score';
 
 /** Pairs scored in full after the quick first pass. */
 const SHORTLIST = 400;
@@ -70,24 +70,22 @@ export function suggestPairs(pool: PoolMember[], context: PoolContext, limit: nu
   const seen = new Set<string>();
   const shortlist: { from: PoolMember; to: PoolMember; quick: number }[] = [];
   const offers = new Map(pool.map((member) => [member.id, new Set(member.offers)]));
-  const rarityOf = (id: string) => rarity(context.specialties.get(id)?.offeredBy ?? 0, context.totalPartners);
+  const rarities = new Map([...context.specialties.values()].map((specialty) => [specialty.id, rarity(specialty.offeredBy, context.totalPartners)]));
+  /** Summed rarity of what `seeker` seeks and `offerer` offers: plain loops, this runs for every pair. */
+  const fit = (seeker: PoolMember, offerer: PoolMember) => {
+    const offered = offers.get(offerer.id)!;
+    let total = 0;
+    for (const id of seeker.seeks) if (offered.has(id)) total += rarities.get(id) ?? 0;
+    return total;
+  };
   for (const from of pool) {
     for (const specialty of from.seeks) {
       for (const to of offering.get(specialty) ?? []) {
+        if (from.id === to.id) continue;
         const key = pairKey(from.id, to.id);
-        if (from.id === to.id || seen.has(key) || context.ties.has(key) || context.covered.has(key)) continue;
+        if (seen.has(key) || context.ties.has(key) || context.covered.has(key)) continue;
         seen.add(key);
-        const quick = scorePair({
-          adamicAdar: 0,
-          forYouRarities: from.seeks.filter((id) => offers.get(to.id)!.has(id)).map(rarityOf),
-          forThemRarities: to.seeks.filter((id) => offers.get(from.id)!.has(id)).map(rarityOf),
-          forYouOutcome: 0.5,
-          forThemOutcome: 0.5,
-          sameArea: from.area !== null && from.area === to.area,
-          distanceKm: null,
-          sharedGroups: 0,
-        }).score;
-        shortlist.push({ from, to, quick });
+        shortlist.push({ from, to, quick: quickScore(fit(from, to), fit(to, from), from.area !== null && from.area === to.area) });
       }
     }
   }

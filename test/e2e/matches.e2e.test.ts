@@ -55,7 +55,17 @@ describe('matches and the PAL desk', () => {
     await page.getByRole('listitem', { name: /^made: / }).getByRole('listitem').filter({ hasText: `${name('me')} → ${name('best')}` }).waitFor();
   });
 
+  it("lets a partner ask a question, which goes to the PAL who is expert in it", async () => {
+    await page.goto(`${api.url}/?partner=${fx.id('me')}`);
+    const form = page.getByRole('form', { name: 'Ask a PAL' });
+    await form.getByLabel('About').selectOption(fx.id('migration'));
+    await form.getByLabel('Question').fill(`Any advice on tenant-to-tenant moves? ${fx.prefix}`);
+    await form.getByRole('button', { name: 'Send question' }).click();
+    await form.getByText(`Sent to ${name('pam')}.`).waitFor();
+  });
+
   it("lists the questions routed to the PAL, who answers one", async () => {
+    await page.goto(`${api.url}/?partner=${fx.id('pam')}&tab=desk`);
     const question = page.locator('.query').filter({ hasText: `Who migrates mailboxes? ${fx.prefix}` });
     await question.getByRole('textbox', { name: 'Answer' }).fill('Best does, ask them.');
     await question.getByRole('button', { name: 'Answer', exact: true }).click();

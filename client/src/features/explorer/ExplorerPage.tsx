@@ -285,6 +285,7 @@ export function ExplorerPage() {
                   nodes={view.nodes}
                   edges={view.edges}
                   areas={areaList}
+                  specialties={specialties.status === 'success' ? specialties.data : []}
                   expanded={isExpanded(view, selectedNodeId ?? state.partner)}
                   onFocus={focus}
                   onExpand={(id) => void expandNode(id)}

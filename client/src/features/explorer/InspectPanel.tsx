@@ -1,9 +1,10 @@
-import type { Area } from '@contracts/catalog';
+import type { Area, Specialty } from '@contracts/catalog';
 import type { GraphEdge, GraphNode } from '@contracts/graph';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useAsync } from '../../lib/useAsync';
 import { getIntroductionsOf } from '../introductions/getIntroductions';
 import { getPartner } from '../partners/getPartner';
+import { AskQuestion } from '../queries/AskQuestion';
 import type { Selection } from './GraphCanvas';
 
 interface Props {
@@ -12,6 +13,7 @@ interface Props {
   nodes: ReadonlyMap<string, GraphNode>;
   edges: ReadonlyMap<string, GraphEdge>;
   areas: Area[];
+  specialties: Specialty[];
   expanded: boolean;
   onFocus(id: string): void;
   onExpand(id: string): void;
@@ -35,7 +37,7 @@ export function InspectPanel(props: Props) {
 
 const nameOf = (nodes: ReadonlyMap<string, GraphNode>, id: string) => nodes.get(id)?.data.label ?? id;
 
-function PartnerDetails({ partnerId, centerId, areas, expanded, onFocus, onExpand, onCollapse, onRemove, onFindPath }: Props & { partnerId: string }) {
+function PartnerDetails({ partnerId, centerId, areas, specialties, expanded, onFocus, onExpand, onCollapse, onRemove, onFindPath }: Props & { partnerId: string }) {
   const [profile, retry] = useAsync((signal) => getPartner(partnerId, signal), [partnerId]);
   const [introductions] = useAsync((signal) => getIntroductionsOf(partnerId, signal), [partnerId]);
   if (profile.status === 'error') return <ErrorBanner error={profile.error} onRetry={retry} />;
@@ -94,6 +96,7 @@ function PartnerDetails({ partnerId, centerId, areas, expanded, onFocus, onExpan
             ))}
           </ul>
         ))}
+      <AskQuestion key={partner.id} partnerId={partner.id} specialties={specialties} suggested={partner.seeks.map((s) => s.id)} />
     </section>
   );
 }

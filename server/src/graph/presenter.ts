@@ -21,7 +21,7 @@ export function toKnowsEdge(row: EdgeRow): KnowsEdge {
   return { data: { id: `knows:${first}:${second}`, kind: 'KNOWS', ...row } };
 }
 
-export function toIntroductionEdge({ id, ...row }: IntroductionRow): IntroductionEdge {
+export function toIntroductionEdge({ id, declinedAt: _declinedAt, ...row }: IntroductionRow): IntroductionEdge {
   return { data: { id: `introduction:${id}`, kind: 'INTRODUCTION', introductionId: id, ...row } };
 }
 

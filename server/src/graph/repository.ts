@@ -33,6 +33,7 @@ export interface IntroductionRow {
   reason: string;
   introducer: string | null;
   proposedAt: string;
+  declinedAt: string | null;
 }
 
 export interface SpecialtyLinkRow {

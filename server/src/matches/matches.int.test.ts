@@ -131,6 +131,14 @@ describe('POST /api/partners/:id/introduction-requests', () => {
     expect(pipeline.columns.proposed.map((item: any) => item.id)).toContain(body.id);
   });
 
+  it('lets a pair try again once a refusal is older than the cooldown', async () => {
+    await fx.partner('old-no', { area: id('north') });
+    const longAgo = '2024-01-10T09:00:00.000Z';
+    await fx.introduction('old-refusal', { introducer: id('pal'), from: id('me'), to: id('old-no'), status: 'declined', proposedAt: longAgo, madeAt: longAgo, declinedAt: longAgo });
+    const { status } = await api.post(`/api/partners/${id('me')}/introduction-requests`, { to: id('old-no') });
+    expect(status).toBe(201);
+  });
+
   it('refuses a second request, a request to someone already known, and bad input', async () => {
     const again = await api.post(`/api/partners/${id('me')}/introduction-requests`, { to: id('best') });
     expect(again.status).toBe(409);

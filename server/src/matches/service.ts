@@ -8,16 +8,18 @@ import { pairKey, suggestPairs } from './suggestions';
 import { DECLINED_COOLDOWN_DAYS, SUGGESTION_AREA_CAP } from './weights';
 import { featuresOf, reasonsOf } from './features';
 import type { OutcomeCache } from './outcome-cache';
-import type { MatchRepository } from './repository';
+import type { IntroductionBetween, MatchRepository } from './repository';
 import { scorePair } from './score';
 
 /** The first PAL between the two ends of a route. */
 const palOnRoute = (route: RouteStep[] | null | undefined) => route?.slice(1, -1).find((step) => step.isPal) ?? null;
 
-/** Introductions that keep a pair out of the suggestions: any but a lapse or an old refusal. */
-function covers(introduction: { status: string; proposedAt: string }, now: number): boolean {
+/** Introductions that keep a pair apart: any but a lapse or a refusal older than the cooldown. */
+function covers(introduction: IntroductionBetween, now: number): boolean {
   if (introduction.status === 'lapsed') return false;
-  if (introduction.status === 'declined') return now - Date.parse(introduction.proposedAt) < DECLINED_COOLDOWN_DAYS * 86_400_000;
+  if (introduction.status === 'declined') {
+    return now - Date.parse(introduction.declinedAt ?? introduction.proposedAt) < DECLINED_COOLDOWN_DAYS * 86_400_000;
+  }
   return true;
 }
 

@@ -28,6 +28,7 @@ export const configSchema = z
     LOCAL_NEO4J_HEAP: jvmSize.default('384m'),
     LOCAL_NEO4J_PAGECACHE: jvmSize.default('128m'),
     SEED_WHEN_EMPTY: booleanFlag.default(true),
+    API_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   })
   .refine((env) => !env.NEO4J_URI || env.NEO4J_PASSWORD !== 'partner-graph-local', {
     path: ['NEO4J_PASSWORD'],

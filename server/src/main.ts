@@ -30,7 +30,7 @@ async function main() {
   if (config.SEED_WHEN_EMPTY && (await loadSampleWhenEmpty(db))) logger.info('the database was empty: loaded the sample network');
 
   if (!existsSync(clientBuildDir)) logger.warn('no built client in dist/client: run `npm run build` (npm start does)');
-  const app = createApp({ db, logger, clientDir: clientBuildDir });
+  const app = createApp({ db, logger, clientDir: clientBuildDir, apiRequestsPerMinute: config.API_REQUESTS_PER_MINUTE });
   server = app.listen(config.PORT, config.HOST, () => {
     logger.info({ database: uri }, `Partner Graph is ready at http://${config.HOST}:${config.PORT}`);
   });

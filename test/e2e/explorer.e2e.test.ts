@@ -27,7 +27,13 @@ beforeAll(async () => {
   await fx.introduction('intro', { introducer: fx.id('hub'), from: fx.id('one'), to: fx.id('three'), status: 'accepted' });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) policyViolations.push(message.text());
+  });
 });
+
+/** Whatever the content security policy blocked, reported by the browser. */
+const policyViolations: string[] = [];
 
 afterAll(async () => {
   await browser?.close();
@@ -161,5 +167,9 @@ describe('the explorer', () => {
     await open('');
     await page.getByRole('heading', { name: 'Who knows whom in the partner community' }).waitFor();
     await saveScreenshot(page, 'explorer-welcome');
+  });
+
+  it('did all of the above without the content security policy blocking anything', () => {
+    expect(policyViolations).toEqual([]);
   });
 });

@@ -6,11 +6,12 @@ import { createLogger } from '../../server/src/logger';
 export interface TestResponse<T = any> {
   status: number;
   body: T;
+  headers: Headers;
 }
 
 /** The real app on a free port, talking to the given database. */
-export async function startTestApp(db: Database) {
-  const app = createApp({ db, logger: createLogger('silent'), clientDir: clientBuildDir });
+export async function startTestApp(db: Database, options: { apiRequestsPerMinute?: number } = {}) {
+  const app = createApp({ db, logger: createLogger('silent'), clientDir: clientBuildDir, ...options });
   const server = await new Promise<ReturnType<typeof app.listen>>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
@@ -23,7 +24,7 @@ export async function startTestApp(db: Database) {
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
     const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : null };
+    return { status: response.status, body: text ? JSON.parse(text) : null, headers: response.headers };
   }
 
   return {

@@ -145,6 +145,16 @@ describe('the explorer', () => {
     await page.getByRole('button', { name: 'Show graph' }).click();
   });
 
+  it('switches to the WebGL renderer and back, keeping the view and the choice in the URL', async () => {
+    await open(`?partner=${fx.id('hub')}`);
+    await canvas(5).waitFor();
+    await page.getByRole('button', { name: 'WebGL off' }).click();
+    await page.locator('[data-testid="graph-canvas"][data-renderer="webgl"][data-node-count="5"]').waitFor();
+    expect(new URL(page.url()).searchParams.get('webgl')).toBe('1');
+    await page.getByRole('button', { name: 'WebGL on' }).click();
+    await page.locator('[data-testid="graph-canvas"][data-renderer="canvas"][data-node-count="5"]').waitFor();
+  });
+
   it('says when the database is down, and recovers on retry', async () => {
     await page.route('**/api/graph/neighborhood/**', (route) =>
       route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'database_unavailable', message: 'down' } }) }),

@@ -51,6 +51,15 @@ function routeElements(route: RouteStep[]): { nodes: GraphNode[]; edges: GraphEd
   return { nodes, edges };
 }
 
+/** Whether this browser can draw with WebGL 2 at all (Cytoscape's WebGL renderer needs it). */
+const webglAvailable = (() => {
+  try {
+    return document.createElement('canvas').getContext('webgl2') !== null;
+  } catch {
+    return false;
+  }
+})();
+
 const tabLabels: Record<PanelTab, string> = { details: 'Details', matches: 'Matches', desk: 'PAL desk' };
 
 const isTyping = (target: EventTarget | null) =>
@@ -206,6 +215,15 @@ export function ExplorerPage() {
             <button type="button" onClick={exportCsv} disabled={base.status !== 'success'}>Export CSV</button>
             <span className="separator" />
             <button type="button" aria-pressed={state.table} onClick={() => navigate({ ...state, table: !state.table })}>{state.table ? 'Show graph' : 'Show table'}</button>
+            <button
+              type="button"
+              aria-pressed={state.webgl && webglAvailable}
+              disabled={!webglAvailable}
+              title={webglAvailable ? 'Faster for big views on computers with a graphics card' : 'This browser cannot draw with WebGL'}
+              onClick={() => navigate({ ...state, webgl: !state.webgl })}
+            >
+              WebGL {state.webgl && webglAvailable ? 'on' : 'off'}
+            </button>
           </div>
           {actionError && <ErrorBanner error={actionError.error} onRetry={actionError.retry} />}
           <div className="explorer">
@@ -244,6 +262,7 @@ export function ExplorerPage() {
                         selected={selection}
                         highlight={highlight}
                         showKnows={state.filters.showKnows}
+                        webgl={state.webgl && webglAvailable}
                         onSelect={setSelection}
                         onExpand={(id) => void expandNode(id)}
                         handle={canvas}

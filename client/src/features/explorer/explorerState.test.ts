@@ -10,6 +10,7 @@ describe('explorer URL state', () => {
       layout: 'geo',
       pathTo: 'p-0042',
       table: true,
+      webgl: true,
       tab: 'matches',
       filters: { ...defaultFilters, area: 'london', tier: 'gold', managed: false, specialty: 'azure', specialtyMode: 'seeks', minStrength: 3, showKnows: false, showSpecialties: true },
     };

@@ -38,6 +38,8 @@ export interface ExplorerState {
   /** The other end of a path being looked for, if any. */
   pathTo: string | null;
   table: boolean;
+  /** Draw with WebGL (for big views on machines with a GPU). */
+  webgl: boolean;
 }
 
 export const DEFAULT_LIMIT = 150;
@@ -75,6 +77,7 @@ export function parseState(search: string): ExplorerState {
     layout: oneOf(layouts, params.get('layout')) ?? 'fcose',
     pathTo: params.get('pathTo'),
     table: flag('table', false),
+    webgl: flag('webgl', false),
     tab: oneOf(panelTabs, params.get('tab')) ?? 'details',
     filters: {
       area: params.get('area'),
@@ -112,6 +115,7 @@ export function serializeState(state: ExplorerState): string {
   set('specialties', filters.showSpecialties ? '1' : null);
   set('pathTo', state.pathTo);
   set('table', state.table ? '1' : null);
+  set('webgl', state.webgl ? '1' : null);
   set('tab', state.tab, 'details');
   const text = params.toString();
   return text ? `?${text}` : '';

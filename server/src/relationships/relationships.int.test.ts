@@ -25,6 +25,17 @@ describe('POST /api/relationships', () => {
     expect(await knowsCount(ann)).toBe(1);
   });
 
+  it('makes one tie when the same pair is sent several times at once', async () => {
+    const dan = await fx.partner('dan');
+    const eve = await fx.partner('eve');
+    const statuses = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => api.post('/api/relationships', i % 2 ? { from: dan, to: eve } : { from: eve, to: dan }).then((response) => response.status)),
+    );
+    expect(statuses.filter((status) => status === 201)).toHaveLength(1);
+    expect(statuses.filter((status) => status === 409)).toHaveLength(5);
+    expect(await knowsCount(dan)).toBe(1);
+  });
+
   it.each([
     ['to', () => ({ from: ann, to: ann })],
     ['strength', () => ({ from: ann, to: bob, strength: 9 })],

@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { CreateIntroduction, Introduction, IntroductionStatus } from '../contracts/introductions';
 import { cypher } from '../db/queries';
+import { DECLINED_COOLDOWN_DAYS } from '../matches/weights';
 import { int, type Database } from '../db/neo4j';
 
 export interface IntroductionFilters {
@@ -31,8 +32,21 @@ export function introductionRepository(db: Database) {
 
     list: (filters: IntroductionFilters, limit: number) => list(filters, limit, null),
 
-    async create(id: string, body: CreateIntroduction, by: string, requestedBy: string | null = null): Promise<void> {
-      await db.write(cypher('introduction-create'), { id, ...body, notes: body.notes ?? null, by, requestedBy });
+    /**
+     * Creates a proposed introduction. With `exclusive` (a partner's request) it is made only if the
+     * pair is free, checked under lock; says whether it was made.
+     */
+    async create(id: string, body: CreateIntroduction, by: string, options: { requestedBy?: string; exclusive?: boolean } = {}): Promise<boolean> {
+      const rows = await db.write(cypher('introduction-create'), {
+        id,
+        ...body,
+        notes: body.notes ?? null,
+        by,
+        requestedBy: options.requestedBy ?? null,
+        exclusive: options.exclusive ?? false,
+        cooldownDays: int(DECLINED_COOLDOWN_DAYS),
+      });
+      return rows.length > 0;
     },
 
     /** Moves the status when `allowedFrom` holds the current one; otherwise changes nothing. */

@@ -53,10 +53,15 @@ export function introductionService(introductions: IntroductionRepository, refer
       return { pal, staleAfterDays, columns, staleCount };
     },
 
-    /** A partner's request to be introduced, routed to `introducer` as a proposed introduction. */
+    /**
+     * A partner's request to be introduced, routed to `introducer` as a proposed introduction; refused
+     * when the pair already knows each other or an introduction between them is under way or was
+     * declined recently (checked under lock, so two requests at once make one).
+     */
     async request(requester: string, to: string, introducer: string, reason: string): Promise<Introduction> {
       const id = `i-${randomUUID().slice(0, 8)}`;
-      await introductions.create(id, { introducer, from: requester, to, reason }, requester, requester);
+      const made = await introductions.create(id, { introducer, from: requester, to, reason }, requester, { requestedBy: requester, exclusive: true });
+      if (!made) throw conflict('already_requested', 'An introduction between them is already under way (or was declined recently)', 'to');
       changed();
       return get(id);
     },

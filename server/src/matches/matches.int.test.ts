@@ -131,6 +131,16 @@ describe('POST /api/partners/:id/introduction-requests', () => {
     expect(pipeline.columns.proposed.map((item: any) => item.id)).toContain(body.id);
   });
 
+  it('makes one introduction when a partner asks several times at once', async () => {
+    await fx.partner('eager', { area: id('north') });
+    await fx.ties([[id('eager'), id('pal')]]);
+    const statuses = await Promise.all(
+      Array.from({ length: 5 }, () => api.post(`/api/partners/${id('eager')}/introduction-requests`, { to: id('strong') }).then((response) => response.status)),
+    );
+    expect(statuses.filter((status) => status === 201)).toHaveLength(1);
+    expect(statuses.filter((status) => status === 409)).toHaveLength(4);
+  });
+
   it('lets a pair try again once a refusal is older than the cooldown', async () => {
     await fx.partner('old-no', { area: id('north') });
     const longAgo = '2024-01-10T09:00:00.000Z';

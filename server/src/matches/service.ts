@@ -70,16 +70,12 @@ export function matchService(
     async requestIntroduction(requester: string, to: string, note: string | undefined): Promise<Introduction> {
       await references.requirePartners({ id: requester, to });
       if (requester === to) throw badRequest('to: ask for someone else', 'to');
-      const [ties, existing, routes, areaPals] = await Promise.all([
+      const [ties, routes, areaPals] = await Promise.all([
         matches.tiesAmong([requester, to]),
-        matches.introductionsAmong([requester, to]),
         matches.warmRoutes(requester, [to]),
         matches.areaPals([requester, to]),
       ]);
       if (ties.length > 0) throw conflict('already_acquainted', 'They already know each other', 'to');
-      if (existing.some((introduction) => covers(introduction, Date.now()))) {
-        throw conflict('already_requested', 'An introduction between them is already under way (or was declined recently)', 'to');
-      }
       const introducer = palOnRoute(routes.get(to)) ?? [areaPals.get(requester), areaPals.get(to)].find((pal) => pal && pal.id !== requester && pal.id !== to);
       if (!introducer) throw new AppError(409, 'no_pal', 'No PAL can take this request', 'to');
       return introductions.request(requester, to, introducer.id, note?.trim() || 'Asked to be introduced (from their matches).');

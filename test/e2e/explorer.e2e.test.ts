@@ -155,6 +155,24 @@ describe('the explorer', () => {
     await page.locator('[data-testid="graph-canvas"][data-renderer="canvas"][data-node-count="5"]').waitFor();
   });
 
+  it('colours partners by area even when the list of areas arrives after the graph', async () => {
+    // The areas are held back until the graph is drawn.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/areas', async (route) => {
+      await released;
+      await route.continue();
+    });
+    await open(`?partner=${fx.id('hub')}`);
+    await canvas(5).waitFor();
+    await page.waitForFunction(() => window.__partnerGraph !== undefined);
+    const colourOfHub = () => page.evaluate((id) => window.__partnerGraph?.cy.getElementById(id).data('colour') as string | undefined, fx.id('hub'));
+    expect(await colourOfHub()).toBe('#7B8794');
+    release();
+    await page.waitForFunction((id) => window.__partnerGraph?.cy.getElementById(id).data('colour') !== '#7B8794', fx.id('hub'));
+    await page.unroute('**/api/areas');
+  });
+
   it('says when the database is down, and recovers on retry', async () => {
     await page.route('**/api/graph/neighborhood/**', (route) =>
       route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'database_unavailable', message: 'down' } }) }),

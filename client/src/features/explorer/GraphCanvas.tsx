@@ -58,12 +58,14 @@ declare global {
   }
 }
 
+const colourOfArea = (area: string | null, areaColours: ReadonlyMap<string, string>) => (area && areaColours.get(area)) || colours.noArea;
+
 /** Cytoscape element definitions, with the colours the style reads from data. */
 function toElement(element: GraphNode | GraphEdge, areaColours: ReadonlyMap<string, string>): ElementDefinition {
   const data = element.data;
   switch (data.kind) {
     case 'partner':
-      return { group: 'nodes', data: { ...data, colour: (data.area && areaColours.get(data.area)) || colours.noArea } };
+      return { group: 'nodes', data: { ...data, colour: colourOfArea(data.area, areaColours) } };
     case 'specialty':
       return { group: 'nodes', data: { ...data } };
     case 'INTRODUCTION':
@@ -178,6 +180,18 @@ export function GraphCanvas(props: GraphCanvasProps) {
       }),
     );
   }, [nodes, edges, centerId, layout, layoutRun, areaColours, renderer, big]);
+
+  // The list of areas may arrive after the graph: colour the partners already drawn once it does.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.nodes('[kind = "partner"]').forEach((node) => {
+        const colour = colourOfArea(node.data('area') as string | null, areaColours);
+        if (node.data('colour') !== colour) node.data('colour', colour);
+      });
+    });
+  }, [areaColours, nodes, renderer, big]);
 
   useEffect(() => {
     const cy = cyRef.current;

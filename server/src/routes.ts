@@ -31,7 +31,8 @@ export function apiRoutes(db: Database, version: string): RouteDefinition[] {
   const outcomes = createOutcomeCache();
   const catalog = catalogRepository(db);
   const introductions = introductionService(introductionRepository(db), references, outcomes.invalidate);
-  const matches = matchService(matchRepository(db), references, outcomes, catalog, introductions);
+  const graph = graphRepository(db);
+  const matches = matchService(matchRepository(db), references, outcomes, catalog, introductions, graph);
   return [
     ...healthRoutes(db, version),
     ...partnerRoutes(partnerService(partnerRepository(db), references)),
@@ -39,7 +40,7 @@ export function apiRoutes(db: Database, version: string): RouteDefinition[] {
     ...relationshipRoutes(tieService(tieRepository(db), references)),
     ...introductionRoutes(introductions),
     ...matchRoutes(matches),
-    ...graphRoutes(graphService(graphRepository(db), references)),
+    ...graphRoutes(graphService(graph, references)),
     ...queryRoutes(queryService(queryRepository(db), references)),
   ];
 }

@@ -22,14 +22,6 @@ export interface CandidateRow {
   totalPartners: number;
 }
 
-export interface IntroductionBetween {
-  source: string;
-  target: string;
-  status: string;
-  proposedAt: string;
-  declinedAt: string | null;
-}
-
 export function matchRepository(db: Database) {
   return {
     async candidates(id: string, query: Pick<MatchesQuery, 'specialty' | 'area'>): Promise<CandidateRow[]> {
@@ -66,13 +58,6 @@ export function matchRepository(db: Database) {
       };
     },
 
-    async tiesAmong(ids: string[]): Promise<{ source: string; target: string }[]> {
-      return (await db.read(cypher('graph-edges-among'), { ids, minStrength: int(1) })) as unknown as { source: string; target: string }[];
-    },
-
-    async introductionsAmong(ids: string[]): Promise<IntroductionBetween[]> {
-      return (await db.read(cypher('graph-introductions-among'), { ids })) as unknown as IntroductionBetween[];
-    },
 
     async areaPals(ids: string[]): Promise<Map<string, { id: string; name: string }>> {
       const rows = await db.read(cypher('area-pal-of'), { ids });

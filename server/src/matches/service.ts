@@ -8,14 +8,15 @@ import { pairKey, suggestPairs } from './suggestions';
 import { DECLINED_COOLDOWN_DAYS, SUGGESTION_AREA_CAP } from './weights';
 import { featuresOf, reasonsOf } from './features';
 import type { OutcomeCache } from './outcome-cache';
-import type { IntroductionBetween, MatchRepository } from './repository';
+import type { GraphRepository, IntroductionRow } from '../graph/repository';
+import type { MatchRepository } from './repository';
 import { scorePair } from './score';
 
 /** The first PAL between the two ends of a route. */
 const palOnRoute = (route: RouteStep[] | null | undefined) => route?.slice(1, -1).find((step) => step.isPal) ?? null;
 
 /** Introductions that keep a pair apart: any but a lapse or a refusal older than the cooldown. */
-function covers(introduction: IntroductionBetween, now: number): boolean {
+function covers(introduction: IntroductionRow, now: number): boolean {
   if (introduction.status === 'lapsed') return false;
   if (introduction.status === 'declined') {
     return now - Date.parse(introduction.declinedAt ?? introduction.proposedAt) < DECLINED_COOLDOWN_DAYS * 86_400_000;
@@ -29,6 +30,7 @@ export function matchService(
   outcomes: OutcomeCache,
   catalog: CatalogRepository,
   introductions: IntroductionService,
+  graph: GraphRepository,
 ) {
   const rates = () => outcomes.get(() => matches.outcomeRates());
 
@@ -71,7 +73,7 @@ export function matchService(
       await references.requirePartners({ id: requester, to });
       if (requester === to) throw badRequest('to: ask for someone else', 'to');
       const [ties, routes, areaPals] = await Promise.all([
-        matches.tiesAmong([requester, to]),
+        graph.tiesAmong([requester, to], 1),
         matches.warmRoutes(requester, [to]),
         matches.areaPals([requester, to]),
       ]);
@@ -88,8 +90,8 @@ export function matchService(
       if (!found) throw badRequest(`id: ${pal} is not a PAL`, 'id');
       const ids = found.pool.map((member) => member.id);
       const [ties, introductions, specialties, learned] = await Promise.all([
-        matches.tiesAmong(ids),
-        matches.introductionsAmong(ids),
+        graph.tiesAmong(ids, 1),
+        graph.introductionsAmong(ids),
         catalog.specialties(),
         rates(),
       ]);

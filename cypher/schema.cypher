@@ -9,6 +9,10 @@ CREATE CONSTRAINT specialty_id IF NOT EXISTS FOR (n:Specialty) REQUIRE n.id IS U
 CREATE CONSTRAINT user_group_id IF NOT EXISTS FOR (n:UserGroup) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT introduction_id IF NOT EXISTS FOR (n:Introduction) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT query_id IF NOT EXISTS FOR (n:Query) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT user_id IF NOT EXISTS FOR (n:User) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT user_email IF NOT EXISTS FOR (n:User) REQUIRE n.email IS UNIQUE;
+CREATE CONSTRAINT session_id IF NOT EXISTS FOR (n:Session) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT audit_entry_id IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.id IS UNIQUE;
 
 // Lookups the API filters or sorts by.
 CREATE INDEX partner_name IF NOT EXISTS FOR (n:Partner) ON (n.name);
@@ -16,6 +20,8 @@ CREATE INDEX partner_tier IF NOT EXISTS FOR (n:Partner) ON (n.tier);
 CREATE INDEX partner_managed IF NOT EXISTS FOR (n:Partner) ON (n.managed);
 CREATE INDEX introduction_status IF NOT EXISTS FOR (n:Introduction) ON (n.status);
 CREATE INDEX query_status IF NOT EXISTS FOR (n:Query) ON (n.status);
+CREATE INDEX user_invitation IF NOT EXISTS FOR (n:User) ON (n.invitationHash);
+CREATE INDEX audit_entry_at IF NOT EXISTS FOR (n:AuditEntry) ON (n.at);
 CREATE POINT INDEX partner_location IF NOT EXISTS FOR (n:Partner) ON (n.location);
 
 // Full-text search over partner names and companies, and specialty names (a partner matches

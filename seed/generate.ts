@@ -19,6 +19,7 @@ export interface PartnerRecord {
   location: { latitude: number; longitude: number };
   website: string;
   email: string;
+  phone: string;
   joinedAt: string;
   openToIntroductions: boolean;
   offers: string[];
@@ -181,6 +182,8 @@ function generatePartners(random: Random, count: number, areas: AreaSeed[]): Par
       },
       website: `https://${domain}`,
       email: `${slug(first)}.${slug(last)}@${domain}`,
+      // Ofcom's range for drama (020 7946 0000–0999): realistic, and nobody's real number.
+      phone: `+44 20 7946 0${String(i % 1000).padStart(3, '0')}`,
       joinedAt: random.date(FIRST_DAY, '2026-09-30'),
       openToIntroductions: random.chance(0.93),
       offers,

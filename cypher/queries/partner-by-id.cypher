@@ -4,7 +4,7 @@ MATCH (p:Partner {id: $id})
 OPTIONAL MATCH (p)-[:IN_AREA]->(a:Area)
 OPTIONAL MATCH (p)-[:LEADS]->(led:Area)
 RETURN p {
-  .id, .name, .company, .tier, .managed, .city, .location, .website, .email, .joinedAt, .openToIntroductions,
+  .id, .name, .company, .tier, .managed, .city, .location, .website, .email, .phone, .joinedAt, .openToIntroductions,
   isPal: p:PAL,
   area: a {.id, .name},
   leads: led {.id, .name},

@@ -1,5 +1,5 @@
 // Creates a partner in an area, with the specialties it offers and seeks.
-// $props: plain properties (id, name, company, tier, managed, city, website, email, openToIntroductions)
+// $props: plain properties (id, name, company, tier, managed, city, website, email, phone, openToIntroductions)
 // $location: {latitude, longitude} or null
 // $joinedAt: ISO date, or null for today
 // $area: area id (checked to exist beforehand)

@@ -1,10 +1,12 @@
-// Questions by id, or those that passed through a PAL, newest first, with every hop.
-// $ids: question ids, or null for all that passed through $pal
+// Questions by id, or those that passed through a PAL, or those a partner asked; newest first, with every hop.
+// $ids: question ids, or null
 // $pal: a PAL's id, or null
+// $asker: a partner's id, or null
 // $limit: the most to return
 MATCH (q:Query)
 WHERE ($ids IS NOT NULL AND q.id IN $ids)
-   OR ($ids IS NULL AND EXISTS { (q)-[:ROUTED_TO]->(:PAL {id: $pal}) })
+   OR ($pal IS NOT NULL AND EXISTS { (q)-[:ROUTED_TO]->(:PAL {id: $pal}) })
+   OR ($asker IS NOT NULL AND EXISTS { (:Partner {id: $asker})-[:ASKED]->(q) })
 MATCH (asker:Partner)-[:ASKED]->(q)-[:ABOUT]->(s:Specialty)
 OPTIONAL MATCH (q)-[:ANSWERED_BY]->(answerer:Partner)
 WITH q, asker, s, answerer

@@ -10,7 +10,8 @@ import { buildRouter } from './http/router';
 import type { Logger } from './logger';
 import { buildOpenApiDocument } from './openapi/document';
 import { projectRoot } from './paths';
-import { apiRoutes } from './routes';
+import type { AuthSettings } from './auth/service';
+import { buildApi } from './routes';
 import { appVersion } from './version';
 
 export const clientBuildDir = join(projectRoot, 'dist', 'client');
@@ -22,6 +23,11 @@ export interface AppDependencies {
   clientDir?: string;
   /** Requests one address may make to the API per minute. */
   apiRequestsPerMinute?: number;
+  /** Sign-in attempts one address may make per minute (on top of the per-account lock-out). */
+  loginAttemptsPerMinute?: number;
+  auth?: Partial<AuthSettings>;
+  /** Express's `trust proxy`: set it when behind a TLS-terminating proxy so cookies get Secure. */
+  trustProxy?: boolean | number | string;
 }
 
 /**
@@ -47,34 +53,36 @@ const securityHeaders = helmet({
 });
 
 /** Too many requests from one address get a 429 in the API's error shape, with Retry-After. */
-function apiRateLimit(perMinute: number): RequestHandler {
+function rateLimitPerMinute(perMinute: number, message: string): RequestHandler {
   return rateLimit({
     windowMs: 60_000,
     limit: perMinute,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     handler: (_req, res) => {
-      res.status(429).json({ error: { code: 'rate_limited', message: 'Too many requests; wait a minute and try again' } });
+      res.status(429).json({ error: { code: 'rate_limited', message } });
     },
   });
 }
 
-export function createApp({ db, logger, clientDir, apiRequestsPerMinute = 600 }: AppDependencies): Express {
+export function createApp({ db, logger, clientDir, apiRequestsPerMinute = 600, loginAttemptsPerMinute = 20, auth, trustProxy = false }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  app.set('trust proxy', trustProxy);
   app.use(securityHeaders);
 
-  const routes = apiRoutes(db, appVersion);
-  const openApi = buildOpenApiDocument(routes, appVersion);
+  const api = buildApi(db, appVersion, auth);
+  const openApi = buildOpenApiDocument(api.routes, appVersion);
 
-  app.use('/api', apiRateLimit(apiRequestsPerMinute));
+  app.use('/api', rateLimitPerMinute(apiRequestsPerMinute, 'Too many requests; wait a minute and try again'));
+  app.use('/api/auth/login', rateLimitPerMinute(loginAttemptsPerMinute, 'Too many sign-in attempts from here; wait a minute'));
   app.use('/api', pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/health' } }));
   app.use('/api', requireJsonBody, express.json({ limit: '100kb', strict: true }));
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openApi);
   });
-  app.use('/api', buildRouter(routes));
+  app.use('/api', buildRouter(api.routes, api));
   app.use('/api', notFoundHandler);
 
   if (clientDir && existsSync(join(clientDir, 'index.html'))) {

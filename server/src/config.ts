@@ -29,6 +29,17 @@ export const configSchema = z
     LOCAL_NEO4J_PAGECACHE: jvmSize.default('128m'),
     SEED_WHEN_EMPTY: booleanFlag.default(true),
     API_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+    LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+    SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
+    SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
+    LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+    LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+    /** Express's `trust proxy`: hops to trust, or false. Set it behind a TLS-terminating proxy. */
+    TRUST_PROXY: z
+      .string()
+      .regex(/^(true|false|\d+)$/, 'true, false or a number of proxies')
+      .default('false')
+      .transform((value) => (value === 'true' ? true : value === 'false' ? false : Number(value))),
   })
   .refine((env) => !env.NEO4J_URI || env.NEO4J_PASSWORD !== 'partner-graph-local', {
     path: ['NEO4J_PASSWORD'],
@@ -36,6 +47,16 @@ export const configSchema = z
   });
 
 export type Config = z.infer<typeof configSchema>;
+
+/** The session and lock-out rules the configuration sets. */
+export function authSettingsOf(config: Config) {
+  return {
+    idleSeconds: config.SESSION_IDLE_MINUTES * 60,
+    maxSeconds: config.SESSION_MAX_HOURS * 3600,
+    maxFailures: config.LOGIN_MAX_FAILURES,
+    lockSeconds: config.LOGIN_LOCK_MINUTES * 60,
+  };
+}
 
 export class ConfigError extends Error {}
 

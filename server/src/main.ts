@@ -1,11 +1,14 @@
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { DEMO_PASSWORD, ensureDemoAccounts, existingDemoAccounts } from '../../seed/demo-accounts';
 import { loadSampleWhenEmpty } from '../../seed/load';
 import { clientBuildDir, createApp } from './app';
-import { ConfigError, loadConfig } from './config';
+import { authRepository } from './auth/repository';
+import { authSettingsOf, ConfigError, loadConfig, type Config } from './config';
 import { connect } from './db/connect';
 import { applySchema } from './db/schema';
-import { createLogger } from './logger';
+import type { Database } from './db/neo4j';
+import { createLogger, type Logger } from './logger';
 
 async function main() {
   const config = loadConfig();
@@ -27,10 +30,28 @@ async function main() {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   await applySchema(db);
-  if (config.SEED_WHEN_EMPTY && (await loadSampleWhenEmpty(db))) logger.info('the database was empty: loaded the sample network');
+  const isProduction = config.NODE_ENV === 'production';
+  if (config.SEED_WHEN_EMPTY && (await loadSampleWhenEmpty(db))) {
+    logger.info('the database was empty: loaded the sample network');
+    // Accounts with a published password never exist in production.
+    if (!isProduction) await ensureDemoAccounts(db);
+  }
+  if (!isProduction) await printDemoAccounts(db, logger);
+  const sessionSweep = setInterval(() => {
+    sweepExpiredSessions(db, config).catch((error: unknown) => logger.warn({ err: error }, 'could not remove expired sessions'));
+  }, 10 * 60_000);
+  sessionSweep.unref();
 
   if (!existsSync(clientBuildDir)) logger.warn('no built client in dist/client: run `npm run build` (npm start does)');
-  const app = createApp({ db, logger, clientDir: clientBuildDir, apiRequestsPerMinute: config.API_REQUESTS_PER_MINUTE });
+  const app = createApp({
+    db,
+    logger,
+    clientDir: clientBuildDir,
+    apiRequestsPerMinute: config.API_REQUESTS_PER_MINUTE,
+    loginAttemptsPerMinute: config.LOGIN_ATTEMPTS_PER_MINUTE,
+    auth: authSettingsOf(config),
+    trustProxy: config.TRUST_PROXY,
+  });
   server = app.listen(config.PORT, config.HOST, () => {
     logger.info({ database: uri }, `Partner Graph is ready at http://${config.HOST}:${config.PORT}`);
   });
@@ -38,6 +59,17 @@ async function main() {
     logger.fatal({ err: error }, 'the server could not listen');
     void shutdown('listen-error');
   });
+}
+
+async function printDemoAccounts(db: Database, logger: Logger) {
+  const accounts = await existingDemoAccounts(db);
+  if (accounts.length === 0) return;
+  const lines = accounts.map((account) => `  ${account.role.padEnd(8)} ${account.email.padEnd(30)} ${account.who}`);
+  logger.info(`Demo accounts (development only; password "${DEMO_PASSWORD}"):\n${lines.join('\n')}`);
+}
+
+async function sweepExpiredSessions(db: Database, config: Config) {
+  await authRepository(db).deleteExpiredSessions(authSettingsOf(config).idleSeconds);
 }
 
 main().catch((error: unknown) => {

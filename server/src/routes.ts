@@ -1,3 +1,8 @@
+import { auditRepository, type AuditRepository } from './audit/repository';
+import { auditRoutes } from './audit/routes';
+import { authRepository } from './auth/repository';
+import { authRoutes } from './auth/routes';
+import { authService, defaultAuthSettings, type AuthService, type AuthSettings } from './auth/service';
 import { catalogRepository } from './catalog/repository';
 import { catalogRoutes } from './catalog/routes';
 import type { Database } from './db/neo4j';
@@ -24,18 +29,30 @@ import { tieRepository } from './relationships/repository';
 import { tieService } from './relationships/service';
 import { referenceRepository } from './references/repository';
 import { referenceService } from './references/service';
+import { userRoutes } from './users/routes';
+
+export interface Api {
+  routes: RouteDefinition[];
+  auth: AuthService;
+  audit: AuditRepository;
+}
 
 /** Wires each feature's repository → service → routes, and lists every route the API serves. */
-export function apiRoutes(db: Database, version: string): RouteDefinition[] {
+export function buildApi(db: Database, version: string, authSettings: Partial<AuthSettings> = {}): Api {
   const references = referenceService(referenceRepository(db));
+  const auth = authService(authRepository(db), references, { ...defaultAuthSettings, ...authSettings });
+  const audit = auditRepository(db);
   const outcomes = createOutcomeCache();
   const catalog = catalogRepository(db);
   const introductions = introductionService(introductionRepository(db), references, outcomes.invalidate);
   const graph = graphRepository(db);
   const matches = matchService(matchRepository(db), references, outcomes, catalog, introductions, graph);
-  return [
+  const routes = [
     ...healthRoutes(db, version),
-    ...partnerRoutes(partnerService(partnerRepository(db), references)),
+    ...authRoutes(auth),
+    ...userRoutes(auth),
+    ...auditRoutes(audit),
+    ...partnerRoutes(partnerService(partnerRepository(db), references), references),
     ...catalogRoutes(catalog),
     ...relationshipRoutes(tieService(tieRepository(db), references)),
     ...introductionRoutes(introductions),
@@ -43,4 +60,5 @@ export function apiRoutes(db: Database, version: string): RouteDefinition[] {
     ...graphRoutes(graphService(graph, references)),
     ...queryRoutes(queryService(queryRepository(db), references)),
   ];
+  return { routes, auth, audit };
 }

@@ -1,4 +1,5 @@
-import { apiRoutes } from '../../server/src/routes';
+import { buildApi } from '../../server/src/routes';
+import { adminContext } from '../support/context';
 import type { RouteDefinition } from '../../server/src/http/route';
 import { matchesQuerySchema, suggestionsQuerySchema } from '../../server/src/contracts/matches';
 import { connectToBigNetwork, percentile } from './big-network';
@@ -10,7 +11,7 @@ import { connectToBigNetwork, percentile } from './big-network';
  */
 const { db, uri, stopLocal, partners } = await connectToBigNetwork();
 
-const routes = apiRoutes(db, 'bench');
+const routes = buildApi(db, 'bench').routes;
 const route = (method: string, path: string) => routes.find((candidate) => candidate.method === method && candidate.path === path) as RouteDefinition;
 const matchesRoute = route('get', '/partners/:id/matches');
 const suggestionsRoute = route('get', '/pals/:id/suggested-introductions');
@@ -25,14 +26,14 @@ const sample = (await db.read('MATCH (p:Partner) WITH p, rand() AS r ORDER BY r 
 const pals = (await db.read('MATCH (p:PAL) RETURN p.id AS id ORDER BY id')).map((row) => String(row.id));
 
 const matchesQuery = matchesQuerySchema.parse({});
-await matchesRoute.handle({ params: { id: sample[0] }, query: matchesQuery, body: undefined });
+await matchesRoute.handle({ params: { id: sample[0] }, query: matchesQuery, body: undefined }, adminContext);
 const matchTimes: number[] = [];
-for (const id of sample) matchTimes.push(await time(() => matchesRoute.handle({ params: { id }, query: matchesQuery, body: undefined })));
+for (const id of sample) matchTimes.push(await time(() => matchesRoute.handle({ params: { id }, query: matchesQuery, body: undefined }, adminContext)));
 
 const suggestionsQuery = suggestionsQuerySchema.parse({});
-await suggestionsRoute.handle({ params: { id: pals[0] }, query: suggestionsQuery, body: undefined });
+await suggestionsRoute.handle({ params: { id: pals[0] }, query: suggestionsQuery, body: undefined }, adminContext);
 const suggestionTimes: number[] = [];
-for (const id of pals) suggestionTimes.push(await time(() => suggestionsRoute.handle({ params: { id }, query: suggestionsQuery, body: undefined })));
+for (const id of pals) suggestionTimes.push(await time(() => suggestionsRoute.handle({ params: { id }, query: suggestionsQuery, body: undefined }, adminContext)));
 
 const row = (values: number[]) => ({
   runs: values.length,

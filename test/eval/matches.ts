@@ -7,7 +7,8 @@ import { matchesQuerySchema } from '../../server/src/contracts/matches';
 import { freePort, startLocalNeo4j } from '../../server/src/db/local-neo4j';
 import { createDatabase } from '../../server/src/db/neo4j';
 import { applySchema } from '../../server/src/db/schema';
-import { apiRoutes } from '../../server/src/routes';
+import { buildApi } from '../../server/src/routes';
+import { adminContext } from '../support/context';
 import { generateEvalNetwork } from '../../seed/eval-network';
 import { loadNetwork } from '../../seed/load';
 import { Random } from '../../seed/random';
@@ -47,7 +48,7 @@ const db = createDatabase({ uri: local.uri, user: 'neo4j', password });
 try {
   await applySchema(db);
   await loadNetwork(db, network);
-  const matchesRoute = apiRoutes(db, 'eval').find((route) => route.path === '/partners/:id/matches')!;
+  const matchesRoute = buildApi(db, 'eval').routes.find((route) => route.path === '/partners/:id/matches')!;
 
   const random = new Random(seed);
   const evaluated = random.sample([...heldOut.keys()].filter((id) => byId.get(id)!.openToIntroductions), Number(values.evaluate));
@@ -78,7 +79,7 @@ try {
     'common neighbours': (id, candidates) => byScore(candidates, (other) => common(id, other), random),
     'specialty overlap': (id, candidates) => byScore(candidates, (other) => overlap(id, other), random),
     'Partner Graph matches': async (id, candidates) => {
-      const result = (await matchesRoute.handle({ params: { id }, query: matchesQuerySchema.parse({ limit: '50' }), body: undefined })) as { items: { partner: { id: string } }[] };
+      const result = (await matchesRoute.handle({ params: { id }, query: matchesQuerySchema.parse({ limit: '50' }), body: undefined }, adminContext)) as { items: { partner: { id: string } }[] };
       const ranked = result.items.map((item) => item.partner.id).filter((other) => candidates.includes(other));
       const rest = new Set(candidates.filter((other) => !ranked.includes(other)));
       return [...ranked, ...random.sample([...rest], rest.size)];

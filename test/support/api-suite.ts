@@ -1,24 +1,29 @@
 import { afterAll, beforeAll } from 'vitest';
 import { testDatabase } from './database';
 import { createFixture } from './fixture';
-import { startTestApp, type TestApp } from './http';
+import { startTestApp, type ApiClient, type Credentials, type TestApp } from './http';
 
 /**
  * The usual set-up of an API test file: a connection to the test database, a fixture for this
  * file's data, and the real app on a free port; all three are torn down after the file, the
  * fixture's data deleted first.
+ *
+ * `api` is signed in as an admin of the fixture (admins may do everything, so feature tests test the
+ * feature); `anonymous` has no session, and `signIn` gives a client for any other account.
  */
 export function apiSuite() {
   const db = testDatabase();
   const fx = createFixture(db);
   let app: TestApp | undefined;
-  const started = () => {
-    if (!app) throw new Error('the test app starts in beforeAll');
-    return app;
+  let admin: ApiClient | undefined;
+  const started = <T>(value: T | undefined): T => {
+    if (!value) throw new Error('the test app starts in beforeAll');
+    return value;
   };
 
   beforeAll(async () => {
     app = await startTestApp(db);
+    admin = await app.signIn(await fx.user('suite-admin', 'admin'));
   });
   afterAll(async () => {
     await fx.cleanup();
@@ -26,15 +31,27 @@ export function apiSuite() {
     await db.close();
   });
 
-  const api: TestApp = {
+  const api: ApiClient = {
     get url() {
-      return started().url;
+      return started(app).url;
     },
-    get: (path) => started().get(path),
-    post: (path, body) => started().post(path, body),
-    patch: (path, body) => started().patch(path, body),
-    delete: (path) => started().delete(path),
-    close: () => started().close(),
+    get sessionToken() {
+      return started(admin).sessionToken;
+    },
+    get csrfToken() {
+      return started(admin).csrfToken;
+    },
+    get: (path) => started(admin).get(path),
+    post: (path, body) => started(admin).post(path, body),
+    patch: (path, body) => started(admin).patch(path, body),
+    delete: (path) => started(admin).delete(path),
+    request: (method, path, body, options) => started(admin).request(method, path, body, options),
   };
-  return { db, fx, api };
+  return {
+    db,
+    fx,
+    api,
+    anonymous: () => started(app).anonymous,
+    signIn: (credentials: Credentials) => started(app).signIn(credentials),
+  };
 }

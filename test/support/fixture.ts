@@ -1,8 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import type { Role } from '../../server/src/contracts/auth';
 import type { Tier } from '../../server/src/contracts/partners';
+import { hashPassword } from '../../server/src/auth/passwords';
+import { authRepository } from '../../server/src/auth/repository';
 import type { Database } from '../../server/src/db/neo4j';
 import type { IntroductionRecord, PartnerRecord, SeedNetwork } from '../../seed/generate';
 import { loadNetwork } from '../../seed/load';
+
+/** Every fixture account's password unless a test says otherwise. */
+export const USER_PASSWORD = 'correct horse battery staple';
 
 const emptyNetwork = (): SeedNetwork => ({
   areas: [],
@@ -64,6 +70,7 @@ export function createFixture(db: Database) {
         location: { latitude: 52.5, longitude: -1.9 },
         website: `https://${id(key)}.example`,
         email: `${id(key)}@example.com`,
+        phone: '+44 20 7946 0999',
         joinedAt: '2024-01-15',
         openToIntroductions: options.openToIntroductions ?? true,
         offers: options.offers ?? [],
@@ -107,14 +114,34 @@ export function createFixture(db: Database) {
       return id(key);
     },
 
+    /**
+     * An account of `role`, linked to `partner` when given; returns what signing in needs. The
+     * email starts with the prefix, so cleanup finds it.
+     */
+    async user(key: string, role: Role, partner: string | null = null, password = USER_PASSWORD): Promise<{ id: string; email: string; password: string }> {
+      const email = `${id(key)}@accounts.example`.toLowerCase();
+      await authRepository(db).create({
+        id: id(`u-${key}`),
+        email,
+        role,
+        partner,
+        passwordHash: await hashPassword(password),
+        invitationHash: null,
+        invitationSeconds: null,
+      });
+      return { id: id(`u-${key}`), email, password };
+    },
+
     /** Deletes this fixture's nodes and the introductions made through the API between its partners. */
     async cleanup(): Promise<void> {
       await db.write(
-        `MATCH (n) WHERE n.id STARTS WITH $prefix
+        `MATCH (n) WHERE n.id STARTS WITH $prefix OR (n:User AND n.email STARTS WITH $prefix)
          OPTIONAL MATCH (n)<-[:FROM|TO]-(introduction:Introduction)
-         DETACH DELETE introduction, n`,
+         OPTIONAL MATCH (n)<-[:OF]-(session:Session)
+         DETACH DELETE introduction, session, n`,
         { prefix },
       );
+      await db.write(`MATCH (e:AuditEntry) WHERE e.userId STARTS WITH $prefix OR e.email STARTS WITH $prefix DETACH DELETE e`, { prefix });
     },
   };
 }

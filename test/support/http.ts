@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { createApp, clientBuildDir } from '../../server/src/app';
+import { createApp, clientBuildDir, type AppDependencies } from '../../server/src/app';
 import type { Database } from '../../server/src/db/neo4j';
 import { createLogger } from '../../server/src/logger';
 
@@ -9,30 +9,90 @@ export interface TestResponse<T = any> {
   headers: Headers;
 }
 
+/** A caller of the API: anonymous, or carrying a session cookie and its CSRF token like a browser. */
+export interface ApiClient {
+  url: string;
+  get<T = any>(path: string): Promise<TestResponse<T>>;
+  post<T = any>(path: string, body: unknown): Promise<TestResponse<T>>;
+  patch<T = any>(path: string, body: unknown): Promise<TestResponse<T>>;
+  delete<T = any>(path: string): Promise<TestResponse<T>>;
+  /** Any method, with extra headers (or without the CSRF token: `{ csrf: false }`). */
+  request<T = any>(method: string, path: string, body?: unknown, options?: { headers?: Record<string, string>; csrf?: boolean }): Promise<TestResponse<T>>;
+  /** The session cookie's value, or null when anonymous. */
+  readonly sessionToken: string | null;
+  readonly csrfToken: string | null;
+}
+
+export interface Credentials {
+  email: string;
+  password: string;
+}
+
+const SESSION_COOKIE = 'pg_session';
+
+/** The session cookie a response sets (a value), clears (''), or leaves alone (undefined). */
+function sessionCookieFrom(headers: Headers): string | undefined {
+  for (const line of headers.getSetCookie()) {
+    const [pair] = line.split(';');
+    const [name, ...value] = pair!.split('=');
+    if (name?.trim() === SESSION_COOKIE) return value.join('=');
+  }
+  return undefined;
+}
+
+export function apiClient(url: string, session: { token: string | null; csrf: string | null } = { token: null, csrf: null }): ApiClient {
+  const state = { ...session };
+  async function request<T>(method: string, path: string, body?: unknown, options: { headers?: Record<string, string>; csrf?: boolean } = {}): Promise<TestResponse<T>> {
+    const headers: Record<string, string> = { ...(body === undefined ? {} : { 'content-type': 'application/json' }) };
+    if (state.token) headers.cookie = `${SESSION_COOKIE}=${state.token}`;
+    if (state.csrf && options.csrf !== false && method !== 'GET') headers['x-csrf-token'] = state.csrf;
+    const response = await fetch(`${url}${path}`, {
+      method,
+      headers: { ...headers, ...options.headers },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await response.text();
+    const parsed = text ? JSON.parse(text) : null;
+    const cookie = sessionCookieFrom(response.headers);
+    if (cookie !== undefined) state.token = cookie || null;
+    if (parsed && typeof parsed === 'object' && typeof parsed.csrfToken === 'string') state.csrf = parsed.csrfToken;
+    return { status: response.status, body: parsed, headers: response.headers };
+  }
+  return {
+    url,
+    request,
+    get: (path) => request('GET', path),
+    post: (path, body) => request('POST', path, body),
+    patch: (path, body) => request('PATCH', path, body),
+    delete: (path) => request('DELETE', path),
+    get sessionToken() {
+      return state.token;
+    },
+    get csrfToken() {
+      return state.csrf;
+    },
+  };
+}
+
+/** Signs in through the API and returns a client carrying the new session. */
+export async function signIn(url: string, credentials: Credentials): Promise<ApiClient> {
+  const client = apiClient(url);
+  const { status, body } = await client.post('/api/auth/login', { email: credentials.email, password: credentials.password });
+  if (status !== 200) throw new Error(`sign-in as ${credentials.email} failed: ${status} ${JSON.stringify(body)}`);
+  return client;
+}
+
 /** The real app on a free port, talking to the given database. */
-export async function startTestApp(db: Database, options: { apiRequestsPerMinute?: number } = {}) {
+export async function startTestApp(db: Database, options: Omit<Partial<AppDependencies>, 'db' | 'logger'> = {}) {
   const app = createApp({ db, logger: createLogger('silent'), clientDir: clientBuildDir, ...options });
   const server = await new Promise<ReturnType<typeof app.listen>>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-
-  async function call<T>(method: string, path: string, body?: unknown): Promise<TestResponse<T>> {
-    const response = await fetch(`${url}${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : null, headers: response.headers };
-  }
-
   return {
     url,
-    get: <T = any>(path: string) => call<T>('GET', path),
-    post: <T = any>(path: string, body: unknown) => call<T>('POST', path, body),
-    patch: <T = any>(path: string, body: unknown) => call<T>('PATCH', path, body),
-    delete: <T = any>(path: string) => call<T>('DELETE', path),
+    anonymous: apiClient(url),
+    signIn: (credentials: Credentials) => signIn(url, credentials),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,4 +1,5 @@
 import { areaListSchema, palListSchema, specialtyListSchema } from '../contracts/catalog';
+import { signedIn } from '../http/access';
 import { defineRoute } from '../http/route';
 import type { CatalogRepository } from './repository';
 
@@ -6,19 +7,19 @@ import type { CatalogRepository } from './repository';
 export function catalogRoutes(catalog: CatalogRepository) {
   return [
     defineRoute({
-      method: 'get', path: '/specialties', tag: 'Catalog',
+      method: 'get', path: '/specialties', tag: 'Catalog', access: signedIn,
       summary: 'Every specialty, with how many partners offer and seek it',
       response: specialtyListSchema,
       handle: async () => ({ items: await catalog.specialties() }),
     }),
     defineRoute({
-      method: 'get', path: '/areas', tag: 'Catalog',
+      method: 'get', path: '/areas', tag: 'Catalog', access: signedIn,
       summary: 'Every area, with its PAL and partner count',
       response: areaListSchema,
       handle: async () => ({ items: await catalog.areas() }),
     }),
     defineRoute({
-      method: 'get', path: '/pals', tag: 'Catalog',
+      method: 'get', path: '/pals', tag: 'Catalog', access: signedIn,
       summary: 'Every PAL, with the area they lead and their expertise',
       response: palListSchema,
       handle: async () => ({ items: await catalog.pals() }),

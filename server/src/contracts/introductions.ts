@@ -47,7 +47,7 @@ export const introductionSchema = z
 
 export const createIntroductionSchema = z
   .strictObject({
-    introducer: idSchema.meta({ description: 'The PAL or partner making the introduction' }),
+    introducer: idSchema.optional().meta({ description: 'The PAL making the introduction: yourself (left out), or anyone for an admin' }),
     from: idSchema.meta({ description: 'The partner being introduced' }),
     to: idSchema.meta({ description: 'The partner they are introduced to' }),
     reason: z.string().trim().min(1).max(1000),
@@ -59,7 +59,7 @@ export const createIntroductionSchema = z
 export const updateIntroductionSchema = z
   .strictObject({
     status: introductionStatusSchema,
-    by: idSchema.meta({ description: 'Who takes this step (a PAL, or a partner accepting or declining)' }),
+    by: idSchema.optional().meta({ description: 'Who takes this step (a PAL, or a partner accepting or declining): yourself (left out), or anyone for an admin' }),
     notes: z.string().trim().max(4000).optional(),
   })
   .meta({ id: 'UpdateIntroduction' });

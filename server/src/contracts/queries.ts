@@ -29,7 +29,7 @@ export const querySchema = z
 
 export const createQuerySchema = z
   .strictObject({
-    partner: idSchema.meta({ description: 'The partner asking' }),
+    partner: idSchema.optional().meta({ description: 'The partner asking: yourself (left out), or anyone for an admin' }),
     specialty: idSchema.meta({ description: 'What the question is about' }),
     text: z.string().trim().min(1).max(4000),
   })
@@ -37,19 +37,21 @@ export const createQuerySchema = z
 
 export const forwardQuerySchema = z
   .strictObject({
-    by: idSchema.meta({ description: 'The PAL it is with now' }),
+    by: idSchema.optional().meta({ description: 'The PAL it is with now: yourself (left out), or anyone for an admin' }),
     to: idSchema.meta({ description: 'The PAL to forward it to' }),
     note: z.string().trim().max(1000).optional(),
   })
-  .refine((body) => body.by !== body.to, { message: 'forward to another PAL', path: ['to'] })
+  .refine((body) => body.by === undefined || body.by !== body.to, { message: 'forward to another PAL', path: ['to'] })
   .meta({ id: 'ForwardQuery' });
 
 export const answerQuerySchema = z
   .strictObject({
-    by: idSchema.meta({ description: 'The PAL answering (the one it is with)' }),
+    by: idSchema.optional().meta({ description: 'The PAL answering (the one it is with): yourself (left out), or anyone for an admin' }),
     answer: z.string().trim().min(1).max(8000),
   })
   .meta({ id: 'AnswerQuery' });
+
+export const queryListSchema = z.object({ items: z.array(querySchema) }).meta({ id: 'Queries' });
 
 export const inboxQuerySchema = z.strictObject({ limit: limitSchema(50, 200) });
 

@@ -8,6 +8,22 @@ import { projectRoot } from '../paths';
  * file fails loudly.
  */
 export const queryNames = [
+  'audit-create',
+  'audit-list',
+  'session-create',
+  'session-delete',
+  'session-delete-expired',
+  'session-resolve',
+  'session-touch',
+  'user-by-email',
+  'user-by-id',
+  'user-by-invitation',
+  'user-create',
+  'user-list',
+  'user-record-failure',
+  'user-record-sign-in',
+  'user-set-password',
+  'user-update',
   'area-list',
   'area-pal-of',
   'area-exists',

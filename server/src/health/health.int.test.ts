@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../db/local-neo4j';
 import { createDatabase } from '../db/neo4j';
 import { apiSuite } from '../../../test/support/api-suite';
-import { startTestApp, type TestApp } from '../../../test/support/http';
+import { apiClient, startTestApp, type ApiClient, type TestApp } from '../../../test/support/http';
 
 describe('with the database up', () => {
   const { api } = apiSuite();
@@ -21,15 +21,18 @@ describe('with the database up', () => {
 });
 
 describe('with the database unreachable', () => {
-  let api: TestApp;
+  let app: TestApp;
+  // A browser with a session cookie: resolving it needs the database, so even that answers 503.
+  let api: ApiClient;
   let db: ReturnType<typeof createDatabase>;
   beforeAll(async () => {
     // Nothing listens on this port: every query fails to connect.
     db = createDatabase({ uri: `bolt://127.0.0.1:${await freePort()}`, user: 'neo4j', password: 'whatever-it-is' });
-    api = await startTestApp(db);
+    app = await startTestApp(db);
+    api = apiClient(app.url, { token: 'a-session-cookie', csrf: 'its-csrf-token' });
   });
   afterAll(async () => {
-    await api.close();
+    await app.close();
     await db.close();
   });
 
@@ -49,5 +52,11 @@ describe('with the database unreachable', () => {
   it('refuses a write with a 503 too', async () => {
     const { status } = await api.post('/api/relationships', { from: 'p-1', to: 'p-2' });
     expect(status).toBe(503);
+  });
+
+  it('answers a sign-in with a 503, not a 500 or a wrong-password 401', async () => {
+    const { status, body } = await app.anonymous.post('/api/auth/login', { email: 'someone@example.com', password: 'whatever' });
+    expect(status).toBe(503);
+    expect(body.error.code).toBe('database_unavailable');
   });
 });

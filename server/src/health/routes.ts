@@ -1,12 +1,13 @@
 import type { Health } from '../contracts/health';
 import { healthSchema } from '../contracts/health';
 import type { Database } from '../db/neo4j';
+import { anyone } from '../http/access';
 import { defineRoute, Reply } from '../http/route';
 
 export function healthRoutes(db: Database, version: string) {
   return [
     defineRoute({
-      method: 'get', path: '/health', tag: 'Health',
+      method: 'get', path: '/health', tag: 'Health', access: anyone,
       summary: 'Whether the app and its database are up (503 when the database is not)',
       response: healthSchema,
       handle: async () => {

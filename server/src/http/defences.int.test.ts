@@ -28,9 +28,9 @@ describe('defences', () => {
 
   it('answers 429 in the API error shape once an address sends too many requests', async () => {
     const statuses: number[] = [];
-    let last: Awaited<ReturnType<TestApp['get']>> | undefined;
+    let last: Awaited<ReturnType<TestApp['anonymous']['get']>> | undefined;
     for (let i = 0; i < 7; i++) {
-      last = await api.get('/api/health');
+      last = await api.anonymous.get('/api/health');
       statuses.push(last.status);
     }
     expect(statuses.slice(0, 4).every((status) => status === 200)).toBe(true);
@@ -42,7 +42,7 @@ describe('defences', () => {
   it('refuses an oversized body with a 413 naming the body', async () => {
     const fresh = await startTestApp(db);
     try {
-      const response = await fresh.post('/api/partners', { name: 'x'.repeat(200_000) });
+      const response = await fresh.anonymous.post('/api/partners', { name: 'x'.repeat(200_000) });
       expect(response.status).toBe(413);
       expect(response.body.error).toMatchObject({ code: 'body_too_large', field: 'body' });
     } finally {

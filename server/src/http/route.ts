@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Access, Actor } from './access';
 
 /**
  * One API route, described once: Express serves it from this description (validating every input
@@ -24,8 +25,27 @@ export interface RouteDefinition<P = unknown, Q = unknown, B = unknown, R = unkn
   status?: 200 | 201 | 204;
   response?: z.ZodType<R>;
   /** Error statuses this route can answer with, besides 400 and 503 which every route may. */
-  errors?: (404 | 409)[];
-  handle(input: RouteInput<P, Q, B>): Promise<R | Reply<R>>;
+  errors?: (404 | 409 | 429)[];
+  /** Who may call it; checked before the handler runs. */
+  access: Access<RouteInput<P, Q, B>>;
+  /** For the audit log: the state a write changes, read just before it runs. */
+  before?: (input: RouteInput<P, Q, B>) => Promise<unknown>;
+  handle(input: RouteInput<P, Q, B>, context: RequestContext): Promise<R | Reply<R>>;
+}
+
+/** What a handler knows of the request beyond its validated input. */
+export interface RequestContext {
+  actor: Actor | null;
+  /** The session cookie's value, when one came. */
+  sessionToken: string | null;
+  /** Sets (or, with null, clears) the session cookie on the response. */
+  setSessionCookie(token: string | null): void;
+}
+
+/** The actor of a route that is not public (the router has already refused anonymous calls). */
+export function requireActor(context: RequestContext): Actor {
+  if (!context.actor) throw new Error('requireActor on a public route');
+  return context.actor;
 }
 
 // The generic parameters are inferred from the schemas, so handlers see typed input.

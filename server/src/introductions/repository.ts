@@ -36,7 +36,7 @@ export function introductionRepository(db: Database) {
      * Creates a proposed introduction. With `exclusive` (a partner's request) it is made only if the
      * pair is free, checked under lock; says whether it was made.
      */
-    async create(id: string, body: CreateIntroduction, by: string, options: { requestedBy?: string; exclusive?: boolean } = {}): Promise<boolean> {
+    async create(id: string, body: CreateIntroduction & { introducer: string }, by: string, options: { requestedBy?: string; exclusive?: boolean } = {}): Promise<boolean> {
       const rows = await db.write(cypher('introduction-create'), {
         id,
         ...body,

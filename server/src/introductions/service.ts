@@ -31,7 +31,7 @@ export function introductionService(introductions: IntroductionRepository, refer
   return {
     get,
 
-    async create(body: CreateIntroduction): Promise<Introduction> {
+    async create(body: CreateIntroduction & { introducer: string }): Promise<Introduction> {
       await references.requirePartners({ introducer: body.introducer, from: body.from, to: body.to });
       const id = `i-${randomUUID().slice(0, 8)}`;
       await introductions.create(id, body, body.introducer);
@@ -71,7 +71,7 @@ export function introductionService(introductions: IntroductionRepository, refer
       return { items: await introductions.list(filters, query.limit) };
     },
 
-    async update(id: string, change: UpdateIntroduction): Promise<Introduction> {
+    async update(id: string, change: UpdateIntroduction & { by: string }): Promise<Introduction> {
       await references.requirePartners({ by: change.by });
       const outcome = await introductions.transition(id, change.status, statusesLeadingTo(change.status), change.by, change.notes ?? null);
       if (!outcome.found) throw notFound('introduction', id);

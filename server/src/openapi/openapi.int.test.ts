@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apiSuite } from '../../../test/support/api-suite';
-import { apiRoutes } from '../routes';
+import { buildApi } from '../routes';
 
 const { db, api } = apiSuite();
 
@@ -9,7 +9,7 @@ describe('GET /api/openapi.json', () => {
     const { status, body } = await api.get('/api/openapi.json');
     expect(status).toBe(200);
     expect(body.openapi).toBe('3.1.0');
-    for (const route of apiRoutes(db, 'test')) {
+    for (const route of buildApi(db, 'test').routes) {
       const path = `/api${route.path.replace(/:(\w+)/g, '{$1}')}`;
       expect(body.paths[path]?.[route.method], `${route.method} ${path}`).toBeDefined();
     }

@@ -11,7 +11,7 @@ export interface PartnerFilters {
   managed: boolean | null;
 }
 
-const PLAIN_FIELDS = ['name', 'company', 'tier', 'managed', 'city', 'website', 'email', 'openToIntroductions'] as const;
+const PLAIN_FIELDS = ['name', 'company', 'tier', 'managed', 'city', 'website', 'email', 'phone', 'openToIntroductions'] as const;
 
 /** The fields stored as plain node properties, taken from a create or update body. */
 function plainProps(body: Partial<CreatePartner>): Record<string, unknown> {

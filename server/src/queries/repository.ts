@@ -25,8 +25,8 @@ export class QueryChangeRefused extends Error {
 const withAssignee = (query: Omit<Query, 'assignee'>): Query => ({ ...query, assignee: query.hops.at(-1)!.to });
 
 export function queryRepository(db: Database) {
-  async function list(ids: string[] | null, pal: string | null, limit: number): Promise<Query[]> {
-    const rows = await db.read(cypher('query-list'), { ids, pal, limit: int(limit) });
+  async function list(ids: string[] | null, pal: string | null, limit: number, asker: string | null = null): Promise<Query[]> {
+    const rows = await db.read(cypher('query-list'), { ids, pal, asker, limit: int(limit) });
     return rows.map((row) => withAssignee(row.query as Omit<Query, 'assignee'>));
   }
 
@@ -54,6 +54,7 @@ export function queryRepository(db: Database) {
       return (await list([id], null, 1))[0] ?? null;
     },
     passedThrough: (pal: string, limit: number) => list(null, pal, limit),
+    askedBy: (partner: string, limit: number) => list(null, null, limit, partner),
     async isPal(id: string): Promise<boolean> {
       return (await db.read(cypher('pal-exists'), { id })).length > 0;
     },

@@ -28,28 +28,34 @@ export function queryService(queries: QueryRepository, references: ReferenceServ
   return {
     get,
 
-    async ask(body: CreateQuery): Promise<Query> {
-      await references.requirePartners({ partner: body.partner });
+    async ask(asker: string, body: CreateQuery): Promise<Query> {
+      await references.requirePartners({ partner: asker });
       await references.requireSpecialties('specialty', [body.specialty]);
-      const target = await queries.routeTarget(body.partner, body.specialty);
+      const target = await queries.routeTarget(asker, body.specialty);
       if (!target) throw new AppError(409, 'no_pal', 'No PAL can take this question: the partner has no area PAL and nobody is expert in it', 'partner');
       const id = `q-${randomUUID().slice(0, 8)}`;
       const note = target.isExpert ? `Routed to ${target.name}, the expert PAL for this specialty` : `Routed to ${target.name}, the area's PAL`;
-      await queries.create(id, body.partner, body.specialty, body.text, target.pal, note);
+      await queries.create(id, asker, body.specialty, body.text, target.pal, note);
       return get(id);
     },
 
-    async forward(id: string, body: ForwardQuery): Promise<Query> {
+    async forward(id: string, by: string, body: ForwardQuery): Promise<Query> {
+      if (by === body.to) throw badRequest('to: forward to another PAL', 'to');
       await requirePal('to', body.to);
-      const state = await queries.forward(id, body.by, body.to, body.note ?? null, heldOpenBy(body.by)).catch((error) => refusal(error, body.by));
+      const state = await queries.forward(id, by, body.to, body.note ?? null, heldOpenBy(by)).catch((error) => refusal(error, by));
       if (!state) throw notFound('question', id);
       return get(id);
     },
 
-    async answer(id: string, body: AnswerQuery): Promise<Query> {
-      const state = await queries.answer(id, body.by, body.answer, heldOpenBy(body.by)).catch((error) => refusal(error, body.by));
+    async answer(id: string, by: string, body: AnswerQuery): Promise<Query> {
+      const state = await queries.answer(id, by, body.answer, heldOpenBy(by)).catch((error) => refusal(error, by));
       if (!state) throw notFound('question', id);
       return get(id);
+    },
+
+    async askedBy(partner: string, limit: number): Promise<{ items: Query[] }> {
+      await references.requirePartners({ id: partner });
+      return { items: await queries.askedBy(partner, limit) };
     },
 
     async inbox(pal: string, limit: number): Promise<Inbox> {

@@ -11,6 +11,13 @@ export function referenceRepository(db: Database) {
   return {
     missingPartners: (ids: string[]) => missing('partners-exist', ids),
     missingSpecialties: (ids: string[]) => missing('specialties-exist', ids),
+    async isPal(id: string): Promise<boolean> {
+      return (await db.read(cypher('pal-exists'), { id })).length > 0;
+    },
+    async areaPalOf(id: string): Promise<string | null> {
+      const [row] = await db.read(cypher('area-pal-of'), { ids: [id] });
+      return row ? (row.pal as { id: string }).id : null;
+    },
     async areaExists(id: string): Promise<boolean> {
       return (await db.read(cypher('area-exists'), { id })).length > 0;
     },

@@ -18,6 +18,9 @@ export function referenceService(references: ReferenceRepository) {
       const [first] = await references.missingSpecialties(ids ?? []);
       if (first) throw notFound('specialty', first, field);
     },
+    isPal: (id: string) => references.isPal(id),
+    /** The PAL who leads the partner's area, if it has one. */
+    areaPalOf: (id: string) => references.areaPalOf(id),
     async requireArea(field: string, id: string | undefined): Promise<void> {
       if (id !== undefined && !(await references.areaExists(id))) throw notFound('area', id, field);
     },

@@ -1,0 +1,8 @@
+// One user by id, with their partner.
+// $id: the user's id
+MATCH (u:User {id: $id})
+RETURN u {
+  .id, .email, .role, .passwordHash, .failedLogins, .lockedUntil, .createdAt, .lastSignInAt,
+  disabled: coalesce(u.disabled, false),
+  partner: [(u)-[:IS]->(p:Partner) | p {.id, .name}][0]
+} AS user

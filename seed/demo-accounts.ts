@@ -1,0 +1,51 @@
+import { hashPassword } from '../server/src/auth/passwords';
+import { authRepository } from '../server/src/auth/repository';
+import type { Role } from '../server/src/contracts/auth';
+import type { Database } from '../server/src/db/neo4j';
+import { sampleNetwork } from './sample';
+
+/** Known to everyone who reads the README: for trying the sample network, never for real data. */
+export const DEMO_PASSWORD = 'partner-graph-demo';
+
+export interface DemoAccount {
+  email: string;
+  role: Role;
+  partner: string | null;
+  who: string;
+}
+
+/**
+ * One account of each role on the sample network: an admin; Priya Shah, the Birmingham PAL; and an
+ * unmanaged partner in her area.
+ */
+export function demoAccounts(): DemoAccount[] {
+  const network = sampleNetwork();
+  const priya = network.pals[0]!;
+  const palIds = new Set(network.pals.map((pal) => pal.partner));
+  const partner = network.partners.find((candidate) => candidate.area === priya.area && !palIds.has(candidate.id) && !candidate.managed)!;
+  const name = (id: string) => network.partners.find((candidate) => candidate.id === id)!.name;
+  return [
+    { email: 'admin@partnergraph.example', role: 'admin', partner: null, who: 'an admin' },
+    { email: 'priya@partnergraph.example', role: 'pal', partner: priya.partner, who: `${name(priya.partner)}, PAL for ${priya.area}` },
+    { email: 'partner@partnergraph.example', role: 'partner', partner: partner.id, who: `${partner.name}, an unmanaged partner in ${partner.area}` },
+  ];
+}
+
+/** Creates the demo accounts that do not exist yet. */
+export async function ensureDemoAccounts(db: Database): Promise<DemoAccount[]> {
+  const users = authRepository(db);
+  const accounts = demoAccounts();
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const [index, account] of accounts.entries()) {
+    if (await users.byEmail(account.email)) continue;
+    await users.create({ id: `u-demo-${index + 1}`, ...account, passwordHash, invitationHash: null, invitationSeconds: null });
+  }
+  return accounts;
+}
+
+/** The demo accounts that exist in this database (those an admin has not disabled). */
+export async function existingDemoAccounts(db: Database): Promise<DemoAccount[]> {
+  const users = authRepository(db);
+  const found = await Promise.all(demoAccounts().map(async (account) => ((await users.byEmail(account.email))?.disabled === false ? account : null)));
+  return found.filter((account): account is DemoAccount => account !== null);
+}

@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import type { AuditEntry, AuditQuery } from '../contracts/auth';
+import { cypher } from '../db/queries';
+import { int, type Database } from '../db/neo4j';
+import type { Actor } from '../http/access';
+
+export interface AuditRecord {
+  actor: Actor | null;
+  action: string;
+  target: Record<string, string> | null;
+  request: unknown;
+  before: unknown;
+  after: unknown;
+}
+
+interface StoredEntry {
+  id: string;
+  at: string;
+  action: string;
+  target: string | null;
+  request: string | null;
+  before: string | null;
+  after: string | null;
+  userId: string | null;
+  email: string | null;
+}
+
+// Node properties cannot hold maps, so the structured parts are kept as JSON text.
+const asJson = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
+const fromJson = (text: string | null) => (text === null ? null : JSON.parse(text));
+
+export function auditRepository(db: Database) {
+  return {
+    async record(entry: AuditRecord): Promise<void> {
+      await db.write(cypher('audit-create'), {
+        entry: {
+          id: `a-${randomUUID()}`,
+          action: entry.action,
+          target: asJson(entry.target),
+          request: asJson(entry.request),
+          before: asJson(entry.before),
+          after: asJson(entry.after),
+          userId: entry.actor?.userId ?? null,
+          email: entry.actor?.email ?? null,
+        },
+      });
+    },
+
+    async list(query: AuditQuery): Promise<AuditEntry[]> {
+      const rows = await db.read(cypher('audit-list'), { user: query.user ?? null, action: query.action ?? null, limit: int(query.limit) });
+      return rows.map((row) => {
+        const stored = row.entry as StoredEntry;
+        return {
+          id: stored.id,
+          at: stored.at,
+          actor: stored.userId ? { userId: stored.userId, email: stored.email ?? '' } : null,
+          action: stored.action,
+          target: fromJson(stored.target),
+          request: fromJson(stored.request),
+          before: fromJson(stored.before),
+          after: fromJson(stored.after),
+        };
+      });
+    },
+  };
+}
+
+export type AuditRepository = ReturnType<typeof auditRepository>;

@@ -1,0 +1,114 @@
+import { Neo4jError } from 'neo4j-driver';
+import type { Role, User } from '../contracts/auth';
+import { cypher } from '../db/queries';
+import { int, type Database } from '../db/neo4j';
+import { conflict } from '../errors';
+import type { Actor } from '../http/access';
+
+/** A user as stored, with what sign-in needs besides the public profile. */
+export interface StoredUser extends User {
+  passwordHash: string | null;
+  failedLogins: number | null;
+  lockedUntil: string | null;
+}
+
+export interface LiveSession {
+  actor: Actor;
+  csrfToken: string;
+  expiresAt: string;
+  lastSeenAt: string;
+}
+
+export interface NewUser {
+  id: string;
+  email: string;
+  role: Role;
+  partner: string | null;
+  passwordHash: string | null;
+  invitationHash: string | null;
+  invitationSeconds: number | null;
+}
+
+const publicUser = ({ passwordHash: _hash, failedLogins: _failures, lockedUntil: _lock, ...user }: StoredUser): User => user;
+
+export function authRepository(db: Database) {
+  const oneUser = async (name: 'user-by-email' | 'user-by-id' | 'user-by-invitation', params: Record<string, unknown>) => {
+    const [row] = await db.read(cypher(name), params);
+    return row ? (row.user as StoredUser) : null;
+  };
+
+  return {
+    publicUser,
+    byEmail: (email: string) => oneUser('user-by-email', { email }),
+    byId: (id: string) => oneUser('user-by-id', { id }),
+    byInvitation: (invitationHash: string) => oneUser('user-by-invitation', { invitationHash }),
+
+    async list(): Promise<User[]> {
+      return (await db.read(cypher('user-list'))).map((row) => publicUser(row.user as StoredUser));
+    },
+
+    async create({ partner, invitationSeconds, ...props }: NewUser): Promise<void> {
+      try {
+        await db.write(cypher('user-create'), {
+          props,
+          partner,
+          invitationSeconds: invitationSeconds === null ? null : int(invitationSeconds),
+        });
+      } catch (error) {
+        if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+          throw conflict('already_exists', `There is already an account for ${props.email}`, 'email');
+        }
+        throw error;
+      }
+    },
+
+    async update(id: string, props: { role?: Role; disabled?: boolean }): Promise<boolean> {
+      return (await db.write(cypher('user-update'), { id, props })).length > 0;
+    },
+
+    /** Returns when the account is locked until, if this failure locked it. */
+    async recordFailure(id: string, maxFailures: number, lockSeconds: number): Promise<string | null> {
+      const [row] = await db.write(cypher('user-record-failure'), { id, maxFailures: int(maxFailures), lockSeconds: int(lockSeconds) });
+      return (row?.lockedUntil as string | null) ?? null;
+    },
+
+    async recordSignIn(id: string): Promise<void> {
+      await db.write(cypher('user-record-sign-in'), { id });
+    },
+
+    async setPassword(id: string, passwordHash: string): Promise<void> {
+      await db.write(cypher('user-set-password'), { id, passwordHash });
+    },
+
+    async createSession(id: string, userId: string, csrfToken: string, maxSeconds: number): Promise<string> {
+      const [row] = await db.write(cypher('session-create'), { id, userId, csrfToken, maxSeconds: int(maxSeconds) });
+      return row?.expiresAt as string;
+    },
+
+    async resolveSession(id: string, idleSeconds: number): Promise<LiveSession | null> {
+      const [row] = await db.read(cypher('session-resolve'), { id, idleSeconds: int(idleSeconds) });
+      if (!row) return null;
+      const session = row.session as { csrfToken: string; expiresAt: string; lastSeenAt: string };
+      const user = row.user as { id: string; email: string; role: Role; partnerId: string | null };
+      return {
+        actor: { userId: user.id, email: user.email, role: user.role, partnerId: user.partnerId ?? null },
+        ...session,
+      };
+    },
+
+    async touchSession(id: string): Promise<void> {
+      await db.write(cypher('session-touch'), { id });
+    },
+
+    async deleteSession(id: string): Promise<void> {
+      await db.write(cypher('session-delete'), { id });
+    },
+
+    async deleteExpiredSessions(idleSeconds: number): Promise<number> {
+      const [row] = await db.write(cypher('session-delete-expired'), { idleSeconds: int(idleSeconds) });
+      return Number(row?.deleted ?? 0);
+    },
+  };
+}
+
+export type AuthRepository = ReturnType<typeof authRepository>;

@@ -1,0 +1,150 @@
+import { randomUUID } from 'node:crypto';
+import type { CreateUser, Session, UpdateUser, User } from '../contracts/auth';
+import { AppError, badRequest, notFound } from '../errors';
+import type { Actor } from '../http/access';
+import type { ReferenceService } from '../references/service';
+import { hashPassword, newToken, tokenDigest, verifyPassword } from './passwords';
+import type { AuthRepository, LiveSession } from './repository';
+
+export interface AuthSettings {
+  /** A session unused this long ends. */
+  idleSeconds: number;
+  /** A session ends this long after sign-in, however active. */
+  maxSeconds: number;
+  /** Failed sign-ins in a row that lock an account… */
+  maxFailures: number;
+  /** …for this long. */
+  lockSeconds: number;
+  invitationSeconds: number;
+}
+
+export const defaultAuthSettings: AuthSettings = {
+  idleSeconds: 30 * 60,
+  maxSeconds: 12 * 3600,
+  maxFailures: 5,
+  lockSeconds: 15 * 60,
+  invitationSeconds: 7 * 86_400,
+};
+
+const wrongCredentials = () => new AppError(401, 'invalid_credentials', 'The email or the password is wrong', 'password');
+const locked = (until: string) =>
+  new AppError(429, 'account_locked', `Too many failed sign-ins: this account is locked until ${until}`, 'email', { lockedUntil: until });
+
+/** A started session: the cookie's value and what the client is told. */
+export interface StartedSession {
+  token: string;
+  session: Session;
+}
+
+export function authService(repository: AuthRepository, references: ReferenceService, settings: AuthSettings) {
+  async function startSession(userId: string): Promise<StartedSession> {
+    const token = newToken();
+    const csrfToken = newToken();
+    const expiresAt = await repository.createSession(tokenDigest(token), userId, csrfToken, settings.maxSeconds);
+    const user = await repository.byId(userId);
+    if (!user) throw notFound('user', userId);
+    return { token, session: { user: repository.publicUser(user), csrfToken, expiresAt } };
+  }
+
+  async function requireUser(id: string) {
+    const user = await repository.byId(id);
+    if (!user) throw notFound('user', id);
+    return user;
+  }
+
+  return {
+    settings,
+
+    /**
+     * Checks the password and starts a fresh session. Any session the browser already had is ended
+     * first, so a session id planted before sign-in is worth nothing after it (no fixation).
+     */
+    async signIn(email: string, password: string, previousToken: string | null): Promise<StartedSession> {
+      if (previousToken) await repository.deleteSession(tokenDigest(previousToken));
+      const user = await repository.byEmail(email);
+      const passwordMatches = await verifyPassword(user?.passwordHash, password);
+      if (!user || user.disabled) throw wrongCredentials();
+      if (user.lockedUntil && Date.parse(user.lockedUntil) > Date.now()) throw locked(user.lockedUntil);
+      if (!passwordMatches) {
+        const lockedUntil = await repository.recordFailure(user.id, settings.maxFailures, settings.lockSeconds);
+        if (lockedUntil) throw locked(lockedUntil);
+        throw wrongCredentials();
+      }
+      await repository.recordSignIn(user.id);
+      return startSession(user.id);
+    },
+
+    /** The live session behind a cookie, or null; use keeps it alive (written at most once a minute). */
+    async resolve(token: string): Promise<LiveSession | null> {
+      const digest = tokenDigest(token);
+      const session = await repository.resolveSession(digest, settings.idleSeconds);
+      if (session && Date.now() - Date.parse(session.lastSeenAt) > Math.min(60_000, (settings.idleSeconds * 1000) / 4)) {
+        await repository.touchSession(digest);
+      }
+      return session;
+    },
+
+    async signOut(token: string | null): Promise<void> {
+      if (token) await repository.deleteSession(tokenDigest(token));
+    },
+
+    async current(actor: Actor, token: string): Promise<Session> {
+      const session = await repository.resolveSession(tokenDigest(token), settings.idleSeconds);
+      if (!session) throw new AppError(401, 'unauthenticated', 'Sign in first');
+      const user = await requireUser(actor.userId);
+      return { user: repository.publicUser(user), csrfToken: session.csrfToken, expiresAt: session.expiresAt };
+    },
+
+    /** A new password ends every session of the user, this one included; a new one is started. */
+    async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<StartedSession> {
+      const user = await requireUser(actor.userId);
+      if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+        throw new AppError(403, 'invalid_credentials', 'The current password is wrong', 'currentPassword');
+      }
+      await repository.setPassword(user.id, await hashPassword(newPassword));
+      return startSession(user.id);
+    },
+
+    async acceptInvitation(token: string, password: string): Promise<StartedSession> {
+      const user = await repository.byInvitation(tokenDigest(token));
+      if (!user || user.disabled) throw new AppError(404, 'not_found', 'This invitation is unknown or has expired', 'token');
+      await repository.setPassword(user.id, await hashPassword(password));
+      await repository.recordSignIn(user.id);
+      return startSession(user.id);
+    },
+
+    listUsers: () => repository.list(),
+
+    async createUser(body: CreateUser): Promise<{ user: User; invitationToken: string | null }> {
+      if (body.partner) await references.requirePartners({ partner: body.partner });
+      if (body.role === 'pal' && body.partner && !(await references.isPal(body.partner))) {
+        throw badRequest('partner: a pal account belongs to a partner who leads an area', 'partner');
+      }
+      const id = `u-${randomUUID().slice(0, 8)}`;
+      const invitationToken = body.password ? null : newToken();
+      await repository.create({
+        id,
+        email: body.email,
+        role: body.role,
+        partner: body.partner,
+        passwordHash: body.password ? await hashPassword(body.password) : null,
+        invitationHash: invitationToken ? tokenDigest(invitationToken) : null,
+        invitationSeconds: invitationToken ? settings.invitationSeconds : null,
+      });
+      return { user: repository.publicUser(await requireUser(id)), invitationToken };
+    },
+
+    async updateUser(id: string, changes: UpdateUser): Promise<User> {
+      const user = await requireUser(id);
+      if (changes.role === 'pal' && !(user.partner && (await references.isPal(user.partner.id)))) {
+        throw badRequest('role: only a partner who leads an area can be a pal', 'role');
+      }
+      await repository.update(id, changes);
+      return repository.publicUser(await requireUser(id));
+    },
+
+    getUser: async (id: string) => repository.publicUser(await requireUser(id)),
+  };
+}
+
+export type AuthService = ReturnType<typeof authService>;

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { idSchema, limitSchema, namedRefSchema } from './common';
+
+/** Shared with the client: no server imports here. */
+
+export const roles = ['partner', 'pal', 'admin'] as const;
+export const roleSchema = z.enum(roles).meta({ description: 'partner < pal < admin; see the README for what each may do' });
+export type Role = z.infer<typeof roleSchema>;
+
+const emailSchema = z.email().max(200).transform((email) => email.toLowerCase());
+/** Long enough to resist guessing; no composition rules (NIST SP 800-63B). */
+export const newPasswordSchema = z.string().min(12, 'at least 12 characters').max(200);
+
+export const loginSchema = z
+  .strictObject({ email: emailSchema, password: z.string().min(1).max(200) })
+  .meta({ id: 'Login' });
+
+export const userSchema = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    role: roleSchema,
+    partner: namedRefSchema.nullable().meta({ description: 'The partner this person is' }),
+    disabled: z.boolean(),
+    createdAt: z.string(),
+    lastSignInAt: z.string().nullable(),
+  })
+  .meta({ id: 'User' });
+
+export const sessionSchema = z
+  .object({
+    user: userSchema,
+    csrfToken: z.string().meta({ description: 'Send it back as the X-CSRF-Token header on every write' }),
+    expiresAt: z.string().meta({ description: 'When the session ends at the latest, however active' }),
+  })
+  .meta({ id: 'Session' });
+
+export const changePasswordSchema = z
+  .strictObject({ currentPassword: z.string().min(1).max(200), newPassword: newPasswordSchema })
+  .refine((body) => body.currentPassword !== body.newPassword, { message: 'choose a different password', path: ['newPassword'] })
+  .meta({ id: 'ChangePassword' });
+
+export const createUserSchema = z
+  .strictObject({
+    email: emailSchema,
+    role: roleSchema,
+    partner: idSchema.nullable().default(null).meta({ description: 'The partner this person is; needed for partner and pal' }),
+    password: newPasswordSchema.optional().meta({ description: 'Left out: an invitation is made instead' }),
+  })
+  .refine((body) => body.role === 'admin' || body.partner !== null, { message: 'partners and PALs are linked to their partner', path: ['partner'] })
+  .meta({ id: 'CreateUser' });
+
+export const createdUserSchema = z
+  .object({
+    user: userSchema,
+    invitationToken: z.string().nullable().meta({ description: 'Give it to the person: they choose a password with it (valid 7 days)' }),
+  })
+  .meta({ id: 'CreatedUser' });
+
+export const updateUserSchema = z
+  .strictObject({ role: roleSchema, disabled: z.boolean() })
+  .partial()
+  .refine((body) => Object.keys(body).length > 0, 'name at least one field to change')
+  .meta({ id: 'UpdateUser' });
+
+export const acceptInvitationSchema = z
+  .strictObject({ token: z.string().min(20).max(200), password: newPasswordSchema })
+  .meta({ id: 'AcceptInvitation' });
+
+export const userIdParams = z.strictObject({ id: idSchema });
+export const userListSchema = z.object({ items: z.array(userSchema) }).meta({ id: 'Users' });
+
+export const auditEntrySchema = z
+  .object({
+    id: z.string(),
+    at: z.string(),
+    actor: z.object({ userId: z.string(), email: z.string() }).nullable(),
+    action: z.string().meta({ example: 'PATCH /partners/:id' }),
+    target: z.record(z.string(), z.string()).nullable().meta({ description: 'The path parameters' }),
+    request: z.unknown().meta({ description: 'The body sent, secrets removed' }),
+    before: z.unknown(),
+    after: z.unknown(),
+  })
+  .meta({ id: 'AuditEntry' });
+
+export const auditQuerySchema = z.strictObject({
+  user: idSchema.optional().meta({ description: 'Only what this user did' }),
+  action: z.string().max(100).optional().meta({ description: 'Only this action, such as "PATCH /partners/:id"' }),
+  limit: limitSchema(50, 500),
+});
+export const auditListSchema = z.object({ items: z.array(auditEntrySchema) }).meta({ id: 'AuditLog' });
+
+export type Login = z.infer<typeof loginSchema>;
+export type User = z.infer<typeof userSchema>;
+export type Session = z.infer<typeof sessionSchema>;
+export type CreateUser = z.infer<typeof createUserSchema>;
+export type UpdateUser = z.infer<typeof updateUserSchema>;
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+export type AuditQuery = z.infer<typeof auditQuerySchema>;

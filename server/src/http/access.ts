@@ -1,0 +1,74 @@
+import type { Role } from '../contracts/auth';
+import { AppError } from '../errors';
+
+/** The person behind a request, from their session. */
+export interface Actor {
+  userId: string;
+  email: string;
+  role: Role;
+  /** The partner this person is (null for an admin who is not a partner). */
+  partnerId: string | null;
+}
+
+/**
+ * Who may call a route. Every route states one (TypeScript requires it), and the role × endpoint
+ * matrix test enumerates them, so a new route cannot ship without a rule.
+ *
+ * - `public`: anyone, signed in or not.
+ * - `roles`: these roles may call it on anything.
+ * - `owners`: the partners a particular call belongs to (the partner whose profile it is, the two
+ *   sides of an introduction…); a signed-in person of `ownerRoles` (default: any role) whose partner
+ *   is among them may call it too.
+ */
+export type Access<I = unknown> =
+  | { public: true }
+  | {
+      roles: readonly Role[];
+      owners?: (input: I) => Promise<readonly (string | null | undefined)[]> | readonly (string | null | undefined)[];
+      ownerRoles?: readonly Role[];
+    };
+
+export const anyone = { public: true } as const;
+export const signedIn = { roles: ['partner', 'pal', 'admin'] } as const;
+export const palOrAdmin = { roles: ['pal', 'admin'] } as const;
+export const adminOnly = { roles: ['admin'] } as const;
+
+export const unauthenticated = () => new AppError(401, 'unauthenticated', 'Sign in first');
+export const forbidden = (message = 'Your role does not allow this', field?: string) => new AppError(403, 'forbidden', message, field);
+
+/**
+ * Checks the access rule and returns the parsed input. Anonymous callers and roles with no way in
+ * are refused before the input is even read (so a 400 never tells an outsider about a route's
+ * shape); the owners check, which needs the input, comes after parsing.
+ */
+export async function authorize<I>(access: Access<I>, actor: Actor | null, parse: () => I): Promise<I> {
+  if ('public' in access) return parse();
+  if (!actor) throw unauthenticated();
+  if (access.roles.includes(actor.role)) return parse();
+  const ownerRoles = access.ownerRoles ?? ['partner', 'pal', 'admin'];
+  if (!access.owners || !actor.partnerId || !ownerRoles.includes(actor.role)) throw forbidden();
+  const input = parse();
+  const owners = await access.owners(input);
+  if (!owners.includes(actor.partnerId)) throw forbidden('This belongs to someone else');
+  return input;
+}
+
+/** PALs and admins see everyone's contact details; others only their own. */
+export function seesContactsOf(actor: Actor | null, partnerId: string): boolean {
+  return !!actor && (actor.role === 'pal' || actor.role === 'admin' || actor.partnerId === partnerId);
+}
+
+/**
+ * The partner a write is made as: the actor's own partner, or — for an admin recording something
+ * done offline — the one named in `field`. Anyone else naming another partner is refused.
+ */
+export function actingAs(actor: Actor, named: string | undefined, field: string): string {
+  if (named === undefined) {
+    if (!actor.partnerId) throw new AppError(400, 'invalid_input', `${field}: name the partner this is done as`, field);
+    return actor.partnerId;
+  }
+  if (named !== actor.partnerId && actor.role !== 'admin') throw forbidden(`${field}: you can only act as yourself`, field);
+  return named;
+}
+
+export const isPalOrAdmin = (actor: Actor) => actor.role === 'pal' || actor.role === 'admin';

@@ -27,7 +27,7 @@ export interface AppDependencies {
   loginAttemptsPerMinute?: number;
   auth?: Partial<AuthSettings>;
   /** Express's `trust proxy`: set it when behind a TLS-terminating proxy so cookies get Secure. */
-  trustProxy?: boolean | number | string;
+  trustProxy?: false | number;
 }
 
 /**

@@ -34,12 +34,15 @@ export const configSchema = z
     SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
     LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
-    /** Express's `trust proxy`: hops to trust, or false. Set it behind a TLS-terminating proxy. */
+    /**
+     * Express's `trust proxy`: how many proxies in front to trust (1 behind one TLS-terminating
+     * proxy), or false. Never "true": any client could then fake its address past the rate limits.
+     */
     TRUST_PROXY: z
       .string()
-      .regex(/^(true|false|\d+)$/, 'true, false or a number of proxies')
+      .regex(/^(false|\d+)$/, 'false or the number of proxies in front')
       .default('false')
-      .transform((value) => (value === 'true' ? true : value === 'false' ? false : Number(value))),
+      .transform((value) => (value === 'false' ? false : Number(value))),
   })
   .refine((env) => !env.NEO4J_URI || env.NEO4J_PASSWORD !== 'partner-graph-local', {
     path: ['NEO4J_PASSWORD'],

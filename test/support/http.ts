@@ -91,7 +91,10 @@ export async function startTestApp(db: Database, options: Omit<Partial<AppDepend
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
-    anonymous: apiClient(url),
+    /** A new client with no session each time (one that signs in keeps its cookie). */
+    get anonymous() {
+      return apiClient(url);
+    },
     signIn: (credentials: Credentials) => signIn(url, credentials),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -1,0 +1,212 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiSuite } from '../../../test/support/api-suite';
+import { testDatabase } from '../../../test/support/database';
+import { createFixture } from '../../../test/support/fixture';
+import { apiClient, startTestApp, type TestApp } from '../../../test/support/http';
+
+const { fx, api, signIn, anonymous } = apiSuite();
+const id = fx.id;
+let partnerId: string;
+
+beforeAll(async () => {
+  const area = await fx.area('north');
+  partnerId = await fx.partner('someone', { area });
+});
+
+const cookieOf = (headers: Headers) => headers.getSetCookie().find((line) => line.startsWith('pg_session=')) ?? '';
+
+describe('signing in', () => {
+  it('starts a session in an httpOnly, SameSite=Lax cookie and returns who you are with a CSRF token', async () => {
+    const account = await fx.user('signin', 'partner', partnerId);
+    const { status, body, headers } = await anonymous().post('/api/auth/login', { email: account.email.toUpperCase(), password: account.password });
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ user: { email: account.email, role: 'partner', partner: { id: partnerId } }, csrfToken: expect.any(String), expiresAt: expect.any(String) });
+    const cookie = cookieOf(headers);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    expect(cookie).not.toMatch(/Secure/i);
+    expect(JSON.stringify(body)).not.toMatch(/argon2|passwordHash/);
+  });
+
+  it('answers a wrong password and an unknown email with the same 401', async () => {
+    const account = await fx.user('wrong', 'partner', partnerId);
+    const wrong = await anonymous().post('/api/auth/login', { email: account.email, password: 'not the password' });
+    const unknown = await anonymous().post('/api/auth/login', { email: `${id('nobody')}@accounts.example`, password: 'not the password' });
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(wrong.body).toEqual(unknown.body);
+  });
+
+  it('gives a new session id at sign-in, so a planted one is worthless (no fixation)', async () => {
+    const account = await fx.user('fixation', 'partner', partnerId);
+    const victim = await signIn(account);
+    const planted = victim.sessionToken!;
+    const again = await victim.post('/api/auth/login', { email: account.email, password: account.password });
+    expect(again.status).toBe(200);
+    expect(victim.sessionToken).not.toBe(planted);
+    const withPlanted = apiClient(api.url, { token: planted, csrf: null });
+    expect((await withPlanted.get('/api/auth/me')).status).toBe(401);
+    expect((await victim.get('/api/auth/me')).status).toBe(200);
+  });
+
+  it('ends the session on the server at sign-out: replaying the old cookie gets 401', async () => {
+    const client = await signIn(await fx.user('signout', 'partner', partnerId));
+    const token = client.sessionToken!;
+    const out = await client.post('/api/auth/logout', undefined);
+    expect(out.status).toBe(204);
+    expect(cookieOf(out.headers)).toMatch(/pg_session=;/);
+    const replay = apiClient(api.url, { token, csrf: null });
+    const { status, body } = await replay.get('/api/auth/me');
+    expect(status).toBe(401);
+    expect(body.error.code).toBe('unauthenticated');
+  });
+
+  it('ends every session when the password changes, and only the new password works', async () => {
+    const account = await fx.user('change', 'partner', partnerId);
+    const laptop = await signIn(account);
+    const phone = await signIn(account);
+    const weak = await laptop.post('/api/auth/password', { currentPassword: account.password, newPassword: 'short' });
+    expect(weak.status).toBe(400);
+    expect(weak.body.error.field).toBe('newPassword');
+    const changed = await laptop.post('/api/auth/password', { currentPassword: account.password, newPassword: 'a much better passphrase' });
+    expect(changed.status).toBe(200);
+    expect((await phone.get('/api/auth/me')).status).toBe(401);
+    expect((await laptop.get('/api/auth/me')).status).toBe(200);
+    expect((await anonymous().post('/api/auth/login', { email: account.email, password: account.password })).status).toBe(401);
+    expect((await anonymous().post('/api/auth/login', { email: account.email, password: 'a much better passphrase' })).status).toBe(200);
+  });
+
+  it('refuses a password change with the wrong current password', async () => {
+    const client = await signIn(await fx.user('nochange', 'partner', partnerId));
+    const { status, body } = await client.post('/api/auth/password', { currentPassword: 'guess guess guess', newPassword: 'a much better passphrase' });
+    expect(status).toBe(403);
+    expect(body.error.field).toBe('currentPassword');
+  });
+});
+
+describe('CSRF', () => {
+  it('refuses a cookie-authenticated write without the session’s token, and changes nothing', async () => {
+    const pal = await signIn(await fx.user('csrf', 'admin'));
+    const missing = await pal.request('PATCH', `/api/partners/${partnerId}`, { company: 'Forged Ltd' }, { csrf: false });
+    expect(missing.status).toBe(403);
+    expect(missing.body.error).toMatchObject({ code: 'csrf_failed', field: 'x-csrf-token' });
+    const wrong = await pal.request('PATCH', `/api/partners/${partnerId}`, { company: 'Forged Ltd' }, { csrf: false, headers: { 'x-csrf-token': 'guessed' } });
+    expect(wrong.status).toBe(403);
+    expect((await api.get(`/api/partners/${partnerId}`)).body.company).not.toBe('Forged Ltd');
+    expect((await pal.patch(`/api/partners/${partnerId}`, { company: 'Real Ltd' })).status).toBe(200);
+  });
+
+  it('refuses a form post (not JSON) before it reaches a route', async () => {
+    const admin = await signIn(await fx.user('form', 'admin'));
+    const { status } = await admin.request('POST', '/api/partners', 'name=x', { headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    expect(status).toBe(415);
+  });
+});
+
+describe('accounts managed by an admin', () => {
+  it('invites a user, who chooses a password with the token once', async () => {
+    const email = `${id('invitee')}@accounts.example`;
+    const created = await api.post('/api/users', { email, role: 'partner', partner: partnerId });
+    expect(created.status).toBe(201);
+    const token = created.body.invitationToken as string;
+    expect(token.length).toBeGreaterThan(30);
+    const accepted = await anonymous().post('/api/auth/invitations/accept', { token, password: 'my own passphrase' });
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.user.email).toBe(email);
+    expect((await anonymous().post('/api/auth/invitations/accept', { token, password: 'another passphrase' })).status).toBe(404);
+    expect((await anonymous().post('/api/auth/login', { email, password: 'my own passphrase' })).status).toBe(200);
+  });
+
+  it('refuses a second account for the same email, and a pal account for a partner who is not a PAL', async () => {
+    const email = `${id('twice')}@accounts.example`;
+    expect((await api.post('/api/users', { email, role: 'partner', partner: partnerId, password: 'a long enough one' })).status).toBe(201);
+    const again = await api.post('/api/users', { email, role: 'partner', partner: partnerId, password: 'a long enough one' });
+    expect(again.status).toBe(409);
+    expect(again.body.error.field).toBe('email');
+    const notPal = await api.post('/api/users', { email: `${id('notpal')}@accounts.example`, role: 'pal', partner: partnerId, password: 'a long enough one' });
+    expect(notPal.status).toBe(400);
+    expect(notPal.body.error.field).toBe('partner');
+  });
+
+  it('disabling a user ends their session at once and refuses their sign-in', async () => {
+    const account = await fx.user('disabled', 'partner', partnerId);
+    const client = await signIn(account);
+    expect((await api.patch(`/api/users/${account.id}`, { disabled: true })).status).toBe(200);
+    expect((await client.get('/api/auth/me')).status).toBe(401);
+    expect((await anonymous().post('/api/auth/login', { email: account.email, password: account.password })).status).toBe(401);
+  });
+});
+
+describe('the audit log', () => {
+  it('records who changed what, when, with the state before and after; never a password', async () => {
+    const account = await fx.user('auditor', 'admin');
+    const admin = await signIn(account);
+    await admin.patch(`/api/partners/${partnerId}`, { company: 'Audited Ltd' });
+    await admin.post('/api/auth/password', { currentPassword: account.password, newPassword: 'another long passphrase' });
+    const { status, body } = await api.get(`/api/audit?user=${account.id}`);
+    expect(status).toBe(200);
+    const patch = body.items.find((entry: { action: string }) => entry.action === 'PATCH /partners/:id');
+    expect(patch).toMatchObject({
+      actor: { userId: account.id, email: account.email },
+      target: { id: partnerId },
+      request: { company: 'Audited Ltd' },
+      before: { id: partnerId },
+      after: { company: 'Audited Ltd' },
+    });
+    expect(patch.before.company).not.toBe('Audited Ltd');
+    expect(Date.now() - Date.parse(patch.at)).toBeLessThan(60_000);
+    expect(body.items.map((entry: { action: string }) => entry.action)).toEqual(expect.arrayContaining(['POST /auth/login', 'POST /auth/password']));
+    expect(JSON.stringify(body)).not.toContain('another long passphrase');
+    expect(JSON.stringify(body)).not.toContain(account.password);
+  });
+});
+
+describe('with strict settings', () => {
+  const db = testDatabase();
+  const strictFx = createFixture(db);
+  let app: TestApp;
+  let partner: string;
+  beforeAll(async () => {
+    partner = await strictFx.partner('strict', { area: await strictFx.area('strict-area') });
+    app = await startTestApp(db, { auth: { maxFailures: 3, lockSeconds: 600, idleSeconds: 1 }, loginAttemptsPerMinute: 12, trustProxy: 1 });
+  });
+  afterAll(async () => {
+    await strictFx.cleanup();
+    await app.close();
+    await db.close();
+  });
+
+  it('locks an account after repeated failures, even against the right password', async () => {
+    const account = await strictFx.user('brute', 'partner', partner);
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 3; attempt++) {
+      statuses.push((await app.anonymous.post('/api/auth/login', { email: account.email, password: `guess ${attempt}` })).status);
+    }
+    expect(statuses).toEqual([401, 401, 429]);
+    const right = await app.anonymous.post('/api/auth/login', { email: account.email, password: account.password });
+    expect(right.status).toBe(429);
+    expect(right.body.error).toMatchObject({ code: 'account_locked', field: 'email' });
+  });
+
+  it('ends a session left idle too long', async () => {
+    const client = await app.signIn(await strictFx.user('idle', 'partner', partner));
+    expect((await client.get('/api/auth/me')).status).toBe(200);
+    await sleep(1600);
+    expect((await client.get('/api/auth/me')).status).toBe(401);
+  });
+
+  it('marks the cookie Secure when the request came over HTTPS through the proxy', async () => {
+    const account = await strictFx.user('https', 'partner', partner);
+    const { headers } = await app.anonymous.request('POST', '/api/auth/login', { email: account.email, password: account.password }, { headers: { 'x-forwarded-proto': 'https' } });
+    expect(cookieOf(headers)).toMatch(/Secure/i);
+  });
+
+  it('limits sign-in attempts per address, whatever the account', async () => {
+    let last = 0;
+    for (let attempt = 0; attempt < 14; attempt++) {
+      last = (await app.anonymous.post('/api/auth/login', { email: `nobody${attempt}@example.com`, password: 'guess' })).status;
+    }
+    expect(last).toBe(429);
+  });
+});

@@ -1,0 +1,177 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiSuite } from '../../../test/support/api-suite';
+import type { ApiClient, TestResponse } from '../../../test/support/http';
+import { buildApi } from '../routes';
+
+/**
+ * The role × endpoint matrix: every route the API serves, called by an anonymous visitor, a partner,
+ * a PAL and an admin, with the answer each must get — 401, 403, or success ('ok'); public routes
+ * answer neither 401 nor 403 ('open'). The rows are checked against the route list, so a route
+ * added without a row here fails the suite.
+ *
+ * The network: area A led by `pal`, with partners `me` (the partner account) and `other`; area B led
+ * by `pal2`, with `far`. Requests target what is NOT the partner's own, so a partner's 403s here
+ * are boundaries (their own things are tried in boundaries.int.test.ts).
+ */
+type Role = 'anonymous' | 'partner' | 'pal' | 'admin';
+type Expected = 401 | 403 | 'ok' | 'open';
+const roles: Role[] = ['anonymous', 'partner', 'pal', 'admin'];
+
+interface Call {
+  path: string;
+  body?: unknown;
+  /** Make the call with a session of its own (sign-out and password change end the one they use). */
+  throwaway?: boolean;
+}
+interface Row {
+  call: (role: Role) => Call | Promise<Call>;
+  expect: [anonymous: Expected, partner: Expected, pal: Expected, admin: Expected];
+}
+
+const { db, fx, signIn, anonymous } = apiSuite();
+const id = fx.id;
+let counter = 0;
+const unique = (label: string) => `${label}-${++counter}`;
+
+const accounts: Partial<Record<Role, { email: string; password: string }>> = {};
+const sessions: Partial<Record<Role, ApiClient>> = {};
+const partnerOf: Record<Role, string | null> = { anonymous: null, partner: null, pal: null, admin: null };
+const admin = () => sessions.admin!;
+
+/** An object of each kind per role, so that one role's success does not change another's call. */
+async function introductionFor(role: Role, status: 'proposed' | 'made' = 'proposed') {
+  const from = await fx.partner(unique(`intro-from-${role}`), { area: id('area-a') });
+  return fx.introduction(unique(`intro-${role}`), { introducer: id('pal'), from, to: id('far'), status });
+}
+async function queryFor(role: Role) {
+  const { body } = await admin().post('/api/queries', { partner: id('other'), specialty: id('unclaimed'), text: `A question for ${role}` });
+  return body.id as string;
+}
+
+const rows: Record<string, Row> = {
+  'GET /health': { call: () => ({ path: '/api/health' }), expect: ['open', 'open', 'open', 'open'] },
+  'POST /auth/login': { call: () => ({ path: '/api/auth/login', body: { email: accounts.partner!.email, password: accounts.partner!.password }, throwaway: true }), expect: ['open', 'open', 'open', 'open'] },
+  'POST /auth/logout': { call: () => ({ path: '/api/auth/logout', body: undefined, throwaway: true }), expect: [401, 'ok', 'ok', 'ok'] },
+  'GET /auth/me': { call: () => ({ path: '/api/auth/me' }), expect: [401, 'ok', 'ok', 'ok'] },
+  'POST /auth/password': {
+    call: async (role) => ({ path: '/api/auth/password', body: { currentPassword: (await throwawayAccount(role)).password, newPassword: 'a brand new passphrase' }, throwaway: true }),
+    expect: [401, 'ok', 'ok', 'ok'],
+  },
+  'POST /auth/invitations/accept': { call: () => ({ path: '/api/auth/invitations/accept', body: { token: 'x'.repeat(43), password: 'a brand new passphrase' } }), expect: ['open', 'open', 'open', 'open'] },
+  'GET /users': { call: () => ({ path: '/api/users' }), expect: [401, 403, 403, 'ok'] },
+  'POST /users': { call: (role) => ({ path: '/api/users', body: { email: `${id(unique(role))}@accounts.example`, role: 'partner', partner: id('other') } }), expect: [401, 403, 403, 'ok'] },
+  'GET /users/:id': { call: () => ({ path: `/api/users/${id('u-partner')}` }), expect: [401, 403, 403, 'ok'] },
+  'PATCH /users/:id': { call: async (role) => ({ path: `/api/users/${(await throwawayAccount(role)).id}`, body: { disabled: true } }), expect: [401, 403, 403, 'ok'] },
+  'GET /audit': { call: () => ({ path: '/api/audit' }), expect: [401, 403, 403, 'ok'] },
+  'GET /partners': { call: () => ({ path: '/api/partners?limit=5' }), expect: [401, 'ok', 'ok', 'ok'] },
+  'POST /partners': { call: (role) => ({ path: '/api/partners', body: { id: id(unique(`new-${role}`)), name: 'New Partner', company: 'New Co', city: 'Testford', area: id('area-a') } }), expect: [401, 403, 403, 'ok'] },
+  'GET /partners/:id': { call: () => ({ path: `/api/partners/${id('other')}` }), expect: [401, 'ok', 'ok', 'ok'] },
+  'PATCH /partners/:id': { call: () => ({ path: `/api/partners/${id('other')}`, body: { company: 'Renamed Co' } }), expect: [401, 403, 'ok', 'ok'] },
+  'DELETE /partners/:id': { call: async (role) => ({ path: `/api/partners/${await fx.partner(unique(`doomed-${role}`), { area: id('area-a') })}` }), expect: [401, 403, 403, 'ok'] },
+  'GET /specialties': { call: () => ({ path: '/api/specialties' }), expect: [401, 'ok', 'ok', 'ok'] },
+  'GET /areas': { call: () => ({ path: '/api/areas' }), expect: [401, 'ok', 'ok', 'ok'] },
+  'GET /pals': { call: () => ({ path: '/api/pals' }), expect: [401, 'ok', 'ok', 'ok'] },
+  'POST /relationships': {
+    call: async (role) => ({ path: '/api/relationships', body: { from: id('other'), to: await fx.partner(unique(`tie-${role}`), { area: id('area-a') }), strength: 2 } }),
+    expect: [401, 403, 'ok', 'ok'],
+  },
+  'DELETE /relationships': {
+    call: async (role) => {
+      const end = await fx.partner(unique(`untie-${role}`), { area: id('area-a') });
+      await fx.ties([[id('other'), end]]);
+      return { path: `/api/relationships?from=${id('other')}&to=${end}` };
+    },
+    expect: [401, 403, 'ok', 'ok'],
+  },
+  'POST /introductions': {
+    call: async (role) => ({ path: '/api/introductions', body: { introducer: id('pal'), from: await fx.partner(unique(`introduced-${role}`), { area: id('area-a') }), to: id('far'), reason: 'Both do Azure' } }),
+    expect: [401, 403, 'ok', 'ok'],
+  },
+  'GET /introductions': { call: () => ({ path: '/api/introductions' }), expect: [401, 403, 'ok', 'ok'] },
+  'GET /introductions/:id': { call: async (role) => ({ path: `/api/introductions/${await introductionFor(role)}` }), expect: [401, 403, 'ok', 'ok'] },
+  'PATCH /introductions/:id': { call: async (role) => ({ path: `/api/introductions/${await introductionFor(role)}`, body: { status: 'made', by: id('pal') } }), expect: [401, 403, 'ok', 'ok'] },
+  'GET /pals/:id/introductions/pipeline': { call: () => ({ path: `/api/pals/${id('pal')}/introductions/pipeline` }), expect: [401, 403, 'ok', 'ok'] },
+  'GET /partners/:id/matches': { call: () => ({ path: `/api/partners/${id('other')}/matches` }), expect: [401, 403, 'ok', 'ok'] },
+  'POST /partners/:id/introduction-requests': {
+    call: async (role) => ({ path: `/api/partners/${id('other')}/introduction-requests`, body: { to: await fx.partner(unique(`wanted-${role}`), { area: id('area-b') }) } }),
+    expect: [401, 403, 403, 'ok'],
+  },
+  'GET /pals/:id/suggested-introductions': { call: () => ({ path: `/api/pals/${id('pal')}/suggested-introductions` }), expect: [401, 403, 'ok', 'ok'] },
+  'GET /graph/neighborhood/:id': { call: () => ({ path: `/api/graph/neighborhood/${id('other')}` }), expect: [401, 403, 'ok', 'ok'] },
+  'GET /graph/path': { call: () => ({ path: `/api/graph/path?from=${id('other')}&to=${id('far')}` }), expect: [401, 403, 'ok', 'ok'] },
+  'POST /queries': {
+    call: (role) => ({ path: '/api/queries', body: { ...(role === 'admin' ? { partner: id('other') } : {}), specialty: id('azure'), text: 'Who knows Azure landing zones?' } }),
+    expect: [401, 'ok', 'ok', 'ok'],
+  },
+  'GET /queries/:id': { call: async (role) => ({ path: `/api/queries/${await queryFor(role)}` }), expect: [401, 403, 'ok', 'ok'] },
+  'POST /queries/:id/forward': { call: async (role) => ({ path: `/api/queries/${await queryFor(role)}/forward`, body: { by: id('pal'), to: id('pal2') } }), expect: [401, 403, 'ok', 'ok'] },
+  'POST /queries/:id/answer': { call: async (role) => ({ path: `/api/queries/${await queryFor(role)}/answer`, body: { by: id('pal'), answer: 'Talk to pal2.' } }), expect: [401, 403, 'ok', 'ok'] },
+  'GET /partners/:id/queries': { call: () => ({ path: `/api/partners/${id('other')}/queries` }), expect: [401, 403, 'ok', 'ok'] },
+  'GET /pals/:id/queries': { call: () => ({ path: `/api/pals/${id('pal2')}/queries` }), expect: [401, 403, 403, 'ok'] },
+};
+
+/** A second account of the role (same partner), for calls that end or change the one they use. */
+async function throwawayAccount(role: Role) {
+  const account = await fx.user(unique(`throwaway-${role}`), role === 'anonymous' ? 'partner' : role, partnerOf[role] ?? (role === 'admin' ? null : id('me')));
+  throwaways.set(role, account);
+  return account;
+}
+const throwaways = new Map<Role, { email: string; password: string }>();
+
+async function clientFor(role: Role, call: Call): Promise<ApiClient> {
+  if (role === 'anonymous') return anonymous();
+  if (!call.throwaway) return sessions[role]!;
+  const account = throwaways.get(role) ?? (await throwawayAccount(role));
+  throwaways.delete(role);
+  return signIn(account);
+}
+
+beforeAll(async () => {
+  const areaA = await fx.area('area-a');
+  const areaB = await fx.area('area-b');
+  await fx.specialty('azure');
+  await fx.specialty('unclaimed');
+  await fx.partner('pal', { area: areaA });
+  await fx.pal(id('pal'), areaA);
+  await fx.partner('pal2', { area: areaB });
+  await fx.pal(id('pal2'), areaB, [id('azure')]);
+  await fx.partner('me', { area: areaA });
+  await fx.partner('other', { area: areaA });
+  await fx.partner('far', { area: areaB });
+  await fx.ties([[id('me'), id('pal')], [id('other'), id('pal')], [id('pal'), id('pal2')], [id('pal2'), id('far')]]);
+  partnerOf.partner = id('me');
+  partnerOf.pal = id('pal');
+  accounts.partner = await fx.user('partner', 'partner', id('me'));
+  accounts.pal = await fx.user('pal', 'pal', id('pal'));
+  accounts.admin = await fx.user('admin', 'admin');
+  for (const role of ['partner', 'pal', 'admin'] as const) sessions[role] = await signIn(accounts[role]!);
+});
+
+const routes = buildApi(db, 'matrix').routes;
+const keyOf = (route: { method: string; path: string }) => `${route.method.toUpperCase()} ${route.path}`;
+
+describe('the role × endpoint matrix', () => {
+  it('has a row for every route the API serves, and no row for a route that does not exist', () => {
+    expect(Object.keys(rows).sort()).toEqual(routes.map(keyOf).sort());
+  });
+
+  describe.each(routes.map(keyOf))('%s', (key) => {
+    const row = rows[key];
+    const method = key.split(' ')[0]!;
+    it.each(roles.map((role, index) => [role, row?.expect[index]] as const))('as %s → %s', async (role, expected) => {
+      expect(row, `no matrix row for ${key}: add one`).toBeDefined();
+      const call = await row!.call(role);
+      const client = await clientFor(role, call);
+      const response: TestResponse = await client.request(method, call.path, call.body ?? (method === 'GET' || method === 'DELETE' ? undefined : {}));
+      const described = `${role} ${key} answered ${response.status} ${JSON.stringify(response.body)?.slice(0, 200)}`;
+      if (expected === 'ok') expect(response.status, described).toBeGreaterThanOrEqual(200);
+      if (expected === 'ok') expect(response.status, described).toBeLessThan(300);
+      if (expected === 'open') expect([401, 403], described).not.toContain(response.status);
+      if (expected === 'open') expect(response.status, described).toBeLessThan(500);
+      if (expected === 401 || expected === 403) {
+        expect(response.status, described).toBe(expected);
+        expect(response.body.error.code).toBe(expected === 401 ? 'unauthenticated' : 'forbidden');
+      }
+    });
+  });
+});

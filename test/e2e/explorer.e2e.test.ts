@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiSuite } from '../support/api-suite';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, signInThroughPage } from '../support/browser';
 import { saveScreenshot } from '../support/screenshots';
 
 /**
@@ -27,6 +27,8 @@ beforeAll(async () => {
   await fx.introduction('intro', { introducer: fx.id('hub'), from: fx.id('one'), to: fx.id('three'), status: 'accepted' });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  // An admin may open every screen; roles.e2e.test.ts checks what each role sees.
+  await signInThroughPage(page, api.url, await fx.user('browser-admin', 'admin'));
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) policyViolations.push(message.text());
   });

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiSuite } from '../support/api-suite';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, signInThroughPage } from '../support/browser';
 import { saveScreenshot } from '../support/screenshots';
 
 /** Me seeks migration; Best offers it and seeks what I offer; Pam, our PAL, knows us both. */
@@ -23,6 +23,8 @@ beforeAll(async () => {
   await api.post('/api/queries', { partner: fx.id('asker'), specialty: migration, text: `Who migrates mailboxes? ${fx.prefix}` });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1400, height: 950 } });
+  // An admin may open every screen; roles.e2e.test.ts checks what each role sees.
+  await signInThroughPage(page, api.url, await fx.user('browser-admin', 'admin'));
 });
 
 afterAll(async () => {

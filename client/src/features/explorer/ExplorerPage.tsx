@@ -1,8 +1,11 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { GraphEdge, GraphNode, Neighborhood, PartnerNode, WarmPath } from '@contracts/graph';
 import type { RouteStep } from '@contracts/matches';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { ApiError } from '../../lib/api';
 import { useAsync } from '../../lib/useAsync';
+import { mayExplore, mayUseDesk } from '../auth/permissions';
+import { useSession } from '../auth/session';
 import { getAreas } from '../catalog/getAreas';
 import { getSpecialties } from '../catalog/getSpecialties';
 import { MatchesTab } from '../matches/MatchesTab';
@@ -65,8 +68,13 @@ const tabLabels: Record<PanelTab, string> = { details: 'Details', matches: 'Matc
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName));
 
-export function ExplorerPage() {
+const onlyOwnNetwork = () =>
+  new ApiError(403, 'forbidden', "Only PALs can open other partners' networks. The way in from you is shown instead, and your matches can ask for an introduction.");
+
+export function ExplorerPage({ account }: { account: ReactNode }) {
+  const { user } = useSession();
   const [state, navigate] = useExplorerUrl();
+  const ownPartner = user.partner?.id ?? null;
   const [areas] = useAsync((signal) => getAreas(signal), []);
   const [pals] = useAsync((signal) => getPals(signal), []);
   const [hoverRoute, setHoverRoute] = useState<RouteStep[] | null>(null);
@@ -74,10 +82,24 @@ export function ExplorerPage() {
   const areaList = areas.status === 'success' ? areas.data : [];
   const areaColours = useMemo(() => new Map(areaList.map((area, index) => [area.id, areaPalette[index % areaPalette.length]!])), [areaList]);
 
-  const focus = useCallback((partner: string | null) => navigate({ ...state, partner, pathTo: null, limit: DEFAULT_LIMIT }), [navigate, state]);
+  // A partner explores from themselves: focusing anyone else shows the way in to them instead.
+  const focus = useCallback(
+    (partner: string | null) => {
+      if (partner && !mayExplore(user, partner) && ownPartner) navigate({ ...state, partner: ownPartner, pathTo: partner, limit: DEFAULT_LIMIT });
+      else navigate({ ...state, partner: partner ?? (user.role === 'partner' ? ownPartner : null), pathTo: null, limit: DEFAULT_LIMIT });
+    },
+    [navigate, state, user, ownPartner],
+  );
+  // A partner's start page is their own network (a shared link to someone else becomes the way in to them).
+  useEffect(() => {
+    if (user.role === 'partner' && ownPartner && state.partner !== ownPartner && (state.partner === null || !mayExplore(user, state.partner))) {
+      navigate({ ...state, partner: ownPartner, pathTo: state.partner ?? state.pathTo, limit: DEFAULT_LIMIT });
+    }
+  }, [user, ownPartner, state, navigate]);
+  const explorable = state.partner !== null && mayExplore(user, state.partner);
   const filtersKey = JSON.stringify(state.filters);
   const [base, retryBase] = useAsync(
-    state.partner ? (signal) => getNeighborhood({ partner: state.partner!, depth: state.depth, limit: state.limit, filters: state.filters }, signal) : null,
+    state.partner && explorable ? (signal) => getNeighborhood({ partner: state.partner!, depth: state.depth, limit: state.limit, filters: state.filters }, signal) : null,
     [state.partner, state.depth, state.limit, filtersKey],
   );
 
@@ -97,7 +119,7 @@ export function ExplorerPage() {
   }, [base]);
 
   const [paths, retryPaths] = useAsync(
-    state.partner && state.pathTo && state.pathTo !== state.partner ? (signal) => getPath(state.partner!, state.pathTo!, signal) : null,
+    state.partner && explorable && state.pathTo && state.pathTo !== state.partner ? (signal) => getPath(state.partner!, state.pathTo!, signal) : null,
     [state.partner, state.pathTo],
   );
   const [chosenPath, setChosenPath] = useState(0);
@@ -120,6 +142,10 @@ export function ExplorerPage() {
 
   const expandNode = useCallback(
     async (id: string) => {
+      if (!mayExplore(user, id)) {
+        setActionError({ error: onlyOwnNetwork(), retry: () => setActionError(null) });
+        return;
+      }
       setBusy(`Expanding ${view.nodes.get(id)?.data.label ?? id}…`);
       setActionError(null);
       try {
@@ -131,7 +157,7 @@ export function ExplorerPage() {
         setBusy(null);
       }
     },
-    [state.filters, view.nodes],
+    [state.filters, view.nodes, user],
   );
   const collapseNode = (id: string) => change((current) => record(current, collapse(current.present, id)));
   const removeNode = (id: string) => {
@@ -181,7 +207,12 @@ export function ExplorerPage() {
   const subject = subjectId ? view.nodes.get(subjectId) : undefined;
   const subjectName = subject?.data.label ?? subjectId ?? '';
   const subjectIsPal = subject?.data.kind === 'partner' && subject.data.isPal;
-  const tab: PanelTab = state.tab === 'desk' && !subjectIsPal ? 'details' : state.tab;
+  const tabsShown: PanelTab[] = [
+    'details',
+    ...(subjectId && mayExplore(user, subjectId) ? (['matches'] as const) : []),
+    ...(subjectIsPal && subjectId && mayUseDesk(user, subjectId) ? (['desk'] as const) : []),
+  ];
+  const tab: PanelTab = tabsShown.includes(state.tab) ? state.tab : 'details';
   const centerName = state.partner ? (view.nodes.get(state.partner)?.data.label ?? state.partner) : '';
 
   return (
@@ -191,8 +222,9 @@ export function ExplorerPage() {
           <a href="/" onClick={(event) => { event.preventDefault(); focus(null); }}>Partner Graph</a>
         </h1>
         <PartnerPicker onPick={(partner) => focus(partner.id)} />
+        {account}
       </header>
-      {!state.partner ? (
+      {!state.partner || !explorable ? (
         <main className="content"><Welcome onFocus={focus} /></main>
       ) : (
         <main className="content explorer-layout">
@@ -201,7 +233,7 @@ export function ExplorerPage() {
             <button type="button" onClick={() => change(undo)} disabled={history.past.length === 0} title="Ctrl+Z">Undo</button>
             <button type="button" onClick={() => change(redo)} disabled={history.future.length === 0} title="Ctrl+Shift+Z">Redo</button>
             <span className="separator" />
-            <button type="button" onClick={() => selectedNodeId && void expandNode(selectedNodeId)} disabled={!selectedNodeId} title="E, or double-click a partner">Expand</button>
+            <button type="button" onClick={() => selectedNodeId && void expandNode(selectedNodeId)} disabled={!selectedNodeId || !mayExplore(user, selectedNodeId)} title="E, or double-click a partner">Expand</button>
             <button type="button" onClick={() => selectedNodeId && collapseNode(selectedNodeId)} disabled={!selectedNodeId || !isExpanded(view, selectedNodeId)} title="C">Collapse</button>
             <button type="button" onClick={() => selectedNodeId && removeNode(selectedNodeId)} disabled={!selectedNodeId || selectedNodeId === state.partner} title="Delete">Remove from view</button>
             <span className="separator" />
@@ -275,7 +307,7 @@ export function ExplorerPage() {
             </div>
             <aside className="panel" aria-label="Side panel">
               <div className="tabs" role="tablist" aria-label={`About ${subjectName}`}>
-                {(['details', 'matches', ...(subjectIsPal ? (['desk'] as const) : [])] as PanelTab[]).map((name) => (
+                {tabsShown.map((name) => (
                   <button key={name} type="button" role="tab" aria-selected={tab === name} className={tab === name ? 'tab active' : 'tab'} onClick={() => navigate({ ...state, tab: name })}>
                     {tabLabels[name]}
                   </button>

@@ -2,7 +2,11 @@ import type { Area, Specialty } from '@contracts/catalog';
 import type { GraphEdge, GraphNode } from '@contracts/graph';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useAsync } from '../../lib/useAsync';
+import { isAdmin, isSelf, mayExplore } from '../auth/permissions';
+import { useSession } from '../auth/session';
 import { getIntroductionsOf } from '../introductions/getIntroductions';
+import { moveIntroduction } from '../pal-desk/moveIntroduction';
+import { MyQuestions } from '../queries/MyQuestions';
 import { getPartner } from '../partners/getPartner';
 import { AskQuestion } from '../queries/AskQuestion';
 import type { Selection } from './GraphCanvas';
@@ -38,8 +42,16 @@ export function InspectPanel(props: Props) {
 const nameOf = (nodes: ReadonlyMap<string, GraphNode>, id: string) => nodes.get(id)?.data.label ?? id;
 
 function PartnerDetails({ partnerId, centerId, areas, specialties, expanded, onFocus, onExpand, onCollapse, onRemove, onFindPath }: Props & { partnerId: string }) {
+  const { user } = useSession();
+  // Partners see their own introductions and network; PALs and admins anyone's.
+  const allowed = mayExplore(user, partnerId);
+  const self = isSelf(user, partnerId);
   const [profile, retry] = useAsync((signal) => getPartner(partnerId, signal), [partnerId]);
-  const [introductions] = useAsync((signal) => getIntroductionsOf(partnerId, signal), [partnerId]);
+  const [introductions, reloadIntroductions] = useAsync(allowed ? (signal) => getIntroductionsOf(partnerId, signal) : null, [partnerId, allowed]);
+  const answer = async (id: string, status: 'accepted' | 'declined') => {
+    await moveIntroduction(id, status, partnerId);
+    reloadIntroductions();
+  };
   if (profile.status === 'error') return <ErrorBanner error={profile.error} onRetry={retry} />;
   if (profile.status !== 'success') return <p className="muted" role="status">Loading profile…</p>;
   const partner = profile.data;
@@ -52,11 +64,11 @@ function PartnerDetails({ partnerId, centerId, areas, specialties, expanded, onF
       </h2>
       <p className="muted">{partner.company} · {partner.city}</p>
       <div className="actions">
-        {!isCenter && <button type="button" onClick={() => onFocus(partner.id)}>Focus</button>}
+        {!isCenter && allowed && <button type="button" onClick={() => onFocus(partner.id)}>Focus</button>}
         {expanded ? (
           <button type="button" onClick={() => onCollapse(partner.id)}>Collapse</button>
         ) : (
-          <button type="button" onClick={() => onExpand(partner.id)}>Expand</button>
+          allowed && <button type="button" onClick={() => onExpand(partner.id)}>Expand</button>
         )}
         {!isCenter && <button type="button" onClick={() => onRemove(partner.id)}>Remove from view</button>}
         {!isCenter && <button type="button" onClick={() => onFindPath(partner.id)}>Way in from the focused partner</button>}
@@ -77,10 +89,12 @@ function PartnerDetails({ partnerId, centerId, areas, specialties, expanded, onF
         <dt>Seeks</dt><dd>{partner.seeks.map((s) => s.name).join(', ') || '—'}</dd>
         <dt>User groups</dt><dd>{partner.groups.map((g) => g.name).join(', ') || '—'}</dd>
         <dt>Knows</dt><dd>{partner.knowsCount} partners</dd>
+        {partner.email && (<><dt>Email</dt><dd><a href={`mailto:${partner.email}`}>{partner.email}</a></dd></>)}
+        {partner.phone && (<><dt>Phone</dt><dd>{partner.phone}</dd></>)}
         {partner.website && (<><dt>Website</dt><dd><a href={partner.website} rel="noreferrer" target="_blank">{partner.website.replace(/^https?:\/\//, '')}</a></dd></>)}
         <dt>Open to introductions</dt><dd>{partner.openToIntroductions ? 'Yes' : 'No'}</dd>
       </dl>
-      <h3>Introductions</h3>
+      {allowed && <h3>Introductions</h3>}
       {introductions.status === 'loading' && <p className="muted">Loading…</p>}
       {introductions.status === 'success' &&
         (introductions.data.length === 0 ? (
@@ -92,11 +106,18 @@ function PartnerDetails({ partnerId, centerId, areas, specialties, expanded, onF
                 <span className={`status status-${introduction.status}`}>{introduction.status}</span>{' '}
                 {introduction.from.id === partner.id ? <>to {introduction.to.name}</> : <>from {introduction.from.name}</>}
                 {introduction.introducer && <span className="muted"> · by {introduction.introducer.name}</span>}
+                {self && introduction.status === 'made' && (
+                  <span className="row-actions">
+                    <button type="button" onClick={() => void answer(introduction.id, 'accepted')}>Accept</button>
+                    <button type="button" onClick={() => void answer(introduction.id, 'declined')}>Decline</button>
+                  </span>
+                )}
               </li>
             ))}
           </ul>
         ))}
-      <AskQuestion key={partner.id} partnerId={partner.id} specialties={specialties} suggested={partner.seeks.map((s) => s.id)} />
+      {(self || isAdmin(user)) && <AskQuestion key={partner.id} partnerId={partner.id} specialties={specialties} suggested={partner.seeks.map((s) => s.id)} />}
+      {(self || isAdmin(user) || user.role === 'pal') && <MyQuestions key={`q-${partner.id}`} partnerId={partner.id} title={self ? 'Your questions' : 'Questions asked'} />}
     </section>
   );
 }

@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useAsync } from '../../lib/useAsync';
+import { getAuditLog } from './getAuditLog';
+
+/** Every write, newest first: who, what, when, and the state before and after. */
+export function AuditPanel({ revision }: { revision: number }) {
+  const [limit, setLimit] = useState(50);
+  const [entries, retry] = useAsync((signal) => getAuditLog({ limit }, signal), [limit, revision]);
+  return (
+    <section aria-labelledby="audit-title">
+      <h3 id="audit-title">Audit log</h3>
+      {entries.status === 'loading' && <p className="status" role="status">Loading the audit log…</p>}
+      {entries.status === 'error' && <ErrorBanner error={entries.error} onRetry={retry} />}
+      {entries.status === 'success' && entries.data.length === 0 && <p className="muted">Nothing has been changed yet.</p>}
+      {entries.status === 'success' && entries.data.length > 0 && (
+        <div className="table-wrap">
+          <table className="partner-table audit-table">
+            <thead><tr><th>When</th><th>Who</th><th>What</th><th>On</th><th>Before → after</th></tr></thead>
+            <tbody>
+              {entries.data.map((entry) => (
+                <tr key={entry.id}>
+                  <td>{new Date(entry.at).toLocaleString()}</td>
+                  <td>{entry.actor?.email ?? 'anonymous'}</td>
+                  <td><code>{entry.action}</code></td>
+                  <td>{entry.target ? Object.values(entry.target).join(', ') : '—'}</td>
+                  <td>
+                    <details>
+                      <summary>Show</summary>
+                      <pre>{JSON.stringify({ request: entry.request, before: entry.before, after: entry.after }, null, 2)}</pre>
+                    </details>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {entries.data.length === limit && <button type="button" className="link" onClick={() => setLimit(limit * 2)}>Show more</button>}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+import { useState, type FormEvent } from 'react';
+import { roles, type Role, type User } from '@contracts/auth';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { ApiError } from '../../lib/api';
+import { useAsync } from '../../lib/useAsync';
+import { PartnerPicker } from '../partners/PartnerPicker';
+import { createUser } from './createUser';
+import { getUsers } from './getUsers';
+import { updateUser } from './updateUser';
+
+const failureText = (error: unknown) => (error instanceof ApiError ? error.message : 'The server cannot be reached. Try again.');
+
+/** Every account: invite people, change roles, disable accounts. */
+export function UsersPanel({ onChanged }: { onChanged(): void }) {
+  const [users, retry] = useAsync((signal) => getUsers(signal), []);
+  const [message, setMessage] = useState<{ ok: boolean; text: string; link?: string } | null>(null);
+
+  const change = async (user: User, changes: { role?: Role; disabled?: boolean }) => {
+    try {
+      await updateUser(user.id, changes);
+      setMessage({ ok: true, text: `${user.email} updated.` });
+      retry();
+      onChanged();
+    } catch (error) {
+      setMessage({ ok: false, text: failureText(error) });
+    }
+  };
+
+  return (
+    <section aria-labelledby="users-title">
+      <h3 id="users-title">Accounts</h3>
+      <InviteForm
+        onInvited={(email, token) => {
+          const link = `${window.location.origin}/?invitation=${encodeURIComponent(token)}`;
+          setMessage({ ok: true, text: `Invitation for ${email} made. Send them this link (valid for 7 days):`, link });
+          retry();
+          onChanged();
+        }}
+        onError={(error) => setMessage({ ok: false, text: failureText(error) })}
+      />
+      {message && (
+        <div className={message.ok ? 'banner' : 'banner banner-error'} role={message.ok ? 'status' : 'alert'}>
+          <span>{message.text}</span>
+          {message.link && <input className="invitation-link" readOnly value={message.link} aria-label="Invitation link" onFocus={(event) => event.target.select()} />}
+        </div>
+      )}
+      {users.status === 'loading' && <p className="status" role="status">Loading accounts…</p>}
+      {users.status === 'error' && <ErrorBanner error={users.error} onRetry={retry} />}
+      {users.status === 'success' && (
+        <div className="table-wrap">
+          <table className="partner-table">
+            <thead><tr><th>Email</th><th>Partner</th><th>Role</th><th>Last sign-in</th><th>Status</th></tr></thead>
+            <tbody>
+              {users.data.map((user) => (
+                <tr key={user.id}>
+                  <td>{user.email}</td>
+                  <td>{user.partner?.name ?? '—'}</td>
+                  <td>
+                    <select aria-label={`Role of ${user.email}`} value={user.role} onChange={(event) => void change(user, { role: event.target.value as Role })}>
+                      {roles.map((role) => <option key={role} value={role}>{role}</option>)}
+                    </select>
+                  </td>
+                  <td>{user.lastSignInAt ? new Date(user.lastSignInAt).toLocaleString() : 'never'}</td>
+                  <td>
+                    <button type="button" onClick={() => void change(user, { disabled: !user.disabled })}>
+                      {user.disabled ? 'Enable' : 'Disable'}
+                    </button>
+                    {user.disabled && <span className="muted"> disabled</span>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function InviteForm({ onInvited, onError }: { onInvited(email: string, token: string): void; onError(error: unknown): void }) {
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<Role>('partner');
+  const [partner, setPartner] = useState<{ id: string; name: string } | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      const created = await createUser({ email, role, partner: partner?.id ?? null });
+      if (created.invitationToken) onInvited(created.user.email, created.invitationToken);
+      setEmail('');
+      setPartner(null);
+    } catch (error) {
+      onError(error);
+    }
+  };
+
+  return (
+    <form className="inline-form" onSubmit={(event) => void submit(event)} aria-label="Invite someone">
+      <label>Email<input type="email" required value={email} onChange={(event) => setEmail(event.target.value)} /></label>
+      <label>
+        Role
+        <select value={role} onChange={(event) => setRole(event.target.value as Role)}>
+          {roles.map((name) => <option key={name} value={name}>{name}</option>)}
+        </select>
+      </label>
+      <div className="field">
+        <span>Partner {partner ? <strong>{partner.name}</strong> : role === 'admin' ? '(optional)' : ''}</span>
+        <PartnerPicker label="Partner for this account" placeholder="Find their partner…" onPick={(picked) => setPartner({ id: picked.id, name: picked.name })} />
+      </div>
+      <button type="submit" className="primary">Invite</button>
+    </form>
+  );
+}

@@ -1,0 +1,43 @@
+import { useState, type FormEvent } from 'react';
+import type { Session } from '@contracts/auth';
+import { ApiError } from '../../lib/api';
+import { changePassword } from './changePassword';
+import { useSession } from './session';
+
+/** Your account: who you are, and changing your password (which signs out your other sessions). */
+export function AccountPage({ onSession }: { onSession(session: Session): void }) {
+  const { user } = useSession();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      onSession(await changePassword(current, next));
+      setCurrent('');
+      setNext('');
+      setMessage({ ok: true, text: 'Password changed. Your other sessions have been signed out.' });
+    } catch (error) {
+      setMessage({ ok: false, text: error instanceof ApiError ? error.message : 'The server cannot be reached. Try again.' });
+    }
+  };
+
+  return (
+    <section className="page account-page">
+      <h2>Your account</h2>
+      <dl className="facts">
+        <dt>Email</dt><dd>{user.email}</dd>
+        <dt>Role</dt><dd>{user.role}</dd>
+        <dt>Partner</dt><dd>{user.partner?.name ?? '—'}</dd>
+      </dl>
+      <form className="stacked-form" onSubmit={(event) => void submit(event)}>
+        <h3>Change password</h3>
+        <label>Current password<input type="password" autoComplete="current-password" required value={current} onChange={(event) => setCurrent(event.target.value)} /></label>
+        <label>New password (at least 12 characters)<input type="password" autoComplete="new-password" required minLength={12} value={next} onChange={(event) => setNext(event.target.value)} /></label>
+        {message && <p className={message.ok ? 'banner' : 'banner banner-error'} role={message.ok ? 'status' : 'alert'}>{message.text}</p>}
+        <button type="submit" className="primary">Change password</button>
+      </form>
+    </section>
+  );
+}

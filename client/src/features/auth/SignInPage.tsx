@@ -1,0 +1,70 @@
+import { useState, type FormEvent } from 'react';
+import type { Session } from '@contracts/auth';
+import { ApiError } from '../../lib/api';
+import { acceptInvitation } from './acceptInvitation';
+import { signIn } from './signIn';
+
+interface Props {
+  onSignedIn(session: Session): void;
+  /** Set when the link from an invitation was opened: the person chooses a password instead. */
+  invitation: string | null;
+  /** Why the person is here again (their session ended), if they were signed in. */
+  notice?: string | null;
+}
+
+const messageOf = (error: unknown) => (error instanceof ApiError ? error.message : 'The server cannot be reached. Try again.');
+
+/** The sign-in gate, and the page where an invited person chooses their password. */
+export function SignInPage({ onSignedIn, invitation, notice }: Props) {
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      onSignedIn(invitation ? await acceptInvitation(invitation, password) : await signIn(email, password));
+    } catch (failure) {
+      setError(messageOf(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="app">
+      <header className="topbar"><h1>Partner Graph</h1></header>
+      <main className="content sign-in">
+        <form className="sign-in-form" onSubmit={(event) => void submit(event)} aria-labelledby="sign-in-title">
+          <h2 id="sign-in-title">{invitation ? 'Choose your password' : 'Sign in'}</h2>
+          {notice && !error && <p className="banner" role="status">{notice}</p>}
+          {!invitation && (
+            <label>
+              Email
+              <input type="email" name="email" autoComplete="username" required autoFocus value={email} onChange={(event) => setEmail(event.target.value)} />
+            </label>
+          )}
+          <label>
+            {invitation ? 'New password (at least 12 characters)' : 'Password'}
+            <input
+              type="password"
+              name="password"
+              autoComplete={invitation ? 'new-password' : 'current-password'}
+              required
+              minLength={invitation ? 12 : 1}
+              autoFocus={!!invitation}
+              value={password}
+              onChange={(event) => setPassword(event.target.value)}
+            />
+          </label>
+          {error && <p className="banner banner-error" role="alert">{error}</p>}
+          <button type="submit" className="primary" disabled={busy}>{busy ? 'Signing in…' : invitation ? 'Set password and sign in' : 'Sign in'}</button>
+          <p className="muted">Partner Graph is for the partner community: partners, their Partner Area Leads and the vendor’s admins. Ask your PAL or an admin for an account.</p>
+        </form>
+      </main>
+    </div>
+  );
+}

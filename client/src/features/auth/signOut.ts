@@ -1,0 +1,5 @@
+import { sendEmpty } from '../../lib/api';
+
+export function signOut(): Promise<void> {
+  return sendEmpty('POST', '/api/auth/logout');
+}

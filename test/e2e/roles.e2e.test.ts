@@ -1,0 +1,119 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiSuite } from '../support/api-suite';
+import { launchBrowser, signInThroughPage } from '../support/browser';
+import { saveScreenshot } from '../support/screenshots';
+
+/** Area with PAL Pam; partners Me (the partner account) and Other; Me — Pam — Other. */
+const { fx, api } = apiSuite();
+let browser: Browser;
+const name = (key: string) => `${key[0]!.toUpperCase()}${key.slice(1)} ${fx.prefix}`;
+const accounts: Record<string, { email: string; password: string; id: string }> = {};
+
+beforeAll(async () => {
+  const area = await fx.area('area', `Roles Area ${fx.prefix}`);
+  for (const key of ['me', 'other', 'pam']) await fx.partner(key, { area, name: name(key) });
+  await fx.pal(fx.id('pam'), area);
+  await fx.ties([[fx.id('me'), fx.id('pam')], [fx.id('pam'), fx.id('other')]]);
+  await fx.introduction('made', { introducer: fx.id('pam'), from: fx.id('other'), to: fx.id('me'), status: 'made' });
+  accounts.partner = await fx.user('partner', 'partner', fx.id('me'));
+  accounts.pal = await fx.user('pal', 'pal', fx.id('pam'));
+  accounts.admin = await fx.user('admin', 'admin');
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function signedInAs(role: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  await signInThroughPage(page, api.url, accounts[role]!);
+  return { context, page };
+}
+
+const tabs = async (page: Page) => (await page.getByRole('tab').allTextContents()).map((text) => text.trim());
+
+describe('signing in as each role', () => {
+  it('refuses a wrong password with a message, and stays on the sign-in page', async () => {
+    const page = await browser.newPage();
+    await page.goto(api.url);
+    await page.getByLabel('Email').fill(accounts.partner!.email);
+    await page.getByLabel('Password').fill('not my password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').getByText('The email or the password is wrong').waitFor();
+    await saveScreenshot(page, 'sign-in-refused');
+    await page.close();
+  });
+
+  it('a partner lands on their own network, answers an introduction, and cannot open PAL or admin screens', async () => {
+    const { context, page } = await signedInAs('partner');
+    await page.getByRole('status').filter({ hasText: `within 1 hop of ${name('me')}` }).waitFor();
+    expect(new URL(page.url()).searchParams.get('partner')).toBe(fx.id('me'));
+    expect(await tabs(page)).toEqual(['Details', 'Matches']);
+    expect(await page.getByRole('link', { name: 'Admin' }).count()).toBe(0);
+    // Their own contact details are shown to them.
+    await page.getByRole('region', { name: 'Selected partner' }).getByText(`${fx.id('me')}@example.com`).waitFor();
+    // The introduction made for them can be accepted.
+    const introduction = page.getByRole('region', { name: 'Selected partner' }).getByRole('listitem').filter({ hasText: `from ${name('other')}` });
+    await introduction.getByRole('button', { name: 'Accept' }).click();
+    await introduction.getByText('accepted').waitFor();
+    await saveScreenshot(page, 'partner-home');
+
+    // Picking another partner shows the way in from me, not their network.
+    await page.getByRole('combobox', { name: 'Find a partner' }).fill(name('other'));
+    await page.getByRole('option', { name: new RegExp(name('other')) }).click();
+    await page.waitForURL((url) => url.searchParams.get('pathTo') === fx.id('other'));
+    expect(new URL(page.url()).searchParams.get('partner')).toBe(fx.id('me'));
+    // A shared link to a PAL's desk is not theirs to open.
+    await page.goto(`${api.url}/?partner=${fx.id('pam')}&tab=desk`);
+    await page.waitForURL((url) => url.searchParams.get('partner') === fx.id('me'));
+    expect(await tabs(page)).not.toContain('PAL desk');
+    await page.goto(`${api.url}/admin`);
+    await page.getByRole('status').filter({ hasText: 'within 1 hop' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Admin' }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await context.close();
+  });
+
+  it('a PAL sees their desk and other partners’ networks with contact details, but no admin pages', async () => {
+    const { context, page } = await signedInAs('pal');
+    await page.goto(`${api.url}/?partner=${fx.id('pam')}`);
+    await page.getByRole('status').filter({ hasText: `of ${name('pam')}` }).waitFor();
+    expect(await tabs(page)).toEqual(['Details', 'Matches', 'PAL desk']);
+    await page.goto(`${api.url}/?partner=${fx.id('other')}`);
+    await page.getByRole('region', { name: 'Selected partner' }).getByText(`${fx.id('other')}@example.com`).waitFor();
+    expect(await page.getByRole('link', { name: 'Admin' }).count()).toBe(0);
+    await saveScreenshot(page, 'pal-view');
+    await context.close();
+  });
+
+  it('an admin manages accounts and reads the audit log', async () => {
+    const { context, page } = await signedInAs('admin');
+    await page.getByRole('link', { name: 'Admin' }).click();
+    await page.getByRole('heading', { name: 'Admin' }).waitFor();
+    const row = page.getByRole('region', { name: 'Accounts' }).getByRole('row').filter({ hasText: accounts.partner!.email });
+    await row.waitFor();
+    await page.getByRole('form', { name: 'Invite someone' }).getByLabel('Email').fill(`${fx.id('invitee')}@accounts.example`);
+    await page.getByRole('form', { name: 'Invite someone' }).getByRole('combobox', { name: 'Partner for this account' }).fill(name('other'));
+    await page.getByRole('option', { name: new RegExp(name('other')) }).click();
+    await page.getByRole('button', { name: 'Invite' }).click();
+    const link = await page.getByRole('textbox', { name: 'Invitation link' }).inputValue();
+    expect(link).toMatch(/\?invitation=/);
+    await page.getByRole('region', { name: 'Audit log' }).getByText('POST /users').first().waitFor();
+    await saveScreenshot(page, 'admin-page');
+    await context.close();
+
+    // The invited person opens the link and chooses a password.
+    const invited = await browser.newContext();
+    const invitedPage = await invited.newPage();
+    await invitedPage.goto(link);
+    await invitedPage.getByLabel(/New password/).fill('my chosen passphrase');
+    await invitedPage.getByRole('button', { name: 'Set password and sign in' }).click();
+    await invitedPage.getByRole('status').filter({ hasText: `of ${name('other')}` }).waitFor();
+    await invited.close();
+  });
+});

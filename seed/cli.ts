@@ -5,6 +5,7 @@ import { connect } from '../server/src/db/connect';
 import { applySchema } from '../server/src/db/schema';
 import { createLogger } from '../server/src/logger';
 import { generateNetwork } from './generate';
+import { DEMO_PASSWORD, ensureDemoAccounts } from './demo-accounts';
 import { itemCount, loadNetwork } from './load';
 import { sampleNetwork } from './sample';
 
@@ -63,5 +64,9 @@ await loadNetwork(db, network, {
 bar.stop();
 const seconds = (performance.now() - loadStarted) / 1000;
 console.log(`Loaded ${written} items into ${uri} in ${seconds.toFixed(1)}s (${Math.round(written / seconds)} items/s; ${Math.round(network.ties.length / seconds)} ties/s over the whole load)`);
+if (!values.partners && config.NODE_ENV !== 'production') {
+  const accounts = await ensureDemoAccounts(db);
+  console.log(`Demo accounts (password "${DEMO_PASSWORD}"): ${accounts.map((account) => `${account.email} (${account.role})`).join(', ')}`);
+}
 await db.close();
 await stopLocal();

@@ -1,3 +1,7 @@
+import type { Database } from '../../server/src/db/neo4j';
+import { randomUUID } from 'node:crypto';
+import { hashPassword } from '../../server/src/auth/passwords';
+import { authRepository } from '../../server/src/auth/repository';
 import { loadConfig } from '../../server/src/config';
 import { connect, type Connection } from '../../server/src/db/connect';
 import { createLogger, type Logger } from '../../server/src/logger';
@@ -22,3 +26,22 @@ export async function connectToBigNetwork(): Promise<Connection & { partners: nu
 
 export const percentile = (values: number[], p: number) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.max(0, Math.ceil((p / 100) * values.length) - 1))]!;
+
+/**
+ * A throwaway admin account signed in to the app at `base`, for benchmarks that call it like a
+ * browser; `remove` deletes the account (and so its session) afterwards.
+ */
+export async function benchSession(db: Database, base: string) {
+  const email = `bench-${randomUUID().slice(0, 8)}@bench.invalid`;
+  const password = randomUUID();
+  const users = authRepository(db);
+  await users.create({ id: `u-bench-${randomUUID().slice(0, 8)}`, email, role: 'admin', partner: null, passwordHash: await hashPassword(password), invitationHash: null, invitationSeconds: null });
+  const response = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const token = /pg_session=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
+  if (!response.ok || !token) throw new Error(`the benchmark could not sign in: ${response.status}`);
+  return {
+    token,
+    cookieHeader: { cookie: `pg_session=${token}` },
+    remove: () => db.write('MATCH (u:User {email: $email}) OPTIONAL MATCH (u)<-[:OF]-(s:Session) DETACH DELETE u, s', { email }),
+  };
+}

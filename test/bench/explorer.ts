@@ -3,10 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import neo4j from 'neo4j-driver';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { clientBuildDir, createApp } from '../../server/src/app';
-import { connectToBigNetwork, percentile } from './big-network';
+import { benchSession, connectToBigNetwork, percentile } from './big-network';
 
 /**
  * npm run bench:explorer — on the generated 100k-partner network (npm run seed -- --partners 100000):
@@ -22,6 +22,14 @@ const server = await new Promise<ReturnType<typeof app.listen>>((resolve) => {
   const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
 });
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const session = await benchSession(db, base);
+
+/** A page in a browser context that carries the benchmark's session cookie. */
+async function newPage(from: Browser, options: { viewport: { width: number; height: number } }): Promise<Page> {
+  const context = await from.newContext(options);
+  await context.addCookies([{ name: 'pg_session', value: session.token, url: base }]);
+  return context.newPage();
+}
 
 const quiet = ['--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -44,7 +52,7 @@ interface Measurement {
 }
 
 async function measure(view: string, search: string, renderer: 'canvas' | 'webgl' | null, panSeconds = 3): Promise<Measurement> {
-  const page: Page = await (renderer === 'webgl' ? webglBrowser : browser).newPage({ viewport: { width: 1400, height: 900 } });
+  const page: Page = await newPage(renderer === 'webgl' ? webglBrowser : browser, { viewport: { width: 1400, height: 900 } });
   // tsx (esbuild) wraps functions in a __name helper that does not exist inside the page.
   await page.addInitScript('window.__name = (target) => target');
   if (renderer) await page.addInitScript((chosen) => (window.__partnerGraphRenderer = chosen), renderer);
@@ -143,7 +151,7 @@ for (const partner of oneHopPartners) oneHop.push((await measure('1-hop', `?part
 // A 1-hop view when a person focuses another partner inside the running app.
 const inApp: number[] = [];
 {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const page = await newPage(browser, { viewport: { width: 1400, height: 900 } });
   await page.addInitScript('window.__name = (target) => target');
   await page.goto(`${base}/?partner=${typical}`);
   await page.waitForFunction(() => window.__partnerGraph !== undefined, undefined, { timeout: 60_000 });
@@ -165,7 +173,7 @@ const apiTimes: number[] = [];
 const sample = (await db.read('MATCH (p:Partner) WITH p, rand() AS r ORDER BY r LIMIT 100 RETURN p.id AS id')).map((row) => String(row.id));
 for (const id of sample) {
   const started = performance.now();
-  await fetch(`${base}/api/graph/neighborhood/${id}`).then((response) => response.json());
+  await fetch(`${base}/api/graph/neighborhood/${id}`, { headers: session.cookieHeader }).then((response) => response.json());
   apiTimes.push(performance.now() - started);
 }
 
@@ -194,6 +202,7 @@ console.log(`Initial JavaScript (${entry}): ${entryGzipKb.toFixed(1)} kB gzipped
 
 await browser.close();
 await webglBrowser.close();
+await session.remove();
 server.close();
 await db.close();
 await stopLocal();

@@ -80,6 +80,9 @@ export function buildRouter(routes: RouteDefinition[], { auth, audit }: RouterDe
           request: withoutSecrets(req.body),
           before,
           after: withoutSessionSecrets(body),
+        }).catch((error: unknown) => {
+          // The change is made; failing the request now would invite the client to make it twice.
+          req.log?.error({ err: error }, 'audit entry not written');
         });
       }
       if (status === 204) res.status(204).end();

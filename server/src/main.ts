@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { DEMO_PASSWORD, ensureDemoAccounts, existingDemoAccounts } from '../../seed/demo-accounts';
+import { DEMO_PASSWORD, ensureDemoAccountsForSample, existingDemoAccounts } from '../../seed/demo-accounts';
 import { loadSampleWhenEmpty } from '../../seed/load';
 import { clientBuildDir, createApp } from './app';
 import { authRepository } from './auth/repository';
@@ -31,12 +31,10 @@ async function main() {
 
   await applySchema(db);
   const isProduction = config.NODE_ENV === 'production';
-  if (config.SEED_WHEN_EMPTY && (await loadSampleWhenEmpty(db))) {
-    logger.info('the database was empty: loaded the sample network');
-    // Accounts with a published password never exist in production.
-    if (!isProduction) await ensureDemoAccounts(db);
-  }
-  if (!isProduction) await printDemoAccounts(db, logger);
+  if (config.SEED_WHEN_EMPTY && (await loadSampleWhenEmpty(db))) logger.info('the database was empty: loaded the sample network');
+  // Accounts with a published password never exist in production.
+  if (!isProduction) await ensureDemoAccountsForSample(db);
+  if (!isProduction) await printDemoAccounts(db);
   const sessionSweep = setInterval(() => {
     sweepExpiredSessions(db, config).catch((error: unknown) => logger.warn({ err: error }, 'could not remove expired sessions'));
   }, 10 * 60_000);
@@ -61,11 +59,12 @@ async function main() {
   });
 }
 
-async function printDemoAccounts(db: Database, logger: Logger) {
+async function printDemoAccounts(db: Database) {
   const accounts = await existingDemoAccounts(db);
   if (accounts.length === 0) return;
   const lines = accounts.map((account) => `  ${account.role.padEnd(8)} ${account.email.padEnd(30)} ${account.who}`);
-  logger.info(`Demo accounts (development only; password "${DEMO_PASSWORD}"):\n${lines.join('\n')}`);
+  // A banner for the person who ran npm start, so plain text rather than a JSON log line.
+  console.log(`\nDemo accounts (development only; password "${DEMO_PASSWORD}"):\n${lines.join('\n')}\n`);
 }
 
 async function sweepExpiredSessions(db: Database, config: Config) {

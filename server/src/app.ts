@@ -72,7 +72,7 @@ export function createApp({ db, logger, clientDir, apiRequestsPerMinute = 600, l
   app.set('trust proxy', trustProxy);
   app.use(securityHeaders);
 
-  const api = buildApi(db, appVersion, auth);
+  const api = buildApi(db, appVersion, { auth });
   const openApi = buildOpenApiDocument(api.routes, appVersion);
 
   app.use('/api', rateLimitPerMinute(apiRequestsPerMinute, 'Too many requests; wait a minute and try again'));

@@ -30,17 +30,31 @@ import { tieService } from './relationships/service';
 import { referenceRepository } from './references/repository';
 import { referenceService } from './references/service';
 import { userRoutes } from './users/routes';
+import { networkHealthRepository } from './network-health/repository';
+import { networkHealthRoutes } from './network-health/routes';
+import { defaultHealthServiceOptions, networkHealthService, type HealthServiceOptions } from './network-health/service';
 
 export interface Api {
   routes: RouteDefinition[];
   auth: AuthService;
   audit: AuditRepository;
+  /** Told of every successful write: one that changes the network makes the health report stale. */
+  afterWrite(route: RouteDefinition): void;
 }
 
+export interface ApiOptions {
+  auth?: Partial<AuthSettings>;
+  health?: Partial<HealthServiceOptions>;
+}
+
+/** Writes under these tags (sign-in, accounts, the report itself) leave the network as it was. */
+const NOT_NETWORK_TAGS = new Set(['Accounts', 'Users', 'Network health']);
+
 /** Wires each feature's repository → service → routes, and lists every route the API serves. */
-export function buildApi(db: Database, version: string, authSettings: Partial<AuthSettings> = {}): Api {
+export function buildApi(db: Database, version: string, options: ApiOptions = {}): Api {
   const references = referenceService(referenceRepository(db));
-  const auth = authService(authRepository(db), references, { ...defaultAuthSettings, ...authSettings });
+  const auth = authService(authRepository(db), references, { ...defaultAuthSettings, ...options.auth });
+  const health = networkHealthService(networkHealthRepository(db), { ...defaultHealthServiceOptions, ...options.health });
   const audit = auditRepository(db);
   const outcomes = createOutcomeCache();
   const catalog = catalogRepository(db);
@@ -59,6 +73,14 @@ export function buildApi(db: Database, version: string, authSettings: Partial<Au
     ...matchRoutes(matches),
     ...graphRoutes(graphService(graph, references)),
     ...queryRoutes(queryService(queryRepository(db), references)),
+    ...networkHealthRoutes(health),
   ];
-  return { routes, auth, audit };
+  return {
+    routes,
+    auth,
+    audit,
+    afterWrite: (route) => {
+      if (!NOT_NETWORK_TAGS.has(route.tag)) health.markStale();
+    },
+  };
 }

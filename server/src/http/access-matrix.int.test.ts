@@ -107,6 +107,8 @@ const rows: Record<string, Row> = {
   'POST /queries/:id/forward': { call: async (role) => ({ path: `/api/queries/${await queryFor(role)}/forward`, body: { by: id('pal'), to: id('pal2') } }), expect: [401, 403, 'ok', 'ok'] },
   'POST /queries/:id/answer': { call: async (role) => ({ path: `/api/queries/${await queryFor(role)}/answer`, body: { by: id('pal'), answer: 'Talk to pal2.' } }), expect: [401, 403, 'ok', 'ok'] },
   'GET /partners/:id/queries': { call: () => ({ path: `/api/partners/${id('other')}/queries` }), expect: [401, 403, 'ok', 'ok'] },
+  'GET /admin/health': { call: () => ({ path: '/api/admin/health' }), expect: [401, 403, 403, 'ok'] },
+  'POST /admin/health/refresh': { call: () => ({ path: '/api/admin/health/refresh' }), expect: [401, 403, 403, 'ok'] },
   'GET /pals/:id/queries': { call: () => ({ path: `/api/pals/${id('pal2')}/queries` }), expect: [401, 403, 403, 'ok'] },
 };
 

@@ -22,7 +22,7 @@ export interface RouteDefinition<P = unknown, Q = unknown, B = unknown, R = unkn
   query?: z.ZodType<Q>;
   body?: z.ZodType<B>;
   /** The success status; 204 sends no body. */
-  status?: 200 | 201 | 204;
+  status?: 200 | 201 | 202 | 204;
   response?: z.ZodType<R>;
   /** Error statuses this route can answer with, besides 400 and 503 which every route may. */
   errors?: (404 | 409 | 429)[];

@@ -13,6 +13,7 @@ export const CSRF_HEADER = 'x-csrf-token';
 export interface RouterDependencies {
   auth: AuthService;
   audit: AuditRepository;
+  afterWrite(route: RouteDefinition): void;
 }
 
 const SECRET_FIELDS = new Set(['password', 'currentPassword', 'newPassword', 'token']);
@@ -45,7 +46,7 @@ function sessionCookieSetter(req: Request, res: Response) {
  * token; inputs are parsed by their schemas (a ZodError becomes a 400 downstream); and every
  * successful write is recorded in the audit log with the state before and after.
  */
-export function buildRouter(routes: RouteDefinition[], { auth, audit }: RouterDependencies): Router {
+export function buildRouter(routes: RouteDefinition[], { auth, audit, afterWrite }: RouterDependencies): Router {
   const router = Router();
   for (const route of routes) {
     const isWrite = route.method !== 'get';
@@ -73,6 +74,7 @@ export function buildRouter(routes: RouteDefinition[], { auth, audit }: RouterDe
       const body = result instanceof Reply ? result.body : result;
 
       if (isWrite && status < 300) {
+        afterWrite(route);
         await audit.record({
           actor: actor ?? (route.path.startsWith('/auth/') && body && typeof body === 'object' && 'user' in body ? actorOfSession(body) : null),
           action: `${route.method.toUpperCase()} ${route.path}`,

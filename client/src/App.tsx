@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { Session } from '@contracts/auth';
 import { ApiError, SESSION_ENDED_EVENT, setCsrfToken } from './lib/api';
 import { AdminPage } from './features/admin/AdminPage';
@@ -10,6 +10,9 @@ import { SessionContext } from './features/auth/session';
 import { SignInPage } from './features/auth/SignInPage';
 import { signOut } from './features/auth/signOut';
 import { ExplorerPage } from './features/explorer/ExplorerPage';
+
+// Charts load only for the admins who open the health page.
+const HealthPage = lazy(() => import('./features/network-health/HealthPage').then((module) => ({ default: module.HealthPage })));
 
 type Gate =
   | { status: 'checking' }
@@ -84,7 +87,13 @@ export function App() {
   const { user } = gate.session;
   const end = () => void signOut().finally(() => signedOut(null));
   const account = <AccountMenu user={user} onNavigate={navigateTo} onSignOut={end} />;
-  const page = path === '/admin' && isAdmin(user) ? <AdminPage /> : path === '/account' ? <AccountPage onSession={signedIn} /> : null;
+  const page =
+    path === '/admin' && isAdmin(user) ? <AdminPage />
+    : path === '/admin/health' && isAdmin(user) ? (
+      <Suspense fallback={<p className="status" role="status">Loading…</p>}><HealthPage onOpen={navigateTo} /></Suspense>
+    )
+    : path === '/account' ? <AccountPage onSession={signedIn} />
+    : null;
 
   return (
     <SessionContext.Provider value={{ user, signOut: end }}>

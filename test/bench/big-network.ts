@@ -10,13 +10,13 @@ import { createLogger, type Logger } from '../../server/src/logger';
  * The configured database (or the local one), checked to hold the generated 100k-partner network the
  * benchmarks are defined on; exits with what to run when it does not.
  */
-export async function connectToBigNetwork(): Promise<Connection & { partners: number; logger: Logger }> {
+export async function connectToBigNetwork(minimum = 100_000): Promise<Connection & { partners: number; logger: Logger }> {
   const logger = createLogger('warn');
   const connection = await connect(loadConfig(), logger);
   const [row] = await connection.db.read('MATCH (p:Partner) RETURN count(p) AS partners');
   const partners = Number(row?.partners ?? 0);
-  if (partners < 100_000) {
-    console.error(`The database at ${connection.uri} has ${partners} partners; load the big network first: npm run seed -- --partners 100000`);
+  if (partners < minimum) {
+    console.error(`The database at ${connection.uri} has ${partners} partners; load a generated network first: npm run seed -- --partners ${minimum}`);
     await connection.db.close();
     await connection.stopLocal();
     process.exit(1);

@@ -42,7 +42,7 @@ function countBy<T>(items: Iterable<T>, key: (item: T) => string | null): Map<st
  * The whole health report from one snapshot: pure, so each metric is checked against hand-built
  * networks in compute.test.ts, and run in a worker thread so the API keeps answering meanwhile.
  */
-export function computeHealth(snapshot: NetworkSnapshot, options: HealthOptions): NetworkHealth {
+export function computeHealth(snapshot: NetworkSnapshot, options: HealthOptions, probe: (stage: string) => void = () => undefined): NetworkHealth {
   const started = performance.now();
   const rng = xoroshiro128plus(options.seed);
   const random = () => uniformFloat64(rng);
@@ -57,23 +57,35 @@ export function computeHealth(snapshot: NetworkSnapshot, options: HealthOptions)
   const nameOf = (id: string): Ref => ({ id, name: partners[index.get(id) ?? -1]?.name ?? id });
   const csr = toCsr(partners.map((partner) => partner.knows));
   const graph = toGraphology(csr);
+  probe('graph built');
+  const size = sizeOf(snapshot, csr, areaRef);
+  const coverage = coverageOf(snapshot, csr, index, partnerRef, nameOf);
+  probe('coverage');
+  const found = components(graph);
+  const clustering = averageClustering(csr);
+  probe('components and clustering');
+  const communityResult = communities(graph, random);
+  probe('communities');
+  const brokers = brokersOf(csr, options, random, partnerRef);
+  probe('brokers');
 
   const report: Omit<NetworkHealth, 'durationMs'> = {
     computedAt: snapshot.now,
-    size: sizeOf(snapshot, csr, areaRef),
-    coverage: coverageOf(snapshot, csr, index, partnerRef, nameOf),
+    size,
+    coverage,
     structure: {
       ...isolatedAndDegrees(csr, partnerRef),
-      components: componentSummary(components(graph)),
-      averageClustering: round(averageClustering(csr)),
-      communities: communitySummary(snapshot, csr, communities(graph, random), areaRef),
-      brokers: brokersOf(csr, options, random, partnerRef),
+      components: componentSummary(found),
+      averageClustering: round(clustering),
+      communities: communitySummary(snapshot, csr, communityResult, areaRef),
+      brokers,
     },
     introductions: introductionsOf(snapshot, options, index, nameOf, areaRef),
     pals: palsOf(snapshot, nameOf, areaRef),
     supplyDemand: supplyDemandOf(snapshot, areaRef),
     engagement: engagementOf(snapshot, options, areaRef),
   };
+  probe('the rest');
   return { ...report, durationMs: Math.round(performance.now() - started) };
 }
 

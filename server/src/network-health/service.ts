@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { HealthStatus, NetworkHealth } from '../contracts/network-health';
 import { defaultHealthOptions, type HealthOptions, type NetworkSnapshot } from './snapshot';
 import type { NetworkHealthRepository } from './repository';
+import type { StageFigures } from './worker';
 
 export interface HealthServiceOptions extends HealthOptions {
   /** Heap limit of the worker that computes, in MB: the benchmark's 2 GB target. */
@@ -21,15 +22,15 @@ const workerModule = new URL('./worker.ts', import.meta.url).href;
 const workerSource = `import { register } from ${JSON.stringify(tsxApi)}; register(); await import(${JSON.stringify(workerModule)});`;
 
 /** Computes the report in a worker thread with its own heap limit. */
-export function computeInWorker(snapshot: NetworkSnapshot, options: HealthServiceOptions): Promise<NetworkHealth> {
+export function computeInWorker(snapshot: NetworkSnapshot, options: HealthServiceOptions): Promise<{ report: NetworkHealth; stages: StageFigures[] }> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerSource, {
       eval: true,
       workerData: { snapshot, options },
       resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb },
     });
-    worker.once('message', (report: NetworkHealth) => {
-      resolve(report);
+    worker.once('message', (result: { report: NetworkHealth; stages: StageFigures[] }) => {
+      resolve(result);
       void worker.terminate();
     });
     worker.once('error', reject);
@@ -57,7 +58,7 @@ export function networkHealthService(repository: NetworkHealthRepository, option
     running = (async () => {
       try {
         const snapshot = await repository.snapshot();
-        report = await computeInWorker(snapshot, options);
+        report = (await computeInWorker(snapshot, options)).report;
         writesAtCompute = writesAtStart;
         error = null;
       } catch (failure) {

@@ -13,6 +13,7 @@ export function AccountMenu({ user, onNavigate, onSignOut }: { user: User; onNav
       <span className="who">
         {user.partner?.name ?? user.email} <span className={`badge badge-role badge-${user.role}`}>{roleLabels[user.role]}</span>
       </span>
+      {isAdmin(user) && link('/admin/health', 'Network health')}
       {isAdmin(user) && link('/admin', 'Admin')}
       {link('/account', 'Account')}
       <button type="button" className="link" onClick={onSignOut}>Sign out</button>

@@ -1,5 +1,7 @@
 import type { AddressInfo } from 'node:net';
-import { createApp } from '../../server/src/app';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { clientBuildDir, createApp } from '../../server/src/app';
 import { networkHealthRepository } from '../../server/src/network-health/repository';
 import { computeInWorker, defaultHealthServiceOptions } from '../../server/src/network-health/service';
 import { benchSession, connectToBigNetwork, percentile } from './big-network';
@@ -8,7 +10,7 @@ import { benchSession, connectToBigNetwork, percentile } from './big-network';
  * npm run bench:health — on the network in the configured database (the generated 10k or 100k
  * network: npm run seed -- --partners 10000 | 100000): time and peak memory of a full health
  * computation (the snapshot read, then the worker with its 2 GB heap limit), and the latency of the
- * cached endpoint. The page's drawing time is measured by bench:health-page.
+ * cached endpoint and the time until the page is drawn in headless Chromium.
  */
 const { db, uri, stopLocal, partners, logger } = await connectToBigNetwork(1000);
 const options = { ...defaultHealthServiceOptions, workerHeapMb: 2048 };
@@ -27,7 +29,8 @@ const totalMs = performance.now() - started;
 clearInterval(sampler);
 
 // The cached endpoint, over HTTP as the page calls it.
-const app = createApp({ db, logger });
+await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
+const app = createApp({ db, logger, clientDir: clientBuildDir });
 const server = await new Promise<ReturnType<typeof app.listen>>((resolve) => {
   const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
 });
@@ -42,6 +45,21 @@ for (let i = 0; i < 200; i++) {
   latencies.push(performance.now() - before);
 }
 
+// The page: from navigation to every section drawn (report from cache), in headless Chromium.
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+const pageTimes: number[] = [];
+for (let run = 0; run < 5; run++) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  await context.addCookies([{ name: 'pg_session', value: session.token, url: base }]);
+  const page = await context.newPage();
+  await page.goto(`${base}/admin/health`);
+  await page.getByRole('heading', { name: 'Size and engagement' }).waitFor({ timeout: 60_000 });
+  await page.locator('figure.chart canvas').nth(4).waitFor();
+  pageTimes.push(await page.evaluate(() => performance.now()));
+  await context.close();
+}
+await browser.close();
+
 console.log(`\nNetwork health benchmark — ${partners} partners, ${report.size.ties} ties at ${uri}; ${process.platform} ${process.arch}, Node ${process.version}\n`);
 console.table([
   { step: 'read the snapshot from Neo4j (main thread)', ms: Math.round(readMs) },
@@ -51,6 +69,8 @@ console.table([
 console.log(`Betweenness: ${report.structure.brokers.method} from ${report.structure.brokers.sources} sources; ${report.structure.communities.count} communities (modularity ${report.structure.communities.modularity}); ${report.structure.components.count} components.`);
 console.log(`Peak memory: process RSS ${Math.round(peakRss / 1_048_576)} MB (all threads); main-thread heap after the read ${Math.round(mainHeapAfterRead / 1_048_576)} MB; worker heap at most ${Math.max(...stages.map((stage) => stage.heapMb))} MB (limit ${options.workerHeapMb} MB).`);
 console.log(`Cached endpoint: ${(warm.bytes / 1024).toFixed(0)} kB; p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms over ${latencies.length} requests.`);
+
+console.log(`Page drawn (navigation to every section and chart, report from cache): median ${percentile(pageTimes, 50).toFixed(0)} ms, max ${Math.max(...pageTimes).toFixed(0)} ms over ${pageTimes.length} loads.`);
 
 await session.remove();
 server.close();

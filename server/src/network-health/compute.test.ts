@@ -183,6 +183,10 @@ describe('introductions, PALs, supply and demand, engagement', () => {
 
   it('counts joins per month and partners by tier', () => {
     expect(report.size.joinsPerMonth).toEqual([{ month: '2025-01', joins: 3 }, { month: '2025-02', joins: 2 }]);
+    const spread = health({ partners: [{ id: 'early', joinedAt: '2024-11-02' }, { id: 'late', joinedAt: '2025-02-10' }] });
+    expect(spread.size.joinsPerMonth).toEqual([
+      { month: '2024-11', joins: 1 }, { month: '2024-12', joins: 0 }, { month: '2025-01', joins: 0 }, { month: '2025-02', joins: 1 },
+    ]);
     expect(report.size.byTier.find((entry) => entry.tier === 'community')!.partners).toBe(5);
   });
 });

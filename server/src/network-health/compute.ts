@@ -89,6 +89,22 @@ export function computeHealth(snapshot: NetworkSnapshot, options: HealthOptions,
   return { ...report, durationMs: Math.round(performance.now() - started) };
 }
 
+/** Every month from the first to the last of `months` (YYYY-MM), so a chart shows quiet months as 0. */
+function everyMonth(months: string[]): string[] {
+  if (months.length === 0) return [];
+  const sorted = [...months].sort();
+  let [year, month] = sorted[0]!.split('-').map(Number) as [number, number];
+  const last = sorted.at(-1)!;
+  const all: string[] = [];
+  for (;;) {
+    all.push(`${year}-${String(month).padStart(2, '0')}`);
+    if (all.at(-1)! >= last) break;
+    month = month === 12 ? 1 : month + 1;
+    if (month === 1) year++;
+  }
+  return all;
+}
+
 function sizeOf(snapshot: NetworkSnapshot, csr: Csr, areaRef: (id: string | null) => Ref | null): NetworkHealth['size'] {
   const { partners } = snapshot;
   const byArea = new Map<string | null, { partners: number; unmanaged: number }>();
@@ -110,7 +126,7 @@ function sizeOf(snapshot: NetworkSnapshot, csr: Csr, areaRef: (id: string | null
     byArea: [...byArea].map(([area, counts]) => ({ area: areaRef(area), ...counts })).sort((a, b) => b.partners - a.partners),
     byTier: tiers.map((tier) => ({ tier, partners: tierCounts.get(tier) ?? 0 })),
     managed: { managed: partners.length - unmanaged, unmanaged },
-    joinsPerMonth: [...joins].map(([month, count]) => ({ month, joins: count })).sort((a, b) => a.month.localeCompare(b.month)),
+    joinsPerMonth: everyMonth([...joins.keys()]).map((month) => ({ month, joins: joins.get(month) ?? 0 })),
   };
 }
 

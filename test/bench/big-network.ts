@@ -1,3 +1,6 @@
+import type { AddressInfo } from 'node:net';
+import { build } from 'vite';
+import { clientBuildDir, createApp } from '../../server/src/app';
 import type { Database } from '../../server/src/db/neo4j';
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from '../../server/src/auth/passwords';
@@ -44,4 +47,14 @@ export async function benchSession(db: Database, base: string) {
     cookieHeader: { cookie: `pg_session=${token}` },
     remove: () => db.write('MATCH (u:User {email: $email}) OPTIONAL MATCH (u)<-[:OF]-(s:Session) DETACH DELETE u, s', { email }),
   };
+}
+
+/** Builds the client and serves the app on a free port, as the benchmarks that use a browser need. */
+export async function startBenchApp(db: Database, logger: Logger) {
+  await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
+  const app = createApp({ db, logger, clientDir: clientBuildDir });
+  const server = await new Promise<ReturnType<typeof app.listen>>((resolve) => {
+    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }

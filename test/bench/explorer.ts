@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import neo4j from 'neo4j-driver';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
-import { clientBuildDir, createApp } from '../../server/src/app';
-import { benchSession, connectToBigNetwork, percentile } from './big-network';
+import { clientBuildDir } from '../../server/src/app';
+import { benchSession, connectToBigNetwork, percentile, startBenchApp } from './big-network';
 
 /**
  * npm run bench:explorer — on the generated 100k-partner network (npm run seed -- --partners 100000):
@@ -16,12 +14,7 @@ import { benchSession, connectToBigNetwork, percentile } from './big-network';
  */
 const { db, uri, stopLocal, partners, logger } = await connectToBigNetwork();
 
-await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
-const app = createApp({ db, logger, clientDir: clientBuildDir });
-const server = await new Promise<ReturnType<typeof app.listen>>((resolve) => {
-  const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
-});
-const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const { server, base } = await startBenchApp(db, logger);
 const session = await benchSession(db, base);
 
 /** A page in a browser context that carries the benchmark's session cookie. */

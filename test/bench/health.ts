@@ -1,10 +1,7 @@
-import type { AddressInfo } from 'node:net';
 import { chromium } from 'playwright-core';
-import { build } from 'vite';
-import { clientBuildDir, createApp } from '../../server/src/app';
 import { networkHealthRepository } from '../../server/src/network-health/repository';
 import { computeInWorker, defaultHealthServiceOptions } from '../../server/src/network-health/service';
-import { benchSession, connectToBigNetwork, percentile } from './big-network';
+import { benchSession, connectToBigNetwork, percentile, startBenchApp } from './big-network';
 
 /**
  * npm run bench:health — on the network in the configured database (the generated 10k or 100k
@@ -29,12 +26,7 @@ const totalMs = performance.now() - started;
 clearInterval(sampler);
 
 // The cached endpoint, over HTTP as the page calls it.
-await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
-const app = createApp({ db, logger, clientDir: clientBuildDir });
-const server = await new Promise<ReturnType<typeof app.listen>>((resolve) => {
-  const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
-});
-const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const { server, base } = await startBenchApp(db, logger);
 const session = await benchSession(db, base);
 const get = (path: string) => fetch(`${base}${path}`, { headers: session.cookieHeader }).then(async (response) => ({ status: response.status, bytes: (await response.arrayBuffer()).byteLength }));
 const warm = await get('/api/admin/health?wait=true');

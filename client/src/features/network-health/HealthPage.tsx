@@ -107,6 +107,25 @@ const partnerColumns = <T extends PartnerRef>(link: ReturnType<typeof explorerLi
   { key: 'managed', label: 'Account manager', value: (row) => (row.managed ? 'managed' : 'unmanaged') },
 ];
 
+interface Outcomes {
+  proposed: number;
+  open: number;
+  collaborating: number;
+  declined: number;
+  lapsed: number;
+  conversion: number | null;
+}
+
+/** How a set of introductions turned out: the same columns per PAL and per area. */
+const outcomeColumns = <T extends Outcomes>(): Column<T>[] => [
+  { key: 'proposed', label: 'Proposed', value: (row) => row.proposed, numeric: true },
+  { key: 'open', label: 'Open', value: (row) => row.open, numeric: true },
+  { key: 'collaborating', label: 'Collaborating', value: (row) => row.collaborating, numeric: true },
+  { key: 'declined', label: 'Declined', value: (row) => row.declined, numeric: true },
+  { key: 'lapsed', label: 'Lapsed', value: (row) => row.lapsed, numeric: true },
+  { key: 'conversion', label: 'Conversion', value: (row) => row.conversion, render: (row) => percent(row.conversion), numeric: true },
+];
+
 function Report({ report, open }: { report: NetworkHealth; open: Open }) {
   const link = useMemo(() => explorerLinks(open), [open]);
   const { size, coverage, structure, introductions, pals, supplyDemand, engagement } = report;
@@ -217,12 +236,7 @@ function Report({ report, open }: { report: NetworkHealth; open: Open }) {
           rowKey={(row) => row.pal.id}
           columns={[
             { key: 'pal', label: 'PAL', value: (row) => row.pal.name, render: (row) => link.partner(row.pal, '&tab=desk') },
-            { key: 'proposed', label: 'Proposed', value: (row) => row.proposed, numeric: true },
-            { key: 'open', label: 'Open', value: (row) => row.open, numeric: true },
-            { key: 'collaborating', label: 'Collaborating', value: (row) => row.collaborating, numeric: true },
-            { key: 'declined', label: 'Declined', value: (row) => row.declined, numeric: true },
-            { key: 'lapsed', label: 'Lapsed', value: (row) => row.lapsed, numeric: true },
-            { key: 'conversion', label: 'Conversion', value: (row) => row.conversion, render: (row) => percent(row.conversion), numeric: true },
+            ...outcomeColumns<(typeof introductions.byPal)[number]>(),
           ]}
         />
         <h4>By area</h4>
@@ -233,10 +247,7 @@ function Report({ report, open }: { report: NetworkHealth; open: Open }) {
           rowKey={(row) => row.area.id}
           columns={[
             { key: 'area', label: 'Area', value: (row) => row.area.name },
-            { key: 'proposed', label: 'Proposed', value: (row) => row.proposed, numeric: true },
-            { key: 'open', label: 'Open', value: (row) => row.open, numeric: true },
-            { key: 'collaborating', label: 'Collaborating', value: (row) => row.collaborating, numeric: true },
-            { key: 'conversion', label: 'Conversion', value: (row) => row.conversion, render: (row) => percent(row.conversion), numeric: true },
+            ...outcomeColumns<(typeof introductions.byArea)[number]>(),
           ]}
         />
         <h4>Stale</h4>

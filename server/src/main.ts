@@ -8,7 +8,7 @@ import { authSettingsOf, ConfigError, loadConfig, type Config } from './config';
 import { connect } from './db/connect';
 import { applySchema } from './db/schema';
 import type { Database } from './db/neo4j';
-import { createLogger, type Logger } from './logger';
+import { createLogger } from './logger';
 
 async function main() {
   const config = loadConfig();

@@ -30,6 +30,9 @@ import { tieService } from './relationships/service';
 import { referenceRepository } from './references/repository';
 import { referenceService } from './references/service';
 import { userRoutes } from './users/routes';
+import { feedbackRepository } from './feedback/repository';
+import { feedbackRoutes } from './feedback/routes';
+import { feedbackService } from './feedback/service';
 import { networkHealthRepository } from './network-health/repository';
 import { networkHealthRoutes } from './network-health/routes';
 import { defaultHealthServiceOptions, networkHealthService, type HealthServiceOptions } from './network-health/service';
@@ -73,6 +76,7 @@ export function buildApi(db: Database, version: string, options: ApiOptions = {}
     ...matchRoutes(matches),
     ...graphRoutes(graphService(graph, references)),
     ...queryRoutes(queryService(queryRepository(db), references)),
+    ...feedbackRoutes(feedbackService(feedbackRepository(db), references)),
     ...networkHealthRoutes(health),
   ];
   return {

@@ -107,10 +107,29 @@ const rows: Record<string, Row> = {
   'POST /queries/:id/forward': { call: async (role) => ({ path: `/api/queries/${await queryFor(role)}/forward`, body: { by: id('pal'), to: id('pal2') } }), expect: [401, 403, 'ok', 'ok'] },
   'POST /queries/:id/answer': { call: async (role) => ({ path: `/api/queries/${await queryFor(role)}/answer`, body: { by: id('pal'), answer: 'Talk to pal2.' } }), expect: [401, 403, 'ok', 'ok'] },
   'GET /partners/:id/queries': { call: () => ({ path: `/api/partners/${id('other')}/queries` }), expect: [401, 403, 'ok', 'ok'] },
+  'POST /feedback': { call: () => ({ path: '/api/feedback', body: { partner: id('other'), programme: 'portal', text: 'Slow', sentiment: 'negative' } }), expect: [401, 403, 403, 'ok'] },
+  'GET /feedback': { call: () => ({ path: '/api/feedback' }), expect: [401, 'ok', 'ok', 'ok'] },
+  'GET /feedback-themes': { call: () => ({ path: '/api/feedback-themes' }), expect: [401, 'ok', 'ok', 'ok'] },
+  'POST /feedback-themes': { call: async () => ({ path: '/api/feedback-themes', body: { title: 'Slow portal', feedback: [await feedbackFor()] } }), expect: [401, 403, 'ok', 'ok'] },
+  'GET /feedback-themes/:id': { call: async () => ({ path: `/api/feedback-themes/${await themeFor()}` }), expect: [401, 'ok', 'ok', 'ok'] },
+  'POST /feedback-themes/:id/feedback': { call: async () => ({ path: `/api/feedback-themes/${await themeFor()}/feedback`, body: { feedback: [await feedbackFor()] } }), expect: [401, 403, 'ok', 'ok'] },
+  'POST /feedback-themes/:id/voices': {
+    call: async (role) => ({ path: `/api/feedback-themes/${await themeFor()}/voices`, body: role === 'admin' ? { partner: id('far') } : {} }),
+    expect: [401, 'ok', 'ok', 'ok'],
+  },
+  'PATCH /feedback-themes/:id': { call: async () => ({ path: `/api/feedback-themes/${await themeFor()}`, body: { status: 'raised', raisedWhere: 'Quarterly call' } }), expect: [401, 403, 'ok', 'ok'] },
   'GET /admin/health': { call: () => ({ path: '/api/admin/health' }), expect: [401, 403, 403, 'ok'] },
   'POST /admin/health/refresh': { call: () => ({ path: '/api/admin/health/refresh' }), expect: [401, 403, 403, 'ok'] },
   'GET /pals/:id/queries': { call: () => ({ path: `/api/pals/${id('pal2')}/queries` }), expect: [401, 403, 403, 'ok'] },
 };
+
+/** Feedback from `other`, given to `pal`, for the theme rows. */
+async function feedbackFor() {
+  return (await admin().post('/api/feedback', { partner: id('other'), programme: 'portal', text: 'Slow', sentiment: 'negative' })).body.id as string;
+}
+async function themeFor() {
+  return (await admin().post('/api/feedback-themes', { title: 'Slow portal', feedback: [await feedbackFor()] })).body.id as string;
+}
 
 /** A second account of the role (same partner), for calls that end or change the one they use. */
 async function throwawayAccount(role: Role) {

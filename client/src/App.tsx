@@ -10,6 +10,7 @@ import { SessionContext } from './features/auth/session';
 import { SignInPage } from './features/auth/SignInPage';
 import { signOut } from './features/auth/signOut';
 import { ExplorerPage } from './features/explorer/ExplorerPage';
+import { FeedbackPage } from './features/feedback/FeedbackPage';
 
 // Charts load only for the admins who open the health page.
 const HealthPage = lazy(() => import('./features/network-health/HealthPage').then((module) => ({ default: module.HealthPage })));
@@ -93,6 +94,7 @@ export function App() {
       <Suspense fallback={<p className="status" role="status">Loading…</p>}><HealthPage onOpen={navigateTo} /></Suspense>
     )
     : path === '/account' ? <AccountPage onSession={signedIn} />
+    : path === '/feedback' ? <FeedbackPage />
     : null;
 
   return (

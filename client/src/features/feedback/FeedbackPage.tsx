@@ -1,0 +1,234 @@
+import { useState, type FormEvent } from 'react';
+import { sentiments, type Feedback, type Theme } from '@contracts/feedback';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { ApiError } from '../../lib/api';
+import { useAsync } from '../../lib/useAsync';
+import { isPalOrAdmin } from '../auth/permissions';
+import { useSession } from '../auth/session';
+import { getSpecialties } from '../catalog/getSpecialties';
+import { addVoice } from './addVoice';
+import { getFeedback } from './getFeedback';
+import { getThemes } from './getThemes';
+import { giveFeedback } from './giveFeedback';
+import { mergeIntoTheme } from './mergeIntoTheme';
+import { moveTheme } from './moveTheme';
+
+const failure = (error: unknown) => (error instanceof ApiError ? error.message : 'The server cannot be reached. Try again.');
+const statusLabels: Record<Theme['status'], string> = { collected: 'collected', raised: 'raised with the vendor', answered: 'answered', acted: 'acted upon', declined: 'declined' };
+
+/**
+ * Feedback to the vendor, through the PALs. Partners give feedback, follow it and add their voice
+ * to themes; PALs merge what they were given into themes and follow each to an outcome; admins see
+ * every theme by voices and by age.
+ */
+export function FeedbackPage() {
+  const { user } = useSession();
+  const [revision, setRevision] = useState(0);
+  const changed = () => setRevision((value) => value + 1);
+  return (
+    <section className="page feedback-page" aria-labelledby="feedback-title">
+      <h2 id="feedback-title">Feedback to the vendor</h2>
+      {user.partner && <GiveFeedback onGiven={changed} />}
+      {isPalOrAdmin(user) ? <MergeFeedback revision={revision} onMerged={changed} /> : <YourFeedback revision={revision} />}
+      <Themes revision={revision} onChanged={changed} />
+    </section>
+  );
+}
+
+function GiveFeedback({ onGiven }: { onGiven(): void }) {
+  const [specialties] = useAsync((signal) => getSpecialties(signal), []);
+  const [topic, setTopic] = useState('');
+  const [programme, setProgramme] = useState('');
+  const [sentiment, setSentiment] = useState<(typeof sentiments)[number]>('suggestion');
+  const [text, setText] = useState('');
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      const given = await giveFeedback({ ...(topic ? { specialty: topic } : {}), ...(programme.trim() ? { programme: programme.trim() } : {}), sentiment, text });
+      setMessage({ ok: true, text: `Thank you: sent to ${given.pal?.name ?? 'the vendor'}.` });
+      setText('');
+      onGiven();
+    } catch (error) {
+      setMessage({ ok: false, text: failure(error) });
+    }
+  };
+
+  return (
+    <form className="stacked-form wide" aria-label="Give feedback" onSubmit={(event) => void submit(event)}>
+      <h3>Give feedback</h3>
+      <div className="inline-form">
+        <label>
+          About a specialty
+          <select value={topic} onChange={(event) => setTopic(event.target.value)}>
+            <option value="">—</option>
+            {specialties.status === 'success' && specialties.data.map((specialty) => <option key={specialty.id} value={specialty.id}>{specialty.name}</option>)}
+          </select>
+        </label>
+        <label>
+          or a programme area
+          <input value={programme} placeholder="partner portal, incentives…" onChange={(event) => setProgramme(event.target.value)} />
+        </label>
+        <fieldset className="sentiment">
+          <legend>It is</legend>
+          {sentiments.map((value) => (
+            <label key={value}><input type="radio" name="sentiment" value={value} checked={sentiment === value} onChange={() => setSentiment(value)} /> {value}</label>
+          ))}
+        </fieldset>
+      </div>
+      <label>
+        Your feedback
+        <textarea required rows={3} value={text} onChange={(event) => setText(event.target.value)} />
+      </label>
+      {message && <p className={message.ok ? 'banner' : 'banner banner-error'} role={message.ok ? 'status' : 'alert'}>{message.text}</p>}
+      <button type="submit" className="primary">Send to my PAL</button>
+    </form>
+  );
+}
+
+function FeedbackItem({ item, children }: { item: Feedback; children?: React.ReactNode }) {
+  return (
+    <li className="feedback-item">
+      {children}
+      <span className={`sentiment-${item.sentiment}`}>{item.sentiment}</span> · {item.specialty?.name ?? item.programme} · <span className="muted">{item.partner.name}, {new Date(item.createdAt).toLocaleDateString()}</span>
+      <p>{item.text}</p>
+      {item.theme && <p className="muted">In theme “{item.theme.title}”: <strong>{statusLabels[item.theme.status]}</strong></p>}
+    </li>
+  );
+}
+
+function YourFeedback({ revision }: { revision: number }) {
+  const [items, retry] = useAsync((signal) => getFeedback(false, signal), [revision]);
+  return (
+    <section aria-labelledby="your-feedback">
+      <h3 id="your-feedback">Your feedback</h3>
+      {items.status === 'error' && <ErrorBanner error={items.error} onRetry={retry} />}
+      {items.status === 'success' && (items.data.length === 0 ? <p className="muted">You have not given feedback yet.</p> : (
+        <ul className="plain-list">{items.data.map((item) => <FeedbackItem key={item.id} item={item} />)}</ul>
+      ))}
+    </section>
+  );
+}
+
+function MergeFeedback({ revision, onMerged }: { revision: number; onMerged(): void }) {
+  const [items, retry] = useAsync((signal) => getFeedback(true, signal), [revision]);
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const [title, setTitle] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const toggle = (id: string) => setChosen((current) => {
+    const next = new Set(current);
+    if (!next.delete(id)) next.add(id);
+    return next;
+  });
+  const merge = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      await mergeIntoTheme({ title, summary: '', feedback: [...chosen] });
+      setChosen(new Set());
+      setTitle('');
+      setMessage(null);
+      onMerged();
+    } catch (error) {
+      setMessage(failure(error));
+    }
+  };
+  return (
+    <section aria-labelledby="to-merge">
+      <h3 id="to-merge">Feedback not in a theme yet</h3>
+      {items.status === 'error' && <ErrorBanner error={items.error} onRetry={retry} />}
+      {items.status === 'success' && (items.data.length === 0 ? <p className="muted">Nothing waiting: every item is in a theme.</p> : (
+        <form onSubmit={(event) => void merge(event)} aria-label="Merge into a theme">
+          <ul className="plain-list">
+            {items.data.map((item) => (
+              <FeedbackItem key={item.id} item={item}>
+                <input type="checkbox" aria-label={`Choose: ${item.text}`} checked={chosen.has(item.id)} onChange={() => toggle(item.id)} />{' '}
+              </FeedbackItem>
+            ))}
+          </ul>
+          <div className="inline-form">
+            <label>Theme title<input required value={title} onChange={(event) => setTitle(event.target.value)} /></label>
+            <button type="submit" className="primary" disabled={chosen.size === 0}>Merge {chosen.size} into a theme</button>
+          </div>
+          {message && <p className="banner banner-error" role="alert">{message}</p>}
+        </form>
+      ))}
+    </section>
+  );
+}
+
+function Themes({ revision, onChanged }: { revision: number; onChanged(): void }) {
+  const { user } = useSession();
+  const [sort, setSort] = useState<'voices' | 'age'>('voices');
+  const [themes, retry] = useAsync((signal) => getThemes(sort, signal), [sort, revision]);
+  const [message, setMessage] = useState<string | null>(null);
+  const act = async (work: () => Promise<unknown>) => {
+    try {
+      await work();
+      setMessage(null);
+      onChanged();
+    } catch (error) {
+      setMessage(failure(error));
+    }
+  };
+  return (
+    <section aria-labelledby="themes-title">
+      <div className="page-head">
+        <h3 id="themes-title">Themes</h3>
+        {themes.status === 'success' && <span className="muted">{themes.data.summary.themes} themes · {themes.data.summary.withOutcome} reached an outcome · {themes.data.summary.open} open</span>}
+        <label>Order by <select value={sort} onChange={(event) => setSort(event.target.value as 'voices' | 'age')}><option value="voices">voices</option><option value="age">age</option></select></label>
+      </div>
+      {message && <p className="banner banner-error" role="alert">{message}</p>}
+      {themes.status === 'error' && <ErrorBanner error={themes.error} onRetry={retry} />}
+      {themes.status === 'success' && (themes.data.items.length === 0 ? <p className="muted">No themes yet.</p> : (
+        <ul className="theme-list">
+          {themes.data.items.map((theme) => (
+            <li key={theme.id} className="theme" aria-label={theme.title}>
+              <h4>{theme.title} <span className={`status theme-${theme.status}`}>{statusLabels[theme.status]}</span></h4>
+              <p className="muted">
+                {theme.voices} partner{theme.voices === 1 ? '' : 's'} · {theme.areas.map((area) => `${area.name} ${area.voices}`).join(', ')} · {theme.tiers.map((tier) => `${tier.tier} ${tier.voices}`).join(', ')} · {theme.ageDays} days old
+              </p>
+              {theme.raisedWhere && <p>Raised at {theme.raisedWhere}{theme.raisedAt && ` on ${new Date(theme.raisedAt).toLocaleDateString()}`}.</p>}
+              {theme.vendorAnswer && <p>Vendor’s answer: “{theme.vendorAnswer}”</p>}
+              {theme.outcomeNote && <p>Outcome: {theme.outcomeNote}</p>}
+              {user.partner && !theme.yours && ['collected', 'raised'].includes(theme.status) && (
+                <button type="button" onClick={() => void act(() => addVoice(theme.id))}>Add my voice</button>
+              )}
+              {isPalOrAdmin(user) && <MoveControls theme={theme} onMove={(change) => void act(() => moveTheme(theme.id, change))} />}
+            </li>
+          ))}
+        </ul>
+      ))}
+    </section>
+  );
+}
+
+function MoveControls({ theme, onMove }: { theme: Theme; onMove(change: Parameters<typeof moveTheme>[1]): void }) {
+  const [text, setText] = useState('');
+  if (theme.status === 'collected') {
+    return (
+      <form className="inline-form" aria-label={`Raise ${theme.title}`} onSubmit={(event) => { event.preventDefault(); onMove({ status: 'raised', raisedWhere: text }); }}>
+        <label>Raised where<input required value={text} placeholder="partner conference, quarterly call…" onChange={(event) => setText(event.target.value)} /></label>
+        <button type="submit">Raise with the vendor</button>
+      </form>
+    );
+  }
+  if (theme.status === 'raised') {
+    return (
+      <form className="inline-form" aria-label={`Answer ${theme.title}`} onSubmit={(event) => { event.preventDefault(); onMove({ status: 'answered', vendorAnswer: text }); }}>
+        <label>Vendor’s answer<input required value={text} onChange={(event) => setText(event.target.value)} /></label>
+        <button type="submit">Record the answer</button>
+      </form>
+    );
+  }
+  if (theme.status === 'answered') {
+    return (
+      <div className="inline-form">
+        <label>Note<input value={text} onChange={(event) => setText(event.target.value)} /></label>
+        <button type="button" onClick={() => onMove({ status: 'acted', ...(text ? { note: text } : {}) })}>Acted upon</button>
+        <button type="button" onClick={() => onMove({ status: 'declined', ...(text ? { note: text } : {}) })}>Declined</button>
+      </div>
+    );
+  }
+  return null;
+}

@@ -1,0 +1,62 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { apiSuite } from '../support/api-suite';
+import { launchBrowser, signInThroughPage } from '../support/browser';
+import { saveScreenshot } from '../support/screenshots';
+
+/** Area with PAL Pam and partner Pat. */
+const { fx, api } = apiSuite();
+let browser: Browser;
+const text = `Renewal quotes take two weeks ${fx.prefix}`;
+const title = `Slow renewal quotes ${fx.prefix}`;
+
+beforeAll(async () => {
+  const area = await fx.area('area', `Feedback Area ${fx.prefix}`);
+  await fx.partner('pam', { area, name: `Pam ${fx.prefix}` });
+  await fx.partner('pat', { area, name: `Pat ${fx.prefix}` });
+  await fx.pal(fx.id('pam'), area);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('feedback carried to the vendor', () => {
+  it('a partner gives feedback, their PAL merges it into a theme and raises it, and the partner sees the new status', async () => {
+    const partner = await browser.newContext({ viewport: { width: 1300, height: 900 } });
+    const partnerPage = await partner.newPage();
+    await signInThroughPage(partnerPage, api.url, await fx.user('pat', 'partner', fx.id('pat')));
+    await partnerPage.getByRole('link', { name: 'Feedback' }).click();
+    const form = partnerPage.getByRole('form', { name: 'Give feedback' });
+    await form.getByLabel('or a programme area').fill('renewals');
+    await form.getByLabel('negative').check();
+    await form.getByLabel('Your feedback').fill(text);
+    await form.getByRole('button', { name: 'Send to my PAL' }).click();
+    await form.getByText(`sent to Pam ${fx.prefix}`).waitFor();
+    await partnerPage.getByRole('region', { name: 'Your feedback' }).getByText(text).waitFor();
+
+    const pal = await browser.newContext({ viewport: { width: 1300, height: 900 } });
+    const palPage = await pal.newPage();
+    await signInThroughPage(palPage, api.url, await fx.user('pam', 'pal', fx.id('pam')));
+    await palPage.goto(`${api.url}/feedback`);
+    const merge = palPage.getByRole('form', { name: 'Merge into a theme' });
+    await merge.getByRole('checkbox', { name: `Choose: ${text}` }).check();
+    await merge.getByLabel('Theme title').fill(title);
+    await merge.getByRole('button', { name: 'Merge 1 into a theme' }).click();
+    const theme = palPage.getByRole('listitem', { name: title });
+    await theme.getByText('collected').waitFor();
+    await theme.getByLabel('Raised where').fill('Partner conference 2026');
+    await theme.getByRole('button', { name: 'Raise with the vendor' }).click();
+    await theme.getByText('raised with the vendor').waitFor();
+    await saveScreenshot(palPage, 'feedback-pal');
+
+    await partnerPage.reload();
+    await partnerPage.getByRole('region', { name: 'Your feedback' }).getByText(`In theme “${title}”`).waitFor();
+    await partnerPage.getByRole('region', { name: 'Your feedback' }).getByText('raised with the vendor').waitFor();
+    await partnerPage.getByRole('listitem', { name: title }).getByText('Raised at Partner conference 2026').waitFor();
+    await saveScreenshot(partnerPage, 'feedback-partner');
+    await partner.close();
+    await pal.close();
+  });
+});

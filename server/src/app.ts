@@ -28,6 +28,8 @@ export interface AppDependencies {
   auth?: Partial<AuthSettings>;
   /** Express's `trust proxy`: set it when behind a TLS-terminating proxy so cookies get Secure. */
   trustProxy?: false | number;
+  /** Where people reach the app (links in calendar feeds). */
+  publicUrl?: string;
 }
 
 /**
@@ -65,14 +67,14 @@ function rateLimitPerMinute(perMinute: number, message: string): RequestHandler 
   });
 }
 
-export function createApp({ db, logger, clientDir, apiRequestsPerMinute = 600, loginAttemptsPerMinute = 20, auth, trustProxy = false }: AppDependencies): Express {
+export function createApp({ db, logger, clientDir, apiRequestsPerMinute = 600, loginAttemptsPerMinute = 20, auth, trustProxy = false, publicUrl }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.set('trust proxy', trustProxy);
   app.use(securityHeaders);
 
-  const api = buildApi(db, appVersion, { auth });
+  const api = buildApi(db, appVersion, { auth, publicUrl });
   const openApi = buildOpenApiDocument(api.routes, appVersion);
 
   app.use('/api', rateLimitPerMinute(apiRequestsPerMinute, 'Too many requests; wait a minute and try again'));

@@ -29,6 +29,7 @@ export const configSchema = z
     LOCAL_NEO4J_PAGECACHE: jvmSize.default('128m'),
     SEED_WHEN_EMPTY: booleanFlag.default(true),
     API_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+    PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
     LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(20),
     SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
     SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),

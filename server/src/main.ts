@@ -49,6 +49,7 @@ async function main() {
     loginAttemptsPerMinute: config.LOGIN_ATTEMPTS_PER_MINUTE,
     auth: authSettingsOf(config),
     trustProxy: config.TRUST_PROXY,
+    publicUrl: config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`,
   });
   server = app.listen(config.PORT, config.HOST, () => {
     logger.info({ database: uri }, `Partner Graph is ready at http://${config.HOST}:${config.PORT}`);

@@ -30,6 +30,9 @@ import { tieService } from './relationships/service';
 import { referenceRepository } from './references/repository';
 import { referenceService } from './references/service';
 import { userRoutes } from './users/routes';
+import { communityRepository } from './community/repository';
+import { communityRoutes } from './community/routes';
+import { communityService } from './community/service';
 import { feedbackRepository } from './feedback/repository';
 import { feedbackRoutes } from './feedback/routes';
 import { feedbackService } from './feedback/service';
@@ -48,6 +51,8 @@ export interface Api {
 export interface ApiOptions {
   auth?: Partial<AuthSettings>;
   health?: Partial<HealthServiceOptions>;
+  /** Where people reach the app, for links in calendars. */
+  publicUrl?: string;
 }
 
 /** Writes under these tags (sign-in, accounts, the report itself) leave the network as it was. */
@@ -77,6 +82,7 @@ export function buildApi(db: Database, version: string, options: ApiOptions = {}
     ...graphRoutes(graphService(graph, references)),
     ...queryRoutes(queryService(queryRepository(db), references)),
     ...feedbackRoutes(feedbackService(feedbackRepository(db), references)),
+    ...communityRoutes(communityService(communityRepository(db), references), () => options.publicUrl ?? 'http://127.0.0.1:3000'),
     ...networkHealthRoutes(health),
   ];
   return {

@@ -52,7 +52,8 @@ export function apiClient(url: string, session: { token: string | null; csrf: st
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
     const text = await response.text();
-    const parsed = text ? JSON.parse(text) : null;
+    const isJson = (response.headers.get('content-type') ?? '').includes('json');
+    const parsed = text ? (isJson ? JSON.parse(text) : text) : null;
     const cookie = sessionCookieFrom(response.headers);
     if (cookie !== undefined) state.token = cookie || null;
     if (parsed && typeof parsed === 'object' && typeof parsed.csrfToken === 'string') state.csrf = parsed.csrfToken;

@@ -118,10 +118,25 @@ const rows: Record<string, Row> = {
     expect: [401, 'ok', 'ok', 'ok'],
   },
   'PATCH /feedback-themes/:id': { call: async () => ({ path: `/api/feedback-themes/${await themeFor()}`, body: { status: 'raised', raisedWhere: 'Quarterly call' } }), expect: [401, 403, 'ok', 'ok'] },
+  'GET /groups': { call: () => ({ path: '/api/groups' }), expect: [401, 'ok', 'ok', 'ok'] },
+  'GET /groups/:id': { call: () => ({ path: `/api/groups/${id('group')}` }), expect: [401, 'ok', 'ok', 'ok'] },
+  'POST /groups/:id/meetings': { call: () => ({ path: `/api/groups/${id('group')}/meetings`, body: { title: 'Meet-up', startsAt: '2030-02-01T18:00:00Z', place: 'Library' } }), expect: [401, 403, 'ok', 'ok'] },
+  'GET /groups/:id/calendar.ics': { call: () => ({ path: `/api/groups/${id('group')}/calendar.ics` }), expect: [401, 'ok', 'ok', 'ok'] },
+  'GET /areas/:id/calendar.ics': { call: () => ({ path: `/api/areas/${id('area-a')}/calendar.ics` }), expect: [401, 'ok', 'ok', 'ok'] },
+  'GET /meetings/:id': { call: async () => ({ path: `/api/meetings/${await meetingFor()}` }), expect: [401, 'ok', 'ok', 'ok'] },
+  'POST /meetings/:id/registrations': { call: async (role) => ({ path: `/api/meetings/${await meetingFor()}/registrations`, body: role === 'admin' ? { partner: id('other') } : {} }), expect: [401, 'ok', 'ok', 'ok'] },
+  'POST /meetings/:id/attendance': { call: async () => ({ path: `/api/meetings/${await meetingFor()}/attendance`, body: { partners: [id('other')] } }), expect: [401, 403, 'ok', 'ok'] },
+  'POST /activities': { call: () => ({ path: '/api/activities', body: { pal: id('pal'), kind: 'post', title: 'Tips', date: '2030-01-01' } }), expect: [401, 403, 'ok', 'ok'] },
+  'GET /pals/:id/activities': { call: () => ({ path: `/api/pals/${id('pal')}/activities` }), expect: [401, 'ok', 'ok', 'ok'] },
+  'GET /areas/:id/happenings': { call: () => ({ path: `/api/areas/${id('area-a')}/happenings` }), expect: [401, 'ok', 'ok', 'ok'] },
   'GET /admin/health': { call: () => ({ path: '/api/admin/health' }), expect: [401, 403, 403, 'ok'] },
   'POST /admin/health/refresh': { call: () => ({ path: '/api/admin/health/refresh' }), expect: [401, 403, 403, 'ok'] },
   'GET /pals/:id/queries': { call: () => ({ path: `/api/pals/${id('pal2')}/queries` }), expect: [401, 403, 403, 'ok'] },
 };
+
+async function meetingFor() {
+  return (await admin().post(`/api/groups/${id('group')}/meetings`, { title: 'Meet-up', startsAt: '2030-02-01T18:00:00Z', place: 'Library' })).body.id as string;
+}
 
 /** Feedback from `other`, given to `pal`, for the theme rows. */
 async function feedbackFor() {
@@ -160,6 +175,7 @@ beforeAll(async () => {
   await fx.partner('other', { area: areaA });
   await fx.partner('far', { area: areaB });
   await fx.ties([[id('me'), id('pal')], [id('other'), id('pal')], [id('pal'), id('pal2')], [id('pal2'), id('far')]]);
+  await fx.group('group', areaA, id('other'), [id('me'), id('other')]);
   partnerOf.partner = id('me');
   partnerOf.pal = id('pal');
   accounts.partner = await fx.user('partner', 'partner', id('me'));

@@ -24,6 +24,8 @@ export interface RouteDefinition<P = unknown, Q = unknown, B = unknown, R = unkn
   /** The success status; 204 sends no body. */
   status?: 200 | 201 | 202 | 204;
   response?: z.ZodType<R>;
+  /** The media type of the response when it is not JSON (the handler answers with a Reply of text). */
+  produces?: string;
   /** Error statuses this route can answer with, besides 400 and 503 which every route may. */
   errors?: (404 | 409 | 429)[];
   /** Who may call it; checked before the handler runs. */
@@ -55,10 +57,14 @@ export function defineRoute<P = undefined, Q = undefined, B = undefined, R = voi
   return definition as unknown as RouteDefinition;
 }
 
-/** A handler's answer with a status other than the route's usual one (health answers 503 this way). */
+/**
+ * A handler's answer with a status other than the route's usual one (health answers 503 this way),
+ * or with a body that is not JSON (calendars are text/calendar).
+ */
 export class Reply<T> {
   constructor(
     readonly status: number,
     readonly body: T,
+    readonly contentType?: string,
   ) {}
 }

@@ -88,6 +88,7 @@ export function buildRouter(routes: RouteDefinition[], { auth, audit, afterWrite
         });
       }
       if (status === 204) res.status(204).end();
+      else if (result instanceof Reply && result.contentType) res.status(status).type(result.contentType).send(body);
       else res.status(status).json(body);
     });
   }

@@ -22,7 +22,7 @@ function operationOf(route: RouteDefinition): ZodOpenApiOperationObject {
   const success =
     status === 204 || !route.response
       ? { description: 'Done' }
-      : { description: 'Success', content: jsonContent(route.response) };
+      : { description: 'Success', content: route.produces ? ({ [route.produces]: { schema: route.response } } as never) : jsonContent(route.response) };
   const errors = Object.fromEntries(
     [400, ...('public' in route.access ? [] : [401, 403]), ...(route.errors ?? []), 503].map((code) => [code, { description: errorDescriptions[code]!, content: jsonContent(errorSchema) }]),
   );

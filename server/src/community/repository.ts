@@ -1,0 +1,87 @@
+import type { Activity, CreateActivity, CreateMeeting, Group, GroupSummary, Meeting, MeetingSummary } from '../contracts/community';
+import { cypher } from '../db/queries';
+import type { Database } from '../db/neo4j';
+
+export interface MeetingFilters {
+  group?: string | null;
+  area?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+export interface ActivityFilters {
+  ids?: string[] | null;
+  pal?: string | null;
+  area?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+/** User groups, their meetings with registration and attendance, and PALs' activities. */
+export function communityRepository(db: Database) {
+  return {
+    async groups(area: string | null): Promise<GroupSummary[]> {
+      return (await db.read(cypher('group-list'), { area })).map((row) => row.group as GroupSummary);
+    },
+
+    async group(id: string): Promise<Group | null> {
+      const [row] = await db.read(cypher('group-by-id'), { id });
+      return row ? (row.group as Group) : null;
+    },
+
+    async createMeeting(id: string, group: string, body: CreateMeeting): Promise<void> {
+      await db.write(cypher('meeting-create'), {
+        id,
+        group,
+        props: { title: body.title, place: body.place ?? null, onlineUrl: body.onlineUrl ?? null },
+        startsAt: body.startsAt,
+        endsAt: body.endsAt ?? null,
+        specialties: body.specialties,
+      });
+    },
+
+    async meeting(id: string): Promise<Meeting | null> {
+      const [row] = await db.read(cypher('meeting-by-id'), { id });
+      return row ? (row.meeting as Meeting) : null;
+    },
+
+    async meetings(filters: MeetingFilters): Promise<MeetingSummary[]> {
+      const rows = await db.read(cypher('meeting-list'), { group: filters.group ?? null, area: filters.area ?? null, from: filters.from ?? null, to: filters.to ?? null });
+      return rows.map((row) => row.meeting as MeetingSummary);
+    },
+
+    async register(id: string, partner: string): Promise<boolean> {
+      return (await db.write(cypher('meeting-register'), { id, partner })).length > 0;
+    },
+
+    async attend(id: string, partners: string[]): Promise<void> {
+      await db.write(cypher('meeting-attend'), { id, partners });
+    },
+
+    async createActivity(id: string, pal: string, body: CreateActivity): Promise<void> {
+      await db.write(cypher('activity-create'), {
+        id,
+        pal,
+        props: { kind: body.kind, title: body.title, url: body.url ?? null },
+        date: body.date,
+        area: body.area ?? null,
+        group: body.group ?? null,
+        specialties: body.specialties,
+        reached: body.reached,
+      });
+    },
+
+    async activities(filters: ActivityFilters): Promise<Activity[]> {
+      const rows = await db.read(cypher('activity-list'), {
+        ids: filters.ids ?? null,
+        pal: filters.pal ?? null,
+        area: filters.area ?? null,
+        from: filters.from ?? null,
+        to: filters.to ?? null,
+      });
+      return rows.map((row) => row.activity as Activity);
+    },
+  };
+}
+
+export type CommunityRepository = ReturnType<typeof communityRepository>;

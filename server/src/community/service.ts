@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import type { Activity, CreateActivity, CreateMeeting, Group, Meeting } from '../contracts/community';
+import { badRequest, notFound } from '../errors';
+import type { ReferenceService } from '../references/service';
+import { meetingsCalendar } from './calendar';
+import type { CommunityRepository } from './repository';
+
+const DAY_MS = 86_400_000;
+
+export function communityService(community: CommunityRepository, references: ReferenceService) {
+  async function group(id: string): Promise<Group> {
+    const found = await community.group(id);
+    if (!found) throw notFound('user group', id);
+    return found;
+  }
+  async function meeting(id: string): Promise<Meeting> {
+    const found = await community.meeting(id);
+    if (!found) throw notFound('meeting', id);
+    return found;
+  }
+
+  return {
+    group,
+    meeting,
+    groups: async (area: string | null) => ({ items: await community.groups(area) }),
+
+    async createMeeting(groupId: string, body: CreateMeeting): Promise<Meeting> {
+      await group(groupId);
+      await references.requireSpecialties('specialties', body.specialties);
+      const id = `m-${randomUUID().slice(0, 8)}`;
+      await community.createMeeting(id, groupId, body);
+      return meeting(id);
+    },
+
+    async register(id: string, partner: string): Promise<Meeting> {
+      await references.requirePartners({ partner });
+      if (!(await community.register(id, partner))) throw notFound('meeting', id);
+      return meeting(id);
+    },
+
+    /** Attendance: everyone listed MET_AT the meeting (and so met everyone else who attended). */
+    async attend(id: string, partners: string[]): Promise<Meeting> {
+      await meeting(id);
+      await references.requirePartners(Object.fromEntries(partners.map((partner, i) => [`partners.${i}`, partner])));
+      await community.attend(id, partners);
+      return meeting(id);
+    },
+
+    /** Upcoming meetings of a group or an area, from today to a year ahead, as iCalendar text. */
+    async calendar(scope: { group: string } | { area: string }, baseUrl: string, now = new Date()): Promise<string> {
+      const from = new Date(now.getTime() - DAY_MS).toISOString();
+      const to = new Date(now.getTime() + 366 * DAY_MS).toISOString();
+      if ('group' in scope) {
+        const found = await group(scope.group);
+        return meetingsCalendar(found.name, await community.meetings({ group: scope.group, from, to }), baseUrl);
+      }
+      await references.requireArea('id', scope.area);
+      return meetingsCalendar(`Partner Graph meetings`, await community.meetings({ area: scope.area, from, to }), baseUrl);
+    },
+
+    async createActivity(pal: string, body: CreateActivity): Promise<Activity> {
+      if (!(await references.isPal(pal))) throw badRequest('pal: activities are recorded for a PAL', 'pal');
+      await references.requireArea('area', body.area);
+      if (body.group) await group(body.group);
+      await references.requireSpecialties('specialties', body.specialties);
+      await references.requirePartners(Object.fromEntries(body.reached.map((partner, i) => [`reached.${i}`, partner])));
+      const id = `act-${randomUUID().slice(0, 8)}`;
+      await community.createActivity(id, pal, body);
+      const [created] = await community.activities({ ids: [id] });
+      return created!;
+    },
+
+    palActivities: async (pal: string) => {
+      await references.requirePartners({ id: pal });
+      return { items: await community.activities({ pal }) };
+    },
+
+    /** What happened in an area in a period: PALs' activities there and its groups' meetings. */
+    async areaHappenings(area: string, from: string | null, to: string | null) {
+      await references.requireArea('id', area);
+      const [activities, meetings, areas] = await Promise.all([
+        community.activities({ area, from, to }),
+        community.meetings({ area, from: from ? `${from}T00:00:00Z` : null, to: to ? `${to}T23:59:59Z` : null }),
+        community.groups(area),
+      ]);
+      const name = areas[0]?.area?.name ?? meetings[0]?.area?.name ?? area;
+      return { area: { id: area, name }, from, to, activities, meetings };
+    },
+  };
+}
+
+export type CommunityService = ReturnType<typeof communityService>;

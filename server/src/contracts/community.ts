@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { idSchema, isoDate, isoDateTime, namedRefSchema } from './common';
+
+/** Shared with the client: no server imports here. */
+
+const ids = z.array(idSchema).max(500).refine((list) => new Set(list).size === list.length, 'must not repeat an id');
+
+export const meetingSummarySchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    group: namedRefSchema,
+    area: namedRefSchema.nullable(),
+    startsAt: z.string(),
+    endsAt: z.string().nullable(),
+    place: z.string().nullable(),
+    onlineUrl: z.string().nullable(),
+    specialties: z.array(namedRefSchema),
+    registered: z.number().int(),
+    attended: z.number().int(),
+  })
+  .meta({ id: 'MeetingSummary' });
+
+export const meetingSchema = meetingSummarySchema
+  .extend({
+    registeredPartners: z.array(namedRefSchema),
+    attendedPartners: z.array(namedRefSchema),
+  })
+  .meta({ id: 'Meeting' });
+
+export const groupSummarySchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    area: namedRefSchema.nullable(),
+    runBy: namedRefSchema.nullable(),
+    members: z.number().int(),
+    nextMeeting: z.object({ id: z.string(), title: z.string(), startsAt: z.string() }).nullable(),
+  })
+  .meta({ id: 'GroupSummary' });
+
+export const groupSchema = groupSummarySchema
+  .extend({ memberList: z.array(namedRefSchema), meetings: z.array(meetingSummarySchema) })
+  .meta({ id: 'Group' });
+
+export const groupListQuerySchema = z.strictObject({ area: idSchema.optional() });
+export const groupListSchema = z.object({ items: z.array(groupSummarySchema) }).meta({ id: 'Groups' });
+
+export const createMeetingSchema = z
+  .strictObject({
+    title: z.string().trim().min(1).max(200),
+    startsAt: isoDateTime,
+    endsAt: isoDateTime.optional(),
+    place: z.string().trim().min(1).max(200).optional(),
+    onlineUrl: z.url({ protocol: /^https?$/ }).max(400).optional(),
+    specialties: ids.default([]),
+  })
+  .refine((body) => body.place !== undefined || body.onlineUrl !== undefined, { message: 'give a place or an online link', path: ['place'] })
+  .refine((body) => !body.endsAt || Date.parse(body.endsAt) > Date.parse(body.startsAt), { message: 'must be after startsAt', path: ['endsAt'] })
+  .meta({ id: 'CreateMeeting' });
+
+export const registrationSchema = z
+  .strictObject({ partner: idSchema.optional().meta({ description: 'Who registers: yourself (left out), or anyone for a PAL or admin' }) })
+  .meta({ id: 'Registration' });
+
+export const attendanceSchema = z
+  .strictObject({ partners: ids.min(1).meta({ description: 'The partners who attended: each MET_AT the meeting, so they are shown as having met' }) })
+  .meta({ id: 'Attendance' });
+
+export const activityKinds = ['group-visit', 'webinar', 'post', 'conference'] as const;
+export const activityKindSchema = z.enum(activityKinds);
+
+export const activitySchema = z
+  .object({
+    id: z.string(),
+    kind: activityKindSchema,
+    title: z.string(),
+    date: z.string(),
+    url: z.string().nullable(),
+    pal: namedRefSchema,
+    area: namedRefSchema.nullable(),
+    group: namedRefSchema.nullable(),
+    specialties: z.array(namedRefSchema),
+    reached: z.array(namedRefSchema),
+  })
+  .meta({ id: 'Activity' });
+
+export const createActivitySchema = z
+  .strictObject({
+    pal: idSchema.optional().meta({ description: 'The PAL who did it: yourself (left out), or anyone for an admin' }),
+    kind: activityKindSchema,
+    title: z.string().trim().min(1).max(200),
+    date: isoDate,
+    url: z.url({ protocol: /^https?$/ }).max(400).optional(),
+    area: idSchema.optional(),
+    group: idSchema.optional().meta({ description: 'The user group visited' }),
+    specialties: ids.default([]),
+    reached: ids.default([]).meta({ description: 'Partners it reached' }),
+  })
+  .refine((body) => body.kind !== 'group-visit' || body.group !== undefined, { message: 'name the group visited', path: ['group'] })
+  .meta({ id: 'CreateActivity' });
+
+export const periodQuerySchema = z
+  .strictObject({ from: isoDate.optional(), to: isoDate.optional() })
+  .refine((query) => !query.from || !query.to || query.from <= query.to, { message: 'must not be before from', path: ['to'] });
+
+export const activityListSchema = z.object({ items: z.array(activitySchema) }).meta({ id: 'Activities' });
+export const areaHappeningsSchema = z
+  .object({ area: namedRefSchema, from: z.string().nullable(), to: z.string().nullable(), activities: z.array(activitySchema), meetings: z.array(meetingSummarySchema) })
+  .meta({ id: 'AreaHappenings' });
+
+export const idParams = z.strictObject({ id: idSchema });
+
+export type MeetingSummary = z.infer<typeof meetingSummarySchema>;
+export type Meeting = z.infer<typeof meetingSchema>;
+export type GroupSummary = z.infer<typeof groupSummarySchema>;
+export type Group = z.infer<typeof groupSchema>;
+export type CreateMeeting = z.infer<typeof createMeetingSchema>;
+export type Activity = z.infer<typeof activitySchema>;
+export type CreateActivity = z.infer<typeof createActivitySchema>;

@@ -30,6 +30,9 @@ import { tieService } from './relationships/service';
 import { referenceRepository } from './references/repository';
 import { referenceService } from './references/service';
 import { userRoutes } from './users/routes';
+import { announcementRepository } from './announcements/repository';
+import { announcementRoutes } from './announcements/routes';
+import { announcementService } from './announcements/service';
 import { communityRepository } from './community/repository';
 import { communityRoutes } from './community/routes';
 import { communityService } from './community/service';
@@ -81,6 +84,7 @@ export function buildApi(db: Database, version: string, options: ApiOptions = {}
     ...matchRoutes(matches),
     ...graphRoutes(graphService(graph, references)),
     ...queryRoutes(queryService(queryRepository(db), references)),
+    ...announcementRoutes(announcementService(announcementRepository(db), references, catalog)),
     ...feedbackRoutes(feedbackService(feedbackRepository(db), references)),
     ...communityRoutes(communityService(communityRepository(db), references), () => options.publicUrl ?? 'http://127.0.0.1:3000'),
     ...networkHealthRoutes(health),

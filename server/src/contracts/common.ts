@@ -41,3 +41,8 @@ export const errorSchema = z
   .meta({ id: 'Error' });
 
 export type ErrorResponse = z.infer<typeof errorSchema>;
+
+/** A body that may name the partner something is done for: yourself when left out (admins may name anyone). */
+export const asPartnerSchema = z
+  .strictObject({ partner: idSchema.optional().meta({ description: 'Yourself when left out; an admin may name anyone' }) })
+  .meta({ id: 'AsPartner' });

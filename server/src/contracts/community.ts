@@ -59,9 +59,7 @@ export const createMeetingSchema = z
   .refine((body) => !body.endsAt || Date.parse(body.endsAt) > Date.parse(body.startsAt), { message: 'must be after startsAt', path: ['endsAt'] })
   .meta({ id: 'CreateMeeting' });
 
-export const registrationSchema = z
-  .strictObject({ partner: idSchema.optional().meta({ description: 'Who registers: yourself (left out), or anyone for a PAL or admin' }) })
-  .meta({ id: 'Registration' });
+export { asPartnerSchema as registrationSchema } from './common';
 
 export const attendanceSchema = z
   .strictObject({ partners: ids.min(1).meta({ description: 'The partners who attended: each MET_AT the meeting, so they are shown as having met' }) })

@@ -109,10 +109,6 @@ export const moveThemeSchema = z
   .refine((body) => body.status !== 'answered' || body.vendorAnswer !== undefined, { message: "give the vendor's answer", path: ['vendorAnswer'] })
   .meta({ id: 'MoveFeedbackTheme' });
 
-export const voiceSchema = z
-  .strictObject({ partner: idSchema.optional().meta({ description: 'Whose voice: yours (left out), or anyone for an admin' }) })
-  .meta({ id: 'AddVoice' });
-
 export const themeIdParams = z.strictObject({ id: idSchema });
 
 export type Feedback = z.infer<typeof feedbackSchema>;

@@ -10,8 +10,8 @@ import {
   themeListQuerySchema,
   themeListSchema,
   themeSchema,
-  voiceSchema,
 } from '../contracts/feedback';
+import { asPartnerSchema } from '../contracts/common';
 import { actingAs, palOrAdmin, signedIn } from '../http/access';
 import { defineRoute, requireActor } from '../http/route';
 import type { FeedbackService } from './service';
@@ -59,7 +59,7 @@ export function feedbackRoutes(feedback: FeedbackService) {
     defineRoute({
       method: 'post', path: '/feedback-themes/:id/voices', tag, access: signedIn, status: 201, errors: [404, 409],
       summary: 'Add your voice to a theme instead of writing the same feedback again',
-      params: themeIdParams, body: voiceSchema, response: themeSchema,
+      params: themeIdParams, body: asPartnerSchema, response: themeSchema,
       handle: ({ params, body }, context) => feedback.addVoice(params.id, actingAs(requireActor(context), body.partner, 'partner')),
     }),
     defineRoute({

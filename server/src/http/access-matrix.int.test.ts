@@ -129,6 +129,12 @@ const rows: Record<string, Row> = {
   'POST /activities': { call: () => ({ path: '/api/activities', body: { pal: id('pal'), kind: 'post', title: 'Tips', date: '2030-01-01' } }), expect: [401, 403, 'ok', 'ok'] },
   'GET /pals/:id/activities': { call: () => ({ path: `/api/pals/${id('pal')}/activities` }), expect: [401, 'ok', 'ok', 'ok'] },
   'GET /areas/:id/happenings': { call: () => ({ path: `/api/areas/${id('area-a')}/happenings` }), expect: [401, 'ok', 'ok', 'ok'] },
+  'POST /announcements': { call: () => ({ path: '/api/announcements', body: { title: 'News', body: 'From the vendor', audience: { kind: 'everyone' } } }), expect: [401, 403, 'ok', 'ok'] },
+  'GET /announcements': { call: () => ({ path: '/api/announcements' }), expect: [401, 'ok', 'ok', 'ok'] },
+  'POST /announcements/:id/read': {
+    call: async (role) => ({ path: `/api/announcements/${(await admin().post('/api/announcements', { title: 'News', body: 'x', audience: { kind: 'everyone' } })).body.id}/read`, body: role === 'admin' ? { partner: id('other') } : {} }),
+    expect: [401, 'ok', 'ok', 'ok'],
+  },
   'GET /admin/health': { call: () => ({ path: '/api/admin/health' }), expect: [401, 403, 403, 'ok'] },
   'POST /admin/health/refresh': { call: () => ({ path: '/api/admin/health/refresh' }), expect: [401, 403, 403, 'ok'] },
   'GET /pals/:id/queries': { call: () => ({ path: `/api/pals/${id('pal2')}/queries` }), expect: [401, 403, 403, 'ok'] },

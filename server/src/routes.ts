@@ -30,6 +30,9 @@ import { tieService } from './relationships/service';
 import { referenceRepository } from './references/repository';
 import { referenceService } from './references/service';
 import { userRoutes } from './users/routes';
+import { transferRepository } from './transfer/repository';
+import { transferRoutes } from './transfer/routes';
+import { transferService } from './transfer/service';
 import { announcementRepository } from './announcements/repository';
 import { announcementRoutes } from './announcements/routes';
 import { announcementService } from './announcements/service';
@@ -88,6 +91,7 @@ export function buildApi(db: Database, version: string, options: ApiOptions = {}
     ...feedbackRoutes(feedbackService(feedbackRepository(db), references)),
     ...communityRoutes(communityService(communityRepository(db), references), () => options.publicUrl ?? 'http://127.0.0.1:3000'),
     ...networkHealthRoutes(health),
+    ...transferRoutes(transferService(transferRepository(db), catalog)),
   ];
   return {
     routes,

@@ -135,6 +135,12 @@ const rows: Record<string, Row> = {
     call: async (role) => ({ path: `/api/announcements/${(await admin().post('/api/announcements', { title: 'News', body: 'x', audience: { kind: 'everyone' } })).body.id}/read`, body: role === 'admin' ? { partner: id('other') } : {} }),
     expect: [401, 'ok', 'ok', 'ok'],
   },
+  'POST /admin/import/partners': { call: (role) => ({ path: '/api/admin/import/partners', body: { csv: `id,name,company,city,area\n${id(unique(`csv-${role}`))},Csv Partner,Csv Co,Leeds,${id('area-a')}` } }), expect: [401, 403, 403, 'ok'] },
+  'POST /admin/import/ties': { call: () => ({ path: '/api/admin/import/ties', body: { csv: `from,to\n${id('other')},${id('far')}` } }), expect: [401, 403, 403, 'ok'] },
+  'POST /admin/import/attendance': { call: async () => ({ path: '/api/admin/import/attendance', body: { csv: `meeting,partner\n${await meetingFor()},${id('other')}` } }), expect: [401, 403, 403, 'ok'] },
+  'GET /admin/export': { call: () => ({ path: '/api/admin/export' }), expect: [401, 403, 403, 'ok'] },
+  // The shared test database is never empty: the admin's import is refused (409), not forbidden.
+  'POST /admin/import/graph': { call: () => ({ path: '/api/admin/import/graph', body: { format: 'partner-graph-export/1', exportedAt: '2026-01-01T00:00:00Z', nodes: [], relationships: [] } }), expect: [401, 403, 403, 'open'] },
   'GET /admin/health': { call: () => ({ path: '/api/admin/health' }), expect: [401, 403, 403, 'ok'] },
   'POST /admin/health/refresh': { call: () => ({ path: '/api/admin/health/refresh' }), expect: [401, 403, 403, 'ok'] },
   'GET /pals/:id/queries': { call: () => ({ path: `/api/pals/${id('pal2')}/queries` }), expect: [401, 403, 403, 'ok'] },

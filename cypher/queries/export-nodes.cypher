@@ -1,0 +1,7 @@
+// Export: every community node (not accounts, sessions or the audit log) with each property's type.
+MATCH (n) WHERE NOT (n:User OR n:Session OR n:AuditEntry)
+RETURN labels(n) AS labels,
+       [k IN keys(n) | {key: k, type: valueType(n[k]), value: CASE
+          WHEN valueType(n[k]) STARTS WITH 'POINT' THEN {latitude: n[k].latitude, longitude: n[k].longitude}
+          WHEN valueType(n[k]) STARTS WITH 'DATE' OR valueType(n[k]) STARTS WITH 'ZONED' THEN toString(n[k])
+          ELSE n[k] END}] AS properties

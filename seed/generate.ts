@@ -1,3 +1,4 @@
+import { generateCommunityLife, type CommunityLife } from './community';
 import type { IntroductionStatus } from '../server/src/contracts/introductions';
 import type { Tier } from '../server/src/contracts/partners';
 import { companySuffixes, companyWords, firstNames, specialties, surnames, ukAreas, type AreaSeed } from './catalog';
@@ -82,7 +83,7 @@ export interface QueryRecord {
   hops: QueryHop[];
 }
 
-export interface SeedNetwork {
+export interface SeedNetwork extends CommunityLife {
   areas: Omit<AreaSeed, 'towns'>[];
   specialties: { id: string; name: string; category: string }[];
   partners: PartnerRecord[];
@@ -143,7 +144,9 @@ export function generateNetwork(options: GenerateOptions): SeedNetwork {
   const groups = generateGroups(random, partners, pals, areas);
   const introductions = generateIntroductions(random, partners, pals, ties);
   const queries = generateQueries(random, partners, pals);
+  const community = generateCommunityLife(options.seed ?? 2024, partners, pals, groups, SPECIALTY_IDS);
   return {
+    ...community,
     areas: areas.map(({ towns: _towns, ...area }) => area),
     specialties: specialties.map(({ weight: _weight, ...specialty }) => specialty),
     partners,

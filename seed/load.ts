@@ -26,6 +26,11 @@ function steps(network: SeedNetwork): [string, QueryName, unknown[]][] {
     ['user groups', 'seed-groups', network.groups],
     ['introductions', 'seed-introductions', network.introductions],
     ['questions', 'seed-queries', network.queries],
+    ['meetings', 'seed-meetings', network.meetings],
+    ['activities', 'seed-activities', network.activities],
+    ['announcements', 'seed-announcements', network.announcements],
+    ['feedback themes', 'seed-themes', network.themes],
+    ['feedback', 'seed-feedback', network.feedback],
   ];
 }
 

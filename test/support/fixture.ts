@@ -19,6 +19,11 @@ const emptyNetwork = (): SeedNetwork => ({
   groups: [],
   introductions: [],
   queries: [],
+  meetings: [],
+  activities: [],
+  announcements: [],
+  themes: [],
+  feedback: [],
 });
 
 export interface PartnerOptions {

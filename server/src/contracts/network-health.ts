@@ -100,9 +100,17 @@ export const networkHealthSchema = z
     }),
     engagement: z.object({
       windowDays: z.number().int(),
-      active: z.number().int(),
+      active: z.number().int().meta({ description: 'Took an introduction step, asked a question or attended a meeting in the window' }),
       dormant: z.number().int(),
-      byArea: z.array(z.object({ area: namedRefSchema, active: z.number().int(), dormant: z.number().int() })),
+      byArea: z.array(z.object({ area: namedRefSchema, active: z.number().int(), dormant: z.number().int(), meetings: z.number().int(), attendances: z.number().int() })),
+      palReach: z.array(z.object({ pal: namedRefSchema, activities: z.number().int(), partnersReached: z.number().int().meta({ description: 'Distinct partners their activities reached in the window' }) })),
+    }),
+    feedback: z.object({
+      themes: z.number().int(),
+      withOutcome: z.number().int().meta({ description: 'Acted upon or declined' }),
+      open: z.number().int(),
+      topByVoices: z.array(z.object({ id: z.string(), title: z.string(), status: z.string(), voices: z.number().int(), ageDays: z.number().int() })),
+      oldestOpen: z.array(z.object({ id: z.string(), title: z.string(), status: z.string(), voices: z.number().int(), ageDays: z.number().int() })),
     }),
   })
   .meta({ id: 'NetworkHealth' });

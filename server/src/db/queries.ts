@@ -42,6 +42,7 @@ export const queryNames = [
   'group-by-id',
   'group-list',
   'health-catalog',
+  'health-community',
   'health-introductions',
   'health-partners',
   'health-queries',

@@ -12,6 +12,9 @@ interface Spec {
   expertIn?: Record<string, string[]>;
   introductions?: Partial<SnapshotIntroduction>[];
   questions?: Partial<SnapshotQuestion>[];
+  meetings?: NetworkSnapshot['meetings'];
+  activities?: NetworkSnapshot['activities'];
+  themes?: NetworkSnapshot['themes'];
 }
 
 /** A snapshot from a compact description: partners in area "a" unless said otherwise. */
@@ -34,6 +37,9 @@ function network(spec: Spec): NetworkSnapshot {
     pals: partners.filter((p) => p.isPal).map((p) => ({ id: p.id, expertIn: spec.expertIn?.[p.id] ?? [] })),
     introductions: (spec.introductions ?? []).map((i, k) => ({ id: `i${k}`, status: 'proposed', from: 'x', to: 'y', introducer: null, proposedAt: day(0), madeAt: null, acceptedAt: null, declinedAt: null, collaboratingAt: null, lapsedAt: null, ...i })),
     questions: (spec.questions ?? []).map((q, k) => ({ id: `q${k}`, asker: 'x', specialty: 's1', status: 'open', askedAt: day(0), answeredAt: null, hops: [], ...q })),
+    meetings: spec.meetings ?? [],
+    activities: spec.activities ?? [],
+    themes: spec.themes ?? [],
   };
 }
 
@@ -188,5 +194,40 @@ describe('introductions, PALs, supply and demand, engagement', () => {
       { month: '2024-11', joins: 1 }, { month: '2024-12', joins: 0 }, { month: '2025-01', joins: 0 }, { month: '2025-02', joins: 1 },
     ]);
     expect(report.size.byTier.find((entry) => entry.tier === 'community')!.partners).toBe(5);
+  });
+});
+
+describe('community life in the health report', () => {
+  const report = health({
+    partners: [{ id: 'pal1', pal: true }, 'ann', 'bob', 'cat'],
+    meetings: [
+      { id: 'm1', area: 'a', startsAt: day(50), attended: ['ann', 'bob'] },
+      { id: 'm2', area: 'a', startsAt: day(-200), attended: ['cat'] },
+    ],
+    activities: [
+      { id: 'a1', pal: 'pal1', date: day(40).slice(0, 10), reached: ['ann', 'cat'] },
+      { id: 'a2', pal: 'pal1', date: day(45).slice(0, 10), reached: ['cat'] },
+      { id: 'a3', pal: 'pal1', date: day(-300).slice(0, 10), reached: ['bob'] },
+    ],
+    themes: [
+      { id: 't1', title: 'Old and loud', status: 'raised', createdAt: day(-100), voices: 9 },
+      { id: 't2', title: 'Done', status: 'acted', createdAt: day(-50), voices: 12 },
+      { id: 't3', title: 'New', status: 'collected', createdAt: day(55), voices: 1 },
+    ],
+  });
+
+  it('counts attending a recent meeting as activity, and meetings per area in the window', () => {
+    expect(report.engagement).toMatchObject({ active: 2, dormant: 2 });
+    expect(report.engagement.byArea).toEqual([{ area: { id: 'a', name: 'Area a' }, active: 2, dormant: 2, meetings: 1, attendances: 2 }]);
+  });
+
+  it("measures each PAL's reach: distinct partners their recent activities reached", () => {
+    expect(report.engagement.palReach).toEqual([{ pal: { id: 'pal1', name: 'PAL1' }, activities: 2, partnersReached: 2 }]);
+  });
+
+  it('counts themes that reached an outcome, the loudest and the oldest still open', () => {
+    expect(report.feedback).toMatchObject({ themes: 3, withOutcome: 1, open: 2 });
+    expect(report.feedback.topByVoices.map((theme) => theme.id)).toEqual(['t2', 't1', 't3']);
+    expect(report.feedback.oldestOpen.map((theme) => [theme.id, theme.ageDays])).toEqual([['t1', 161], ['t3', 6]]);
   });
 });

@@ -83,7 +83,8 @@ export function computeHealth(snapshot: NetworkSnapshot, options: HealthOptions,
     introductions: introductionsOf(snapshot, options, index, nameOf, areaRef),
     pals: palsOf(snapshot, nameOf, areaRef),
     supplyDemand: supplyDemandOf(snapshot, areaRef),
-    engagement: engagementOf(snapshot, options, areaRef),
+    engagement: engagementOf(snapshot, options, areaRef, nameOf),
+    feedback: feedbackOf(snapshot),
   };
   probe('the rest');
   return { ...report, durationMs: Math.round(performance.now() - started) };
@@ -371,10 +372,11 @@ function supplyDemandOf(snapshot: NetworkSnapshot, areaRef: (id: string | null) 
   return { gaps: items.filter((item) => item.gap).length, items };
 }
 
-/** Active: took part in an introduction step or asked a question within the window. */
-function engagementOf(snapshot: NetworkSnapshot, options: HealthOptions, areaRef: (id: string | null) => Ref | null): NetworkHealth['engagement'] {
+/** Active: took an introduction step, asked a question or attended a meeting within the window. */
+function engagementOf(snapshot: NetworkSnapshot, options: HealthOptions, areaRef: (id: string | null) => Ref | null, nameOf: (id: string) => Ref): NetworkHealth['engagement'] {
   const since = Date.parse(snapshot.now) - options.activeWindowDays * DAY_MS;
-  const recent = (at: string | null) => at !== null && Date.parse(at) >= since;
+  const until = Date.parse(snapshot.now);
+  const recent = (at: string | null) => at !== null && Date.parse(at) >= since && Date.parse(at) <= until;
   const active = new Set<string>();
   for (const introduction of snapshot.introductions) {
     if ([introduction.proposedAt, introduction.madeAt, introduction.acceptedAt, introduction.declinedAt, introduction.collaboratingAt, introduction.lapsedAt].some(recent)) {
@@ -382,11 +384,33 @@ function engagementOf(snapshot: NetworkSnapshot, options: HealthOptions, areaRef
     }
   }
   for (const question of snapshot.questions) if (recent(question.askedAt)) active.add(question.asker);
+  const recentMeetings = snapshot.meetings.filter((meeting) => recent(meeting.startsAt));
+  for (const meeting of recentMeetings) for (const id of meeting.attended) active.add(id);
   const byArea = snapshot.areas.map((area) => {
     const members = snapshot.partners.filter((partner) => partner.area === area.id);
     const count = members.filter((partner) => active.has(partner.id)).length;
-    return { area: areaRef(area.id)!, active: count, dormant: members.length - count };
+    const meetings = recentMeetings.filter((meeting) => meeting.area === area.id);
+    return { area: areaRef(area.id)!, active: count, dormant: members.length - count, meetings: meetings.length, attendances: meetings.reduce((sum, meeting) => sum + meeting.attended.length, 0) };
   });
+  const palReach = snapshot.pals.map((pal) => {
+    const activities = snapshot.activities.filter((activity) => activity.pal === pal.id && recent(`${activity.date}T12:00:00Z`));
+    return { pal: nameOf(pal.id), activities: activities.length, partnersReached: new Set(activities.flatMap((activity) => activity.reached)).size };
+  }).sort((a, b) => b.partnersReached - a.partnersReached);
   const activeCount = snapshot.partners.filter((partner) => active.has(partner.id)).length;
-  return { windowDays: options.activeWindowDays, active: activeCount, dormant: snapshot.partners.length - activeCount, byArea };
+  return { windowDays: options.activeWindowDays, active: activeCount, dormant: snapshot.partners.length - activeCount, byArea, palReach };
+}
+
+/** Feedback carried to the vendor: how many themes reached an outcome, the loudest and the oldest open. */
+function feedbackOf(snapshot: NetworkSnapshot): NetworkHealth['feedback'] {
+  const now = Date.parse(snapshot.now);
+  const themes = snapshot.themes.map((theme) => ({ id: theme.id, title: theme.title, status: theme.status, voices: theme.voices, ageDays: Math.floor((now - Date.parse(theme.createdAt)) / DAY_MS) }));
+  const finished = (status: string) => status === 'acted' || status === 'declined';
+  const withOutcome = themes.filter((theme) => finished(theme.status)).length;
+  return {
+    themes: themes.length,
+    withOutcome,
+    open: themes.length - withOutcome,
+    topByVoices: [...themes].sort((a, b) => b.voices - a.voices || b.ageDays - a.ageDays).slice(0, 10),
+    oldestOpen: themes.filter((theme) => !finished(theme.status)).sort((a, b) => b.ageDays - a.ageDays).slice(0, 10),
+  };
 }

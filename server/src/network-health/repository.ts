@@ -4,15 +4,16 @@ import type { NetworkSnapshot, SnapshotIntroduction, SnapshotPartner, SnapshotQu
 
 type PartnerRow = Omit<SnapshotPartner, 'knows'> & { knows: string[] };
 
-/** Reads the whole network for the health report: four reads, each in its own transaction. */
+/** Reads the whole network for the health report: five reads, each in its own transaction. */
 export function networkHealthRepository(db: Database) {
   return {
     async snapshot(now = new Date()): Promise<NetworkSnapshot> {
-      const [partnerRows, [catalog], introductions, questions] = await Promise.all([
+      const [partnerRows, [catalog], introductions, questions, [community]] = await Promise.all([
         db.read(cypher('health-partners')),
         db.read(cypher('health-catalog')),
         db.read(cypher('health-introductions')),
         db.read(cypher('health-queries')),
+        db.read(cypher('health-community')),
       ]);
       const rows = partnerRows as unknown as PartnerRow[];
       // Ties become indices into the partner list: what the graph algorithms work on.
@@ -27,6 +28,7 @@ export function networkHealthRepository(db: Database) {
         pals,
         introductions: introductions as unknown as SnapshotIntroduction[],
         questions: questions as unknown as SnapshotQuestion[],
+        ...(community as unknown as Pick<NetworkSnapshot, 'meetings' | 'activities' | 'themes'>),
       };
     },
   };

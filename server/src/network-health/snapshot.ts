@@ -12,6 +12,9 @@ export interface NetworkSnapshot {
   pals: { id: string; expertIn: string[] }[];
   introductions: SnapshotIntroduction[];
   questions: SnapshotQuestion[];
+  meetings: { id: string; area: string | null; startsAt: string; attended: string[] }[];
+  activities: { id: string; pal: string; date: string; reached: string[] }[];
+  themes: { id: string; title: string; status: string; createdAt: string; voices: number }[];
 }
 
 export interface SnapshotPartner {

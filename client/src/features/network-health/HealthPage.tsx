@@ -128,7 +128,7 @@ const outcomeColumns = <T extends Outcomes>(): Column<T>[] => [
 
 function Report({ report, open }: { report: NetworkHealth; open: Open }) {
   const link = useMemo(() => explorerLinks(open), [open]);
-  const { size, coverage, structure, introductions, pals, supplyDemand, engagement } = report;
+  const { size, coverage, structure, introductions, pals, supplyDemand, engagement, feedback } = report;
   const [gapsOnly, setGapsOnly] = useState(true);
   const areaLink = (area: { id: string; name: string }, palId: string | null | undefined) =>
     palId ? link.partner({ id: palId, name: area.name }, `&area=${encodeURIComponent(area.id)}&depth=2`) : area.name;
@@ -308,6 +308,39 @@ function Report({ report, open }: { report: NetworkHealth; open: Open }) {
         />
       </Section>
 
+      <Section title="Feedback to the vendor">
+        <div className="figures">
+          <Figure label="themes" value={feedback.themes} />
+          <Figure label="reached an outcome" value={feedback.withOutcome} note="acted upon or declined" />
+          <Figure label="open" value={feedback.open} />
+        </div>
+        <div className="two-columns">
+          <DataTable
+            caption="Top themes by voices"
+            exportName="themes-by-voices"
+            rows={feedback.topByVoices}
+            rowKey={(row) => row.id}
+            columns={[
+              { key: 'title', label: 'Theme', value: (row) => row.title, render: (row) => <a href="/feedback" onClick={(event) => { event.preventDefault(); open('/feedback'); }}>{row.title}</a> },
+              { key: 'status', label: 'Status', value: (row) => row.status },
+              { key: 'voices', label: 'Voices', value: (row) => row.voices, numeric: true },
+            ]}
+          />
+          <DataTable
+            caption="Oldest open themes"
+            exportName="oldest-open-themes"
+            rows={feedback.oldestOpen}
+            rowKey={(row) => row.id}
+            empty="Every theme has reached an outcome."
+            columns={[
+              { key: 'title', label: 'Theme', value: (row) => row.title },
+              { key: 'status', label: 'Status', value: (row) => row.status },
+              { key: 'age', label: 'Days open', value: (row) => row.ageDays, numeric: true },
+            ]}
+          />
+        </div>
+      </Section>
+
       <Section title="Size and engagement">
         <div className="two-columns">
           <BarChart title="Partners by tier" labels={size.byTier.map((entry) => entry.tier)} series={[{ label: 'partners', values: size.byTier.map((entry) => entry.partners), colour: '#e69f00' }]} />
@@ -318,6 +351,33 @@ function Report({ report, open }: { report: NetworkHealth; open: Open }) {
             series={[
               { label: 'active', values: engagement.byArea.map((entry) => entry.active), colour: '#009e73' },
               { label: 'dormant', values: engagement.byArea.map((entry) => entry.dormant), colour: '#cc79a7' },
+            ]}
+          />
+        </div>
+        <h4>Meetings and PAL reach in the last {engagement.windowDays} days</h4>
+        <div className="two-columns">
+          <DataTable
+            caption="Meetings by area"
+            exportName="meetings-by-area"
+            rows={engagement.byArea}
+            rowKey={(row) => row.area.id}
+            columns={[
+              { key: 'area', label: 'Area', value: (row) => row.area.name },
+              { key: 'meetings', label: 'Meetings', value: (row) => row.meetings, numeric: true },
+              { key: 'attendances', label: 'Attendances', value: (row) => row.attendances, numeric: true },
+              { key: 'active', label: 'Active', value: (row) => row.active, numeric: true },
+              { key: 'dormant', label: 'Dormant', value: (row) => row.dormant, numeric: true },
+            ]}
+          />
+          <DataTable
+            caption="PAL reach"
+            exportName="pal-reach"
+            rows={engagement.palReach}
+            rowKey={(row) => row.pal.id}
+            columns={[
+              { key: 'pal', label: 'PAL', value: (row) => row.pal.name, render: (row) => link.partner(row.pal, '&tab=desk') },
+              { key: 'activities', label: 'Activities', value: (row) => row.activities, numeric: true },
+              { key: 'reached', label: 'Partners reached', value: (row) => row.partnersReached, numeric: true },
             ]}
           />
         </div>

@@ -106,8 +106,22 @@ export function generateEvalNetwork(options: EvalOptions = {}): EvalNetwork {
     introductions.push(pastIntroduction(`i-eval-declined-${index}`, palOf.get(a.area)!, a.id, b.id, 'declined'));
   }
 
+  // Who attends user group meetings: partners of the area with a real interest in a meeting's
+  // topics (a hidden need, or something they offer), as people go to meetings about what they need
+  // or sell. Drawn with a generator of its own, so everything above stays as it was.
+  const attendance = new Random(seed * 31 + 5);
+  const meetings = base.meetings.map((meeting) => {
+    if (meeting.attended.length === 0) return meeting;
+    const area = base.groups.find((group) => group.id === meeting.group)!.area;
+    const interested = (byArea.get(area) ?? []).filter((partner) =>
+      meeting.specialties.some((specialty) => hiddenNeeds.get(partner.id)!.includes(specialty) || partner.offers.includes(specialty)),
+    );
+    const attended = attendance.sample(interested, Math.min(interested.length, 20)).map((partner) => partner.id);
+    return { ...meeting, attended, registered: attended };
+  });
+
   return {
-    network: { ...base, ties, introductions, queries: [] },
+    network: { ...base, ties, introductions, queries: [], meetings },
     heldOut,
     hiddenNeeds,
     trainingCollaborations: shuffled.length - heldOutCount,

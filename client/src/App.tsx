@@ -11,6 +11,7 @@ import { SignInPage } from './features/auth/SignInPage';
 import { signOut } from './features/auth/signOut';
 import { ExplorerPage } from './features/explorer/ExplorerPage';
 import { FeedbackPage } from './features/feedback/FeedbackPage';
+import { CommunityPage } from './features/community/CommunityPage';
 
 // Charts load only for the admins who open the health page.
 const HealthPage = lazy(() => import('./features/network-health/HealthPage').then((module) => ({ default: module.HealthPage })));
@@ -95,6 +96,7 @@ export function App() {
     )
     : path === '/account' ? <AccountPage onSession={signedIn} />
     : path === '/feedback' ? <FeedbackPage />
+    : path === '/community' ? <CommunityPage />
     : null;
 
   return (

@@ -1,6 +1,7 @@
 // Candidates for a partner's matches, with the features the scorer needs. Candidates are friends of
-// friends (best Adamic–Adar first) and partners in the same area who offer what the partner seeks
-// or seek what it offers; both lists are capped so the work stays bounded on big networks.
+// friends (best Adamic–Adar first), partners met at the same meetings (MET_AT), and partners in the
+// same area who offer what the partner seeks or seek what it offers; each list is capped so the
+// work stays bounded on big networks.
 // Excluded: the partner itself, partners it knows, partners not open to introductions, and pairs
 // whose introduction was declined within the cooldown.
 // $id: the partner
@@ -9,6 +10,7 @@
 // $cooldownDays: how long a declined introduction keeps a pair apart
 // $specialty: only matches involving this specialty either way, or null
 // $area: only candidates in this area, or null
+// $useMeetings: whether meetings both attended count (false only to evaluate without them)
 MATCH (me:Partner {id: $id})
 OPTIONAL MATCH (me)-[:IN_AREA]->(myArea:Area)
 CALL (me) {
@@ -18,6 +20,12 @@ CALL (me) {
   ORDER BY adamicAdar DESC
   LIMIT $structuralCap
   RETURN collect(c) AS structural
+}
+CALL (me) {
+  MATCH (me)-[:MET_AT]->(:Meeting)<-[:MET_AT]-(c:Partner)
+  WHERE c <> me AND $useMeetings
+  WITH DISTINCT c LIMIT $structuralCap
+  RETURN collect(c) AS metAtMeetings
 }
 CALL (me, myArea) {
   // Scanned from each partner's side and stopped at the cap, never expanded from a specialty that
@@ -34,13 +42,14 @@ CALL (me, myArea) {
 }
 // What every candidate is compared with is gathered once, so that each candidate is looked at from
 // its own side (its few ties and groups) rather than from big shared groups or specialties.
-WITH me, myArea, structural + complementary AS pool,
+WITH me, myArea, structural + metAtMeetings + complementary AS pool,
      COLLECT { MATCH (me)-[:KNOWS]-(friend:Partner) RETURN friend } AS myFriends,
      COLLECT { MATCH (me)-[:MEMBER_OF|RUNS]->(g:UserGroup) RETURN DISTINCT g } AS myGroups,
+     COLLECT { MATCH (me)-[:MET_AT]->(m:Meeting) RETURN m } AS myMeetings,
      COLLECT { MATCH (me)-[:SEEKS]->(s:Specialty) RETURN s } AS mySeeks,
      COLLECT { MATCH (me)-[:OFFERS]->(s:Specialty) RETURN s } AS myOffers
 UNWIND pool AS c
-WITH DISTINCT me, myArea, c, myFriends, myGroups, mySeeks, myOffers
+WITH DISTINCT me, myArea, c, myFriends, myGroups, myMeetings, mySeeks, myOffers
 WHERE c <> me
   AND coalesce(c.openToIntroductions, true)
   AND NOT c IN myFriends
@@ -73,4 +82,9 @@ RETURN
     MATCH (c)-[:MEMBER_OF|RUNS]->(g:UserGroup) WHERE g IN myGroups
     RETURN DISTINCT g {.id, .name}
   } AS sharedGroups,
+  COLLECT {
+    MATCH (c)-[:MET_AT]->(m:Meeting) WHERE m IN myMeetings AND $useMeetings
+    WITH m ORDER BY m.startsAt DESC
+    RETURN m {.id, .title, date: toString(date(m.startsAt))}
+  } AS sharedMeetings,
   COUNT { (:Partner) } AS totalPartners

@@ -59,6 +59,8 @@ export interface ApiOptions {
   health?: Partial<HealthServiceOptions>;
   /** Where people reach the app, for links in calendars. */
   publicUrl?: string;
+  /** `useMeetings: false` leaves meetings out of matching (the evaluation compares both). */
+  matches?: { useMeetings?: boolean };
 }
 
 /** Writes under these tags (sign-in, accounts, the report itself) leave the network as it was. */
@@ -74,7 +76,7 @@ export function buildApi(db: Database, version: string, options: ApiOptions = {}
   const catalog = catalogRepository(db);
   const introductions = introductionService(introductionRepository(db), references, outcomes.invalidate);
   const graph = graphRepository(db);
-  const matches = matchService(matchRepository(db), references, outcomes, catalog, introductions, graph);
+  const matches = matchService(matchRepository(db, options.matches), references, outcomes, catalog, introductions, graph);
   const routes = [
     ...healthRoutes(db, version),
     ...authRoutes(auth),

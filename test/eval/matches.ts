@@ -48,7 +48,9 @@ const db = createDatabase({ uri: local.uri, user: 'neo4j', password });
 try {
   await applySchema(db);
   await loadNetwork(db, network);
-  const matchesRoute = buildApi(db, 'eval').routes.find((route) => route.path === '/partners/:id/matches')!;
+  const matchesRouteOf = (useMeetings: boolean) => buildApi(db, 'eval', { matches: { useMeetings } }).routes.find((route) => route.path === '/partners/:id/matches')!;
+  const matchesRoute = matchesRouteOf(true);
+  const withoutMeetingsRoute = matchesRouteOf(false);
 
   const random = new Random(seed);
   const evaluated = random.sample([...heldOut.keys()].filter((id) => byId.get(id)!.openToIntroductions), Number(values.evaluate));
@@ -73,17 +75,21 @@ try {
     return [...candidates].sort((x, y) => score(y) - score(x) || jitter.get(x)! - jitter.get(y)!);
   };
 
+  /** The app's ranking through the real route, then the rest of the universe in random order. */
+  async function rankWith(route: typeof matchesRoute, id: string, candidates: string[]): Promise<string[]> {
+    const result = (await route.handle({ params: { id }, query: matchesQuerySchema.parse({ limit: '50' }), body: undefined }, adminContext)) as { items: { partner: { id: string } }[] };
+    const ranked = result.items.map((item) => item.partner.id).filter((other) => candidates.includes(other));
+    const rest = new Set(candidates.filter((other) => !ranked.includes(other)));
+    return [...ranked, ...random.sample([...rest], rest.size)];
+  }
+
   const rankers: Record<string, (id: string, candidates: string[]) => Promise<string[]> | string[]> = {
     random: (_id, candidates) => random.sample(candidates, candidates.length),
     'preferential attachment': (id, candidates) => byScore(candidates, (other) => neighbours.get(id)!.size * neighbours.get(other)!.size, random),
     'common neighbours': (id, candidates) => byScore(candidates, (other) => common(id, other), random),
     'specialty overlap': (id, candidates) => byScore(candidates, (other) => overlap(id, other), random),
-    'Partner Graph matches': async (id, candidates) => {
-      const result = (await matchesRoute.handle({ params: { id }, query: matchesQuerySchema.parse({ limit: '50' }), body: undefined }, adminContext)) as { items: { partner: { id: string } }[] };
-      const ranked = result.items.map((item) => item.partner.id).filter((other) => candidates.includes(other));
-      const rest = new Set(candidates.filter((other) => !ranked.includes(other)));
-      return [...ranked, ...random.sample([...rest], rest.size)];
-    },
+    'Partner Graph matches, without meetings': (id, candidates) => rankWith(withoutMeetingsRoute, id, candidates),
+    'Partner Graph matches': (id, candidates) => rankWith(matchesRoute, id, candidates),
   };
 
   const metrics: Record<string, { precision: number; recall: number; mrr: number; ndcg: number }> = {};
@@ -120,7 +126,7 @@ try {
     ),
   );
   const ours = metrics['Partner Graph matches']!;
-  const baselines = Object.entries(metrics).filter(([name]) => name !== 'Partner Graph matches');
+  const baselines = Object.entries(metrics).filter(([name]) => !name.startsWith('Partner Graph matches'));
   for (const metric of ['precision', 'recall', 'mrr', 'ndcg'] as const) {
     const [bestName, best] = baselines.sort((a, b) => b[1][metric] - a[1][metric])[0]!;
     const randomValue = metrics.random![metric];

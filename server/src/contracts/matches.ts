@@ -12,6 +12,7 @@ export const matchReasonsSchema = z
     sameArea: z.boolean(),
     distanceKm: z.number().nullable(),
     sharedGroups: z.array(namedRefSchema),
+    metAt: z.array(z.object({ id: z.string(), title: z.string(), date: z.string() })).meta({ description: 'Meetings both attended (MET_AT), latest first' }),
     introducer: namedRefSchema.nullable().meta({ description: 'The PAL who could introduce them' }),
     pastSuccess: z
       .array(z.object({ specialty: namedRefSchema, collaborations: z.number().int(), introductions: z.number().int() }))

@@ -25,6 +25,7 @@ export function featuresOf(row: CandidateRow, rates: ReadonlyMap<string, Outcome
     sameArea: row.sameArea,
     distanceKm: row.distanceKm,
     sharedGroups: row.sharedGroups.length,
+    sharedMeetings: row.sharedMeetings.length,
   };
 }
 
@@ -46,6 +47,7 @@ export function reasonsOf(row: CandidateRow, rates: ReadonlyMap<string, OutcomeR
     sameArea: row.sameArea,
     distanceKm: row.distanceKm === null ? null : Math.round(row.distanceKm),
     sharedGroups: row.sharedGroups.map(ref),
+    metAt: row.sharedMeetings.slice(0, 3),
     introducer,
     pastSuccess,
   };
@@ -59,5 +61,6 @@ export function sentenceOf(fromName: string, toName: string, reasons: MatchReaso
   if (reasons.mutualCount) parts.push(`${reasons.mutualCount} mutual acquaintance${reasons.mutualCount === 1 ? '' : 's'}`);
   if (reasons.sameArea) parts.push('same area');
   if (reasons.sharedGroups.length) parts.push(`both in ${reasons.sharedGroups.map((g) => g.name).join(', ')}`);
+  if (reasons.metAt.length) parts.push(`met at ${reasons.metAt[0]!.title} on ${reasons.metAt[0]!.date}`);
   return parts.length ? `${parts.join('; ')}.` : `${fromName} and ${toName} could work together.`;
 }

@@ -101,6 +101,25 @@ describe('GET /api/partners/:id/matches', () => {
   });
 });
 
+describe('matches and meetings', () => {
+  it('brings in a partner met at a meeting (MET_AT), with the meeting as a reason, and ranks them higher for it', async () => {
+    const area = await fx.area('meet-area');
+    const topic = await fx.specialty('meet-topic');
+    await fx.partner('attendee', { area, seeks: [topic] });
+    await fx.partner('met', { area, offers: [topic] });
+    await fx.partner('unmet', { area, offers: [topic] });
+    const group = await fx.group('meet-group', area, id('met'), []);
+    const meeting = (await api.post(`/api/groups/${group}/meetings`, { title: `Meetup ${fx.prefix}`, startsAt: '2026-03-04T18:00:00Z', place: 'Leeds' })).body.id;
+    await api.post(`/api/meetings/${meeting}/attendance`, { partners: [id('attendee'), id('met')] });
+    const { body } = await api.get(`/api/partners/${id('attendee')}/matches`);
+    const ranked = body.items.map((item: { partner: { id: string } }) => item.partner.id);
+    expect(ranked.indexOf(id('met'))).toBeLessThan(ranked.indexOf(id('unmet')));
+    const met = body.items.find((item: { partner: { id: string } }) => item.partner.id === id('met'));
+    expect(met.reasons.metAt).toEqual([{ id: meeting, title: `Meetup ${fx.prefix}`, date: '2026-03-04' }]);
+    expect(met.parts.groups).toBeGreaterThan(0);
+  });
+});
+
 describe('GET /api/pals/:id/suggested-introductions', () => {
   it('suggests the best pairs among the partners the PAL knows or leads who do not know each other', async () => {
     const { status, body } = await api.get(`/api/pals/${id('pal')}/suggested-introductions`);

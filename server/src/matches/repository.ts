@@ -19,10 +19,13 @@ export interface CandidateRow {
   sameArea: boolean;
   distanceKm: number | null;
   sharedGroups: { id: string; name: string }[];
+  /** Meetings both attended (MET_AT), latest first. */
+  sharedMeetings: { id: string; title: string; date: string }[];
   totalPartners: number;
 }
 
-export function matchRepository(db: Database) {
+/** `useMeetings: false` leaves meetings out of matching, for the evaluation's comparison only. */
+export function matchRepository(db: Database, { useMeetings = true }: { useMeetings?: boolean } = {}) {
   return {
     async candidates(id: string, query: Pick<MatchesQuery, 'specialty' | 'area'>): Promise<CandidateRow[]> {
       const rows = await db.read(cypher('match-candidates'), {
@@ -32,6 +35,7 @@ export function matchRepository(db: Database) {
         cooldownDays: int(DECLINED_COOLDOWN_DAYS),
         specialty: query.specialty ?? null,
         area: query.area ?? null,
+        useMeetings,
       });
       return rows as unknown as CandidateRow[];
     },

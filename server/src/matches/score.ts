@@ -14,6 +14,8 @@ export interface PairFeatures {
   sameArea: boolean;
   distanceKm: number | null;
   sharedGroups: number;
+  /** Meetings both attended (MET_AT). */
+  sharedMeetings: number;
 }
 
 const squash = (value: number, scale: number) => 1 - Math.exp(-value / scale);
@@ -36,7 +38,8 @@ export function scorePair(features: PairFeatures): { score: number; parts: Score
   const forYou = Math.min(1, squash(sum(features.forYouRarities), 4) * 2 * features.forYouOutcome);
   const forThem = Math.min(1, squash(sum(features.forThemRarities), 4) * 2 * features.forThemOutcome);
   const proximity = features.sameArea ? 1 : features.distanceKm === null ? 0 : Math.exp(-features.distanceKm / PROXIMITY_KM);
-  const groups = squash(features.sharedGroups, 1);
+  // Meeting at a user group meeting counts like sharing a group: both say they move in the same circles.
+  const groups = squash(features.sharedGroups + features.sharedMeetings, 1);
   const shared = matchWeights.structure * structure + matchWeights.proximity * proximity + matchWeights.groups * groups;
   const yourSide = shared + matchWeights.complementarity * forYou;
   const theirSide = shared + matchWeights.complementarity * forThem;

@@ -133,6 +133,8 @@ function rowFor(from: PoolMember, to: PoolMember, byId: Map<string, PoolMember>,
     sameArea: from.area !== null && from.area === to.area,
     distanceKm: distanceKm(from.location, to.location),
     sharedGroups: from.groups.filter((group) => theirGroups.has(group.id)),
+    // The suggestion pool does not read meetings yet: a PAL's suggestions use ties, specialties and groups.
+    sharedMeetings: [],
     totalPartners: context.totalPartners,
   };
 }

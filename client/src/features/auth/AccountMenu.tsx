@@ -13,6 +13,7 @@ export function AccountMenu({ user, onNavigate, onSignOut }: { user: User; onNav
       <span className="who">
         {user.partner?.name ?? user.email} <span className={`badge badge-role badge-${user.role}`}>{roleLabels[user.role]}</span>
       </span>
+      {link('/community', 'Community')}
       {link('/feedback', 'Feedback')}
       {isAdmin(user) && link('/admin/health', 'Network health')}
       {isAdmin(user) && link('/admin', 'Admin')}

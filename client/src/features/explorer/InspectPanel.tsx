@@ -7,6 +7,8 @@ import { useSession } from '../auth/session';
 import { getIntroductionsOf } from '../introductions/getIntroductions';
 import { moveIntroduction } from '../pal-desk/moveIntroduction';
 import { MyQuestions } from '../queries/MyQuestions';
+import { ActivityList } from '../community/CommunityPage';
+import { getPalActivities } from '../community/getPalActivities';
 import { getPartner } from '../partners/getPartner';
 import { AskQuestion } from '../queries/AskQuestion';
 import type { Selection } from './GraphCanvas';
@@ -94,6 +96,7 @@ function PartnerDetails({ partnerId, centerId, areas, specialties, expanded, onF
         {partner.website && (<><dt>Website</dt><dd><a href={partner.website} rel="noreferrer" target="_blank">{partner.website.replace(/^https?:\/\//, '')}</a></dd></>)}
         <dt>Open to introductions</dt><dd>{partner.openToIntroductions ? 'Yes' : 'No'}</dd>
       </dl>
+      {partner.isPal && <PalActivities palId={partner.id} />}
       {allowed && <h3>Introductions</h3>}
       {introductions.status === 'loading' && <p className="muted">Loading…</p>}
       {introductions.status === 'success' &&
@@ -118,6 +121,18 @@ function PartnerDetails({ partnerId, centerId, areas, specialties, expanded, onF
         ))}
       {(self || isAdmin(user)) && <AskQuestion key={partner.id} partnerId={partner.id} specialties={specialties} suggested={partner.seeks.map((s) => s.id)} />}
       {(self || isAdmin(user) || user.role === 'pal') && <MyQuestions key={`q-${partner.id}`} partnerId={partner.id} title={self ? 'Your questions' : 'Questions asked'} />}
+    </section>
+  );
+}
+
+/** A PAL's user group visits, webinars, posts and conferences. */
+function PalActivities({ palId }: { palId: string }) {
+  const [activities] = useAsync((signal) => getPalActivities(palId, signal), [palId]);
+  if (activities.status !== 'success') return null;
+  return (
+    <section aria-label="PAL activities">
+      <h3>Activities</h3>
+      {activities.data.length === 0 ? <p className="muted">None recorded yet.</p> : <ActivityList items={activities.data.slice(0, 8)} />}
     </section>
   );
 }

@@ -41,6 +41,7 @@ function chipsOf(match: Match): string[] {
   }
   chips.push(reasons.sameArea ? 'Same area' : reasons.distanceKm !== null ? `${reasons.distanceKm} km away` : 'Another area');
   for (const group of reasons.sharedGroups) chips.push(`Both in ${group.name}`);
+  for (const meeting of reasons.metAt) chips.push(`Met at ${meeting.title} (${meeting.date})`);
   for (const past of reasons.pastSuccess) chips.push(`${past.collaborations} of ${past.introductions} past ${past.specialty.name} introductions worked out`);
   return chips;
 }

@@ -1,0 +1,253 @@
+import { useState, type FormEvent } from 'react';
+import { activityKinds, type Activity, type Group, type MeetingSummary } from '@contracts/community';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { ApiError } from '../../lib/api';
+import { useAsync } from '../../lib/useAsync';
+import { Announcements } from '../announcements/Announcements';
+import { isPalOrAdmin, isSelf } from '../auth/permissions';
+import { useSession } from '../auth/session';
+import { getAreas } from '../catalog/getAreas';
+import { getPartner } from '../partners/getPartner';
+import { getGroup } from './getGroup';
+import { getGroups } from './getGroups';
+import { getHappenings } from './getHappenings';
+import { getMeeting } from './getMeeting';
+import { planMeeting } from './planMeeting';
+import { recordActivity } from './recordActivity';
+import { recordAttendance } from './recordAttendance';
+import { register } from './register';
+
+const failure = (error: unknown) => (error instanceof ApiError ? error.message : 'The server cannot be reached. Try again.');
+const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+
+/** Community life: announcements, user groups and their meetings, and what happened in an area. */
+export function CommunityPage() {
+  const { user } = useSession();
+  const [me] = useAsync(user.partner ? (signal) => getPartner(user.partner!.id, signal) : null, [user.partner?.id]);
+  const myArea = me.status === 'success' ? (me.data.area?.id ?? null) : null;
+  const [areas] = useAsync((signal) => getAreas(signal), []);
+  const [area, setArea] = useState<string | null>(null);
+  const chosenArea = area ?? myArea ?? (areas.status === 'success' ? (areas.data[0]?.id ?? null) : null);
+  return (
+    <section className="page community-page" aria-labelledby="community-title">
+      <h2 id="community-title">Community</h2>
+      <Announcements />
+      <div className="page-head">
+        <h3>User groups</h3>
+        <label>
+          Area{' '}
+          <select value={chosenArea ?? ''} onChange={(event) => setArea(event.target.value)}>
+            {areas.status === 'success' && areas.data.map((option) => <option key={option.id} value={option.id}>{option.name}</option>)}
+          </select>
+        </label>
+        {chosenArea && <a href={`/api/areas/${encodeURIComponent(chosenArea)}/calendar.ics`} download>Area calendar (iCalendar)</a>}
+      </div>
+      {chosenArea && <Groups area={chosenArea} />}
+      {isPalOrAdmin(user) && <RecordActivity />}
+      {chosenArea && <Happenings area={chosenArea} />}
+    </section>
+  );
+}
+
+function Groups({ area }: { area: string }) {
+  const [groups, retry] = useAsync((signal) => getGroups(area, signal), [area]);
+  const [open, setOpen] = useState<string | null>(null);
+  if (groups.status === 'error') return <ErrorBanner error={groups.error} onRetry={retry} />;
+  if (groups.status !== 'success') return <p className="muted" role="status">Loading groups…</p>;
+  if (groups.data.length === 0) return <p className="muted">No user group in this area yet.</p>;
+  return (
+    <ul className="theme-list">
+      {groups.data.map((group) => (
+        <li key={group.id} className="theme" aria-label={group.name}>
+          <h4>{group.name}</h4>
+          <p className="muted">
+            Run by {group.runBy?.name ?? '—'} · {group.members} members · {group.nextMeeting ? `next: ${group.nextMeeting.title}, ${when(group.nextMeeting.startsAt)}` : 'no meeting planned'}
+          </p>
+          <button type="button" aria-expanded={open === group.id} onClick={() => setOpen(open === group.id ? null : group.id)}>{open === group.id ? 'Hide meetings' : 'Meetings'}</button>{' '}
+          <a href={`/api/groups/${encodeURIComponent(group.id)}/calendar.ics`} download>Add to calendar</a>
+          {open === group.id && <GroupMeetings id={group.id} />}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function GroupMeetings({ id }: { id: string }) {
+  const { user } = useSession();
+  const [revision, setRevision] = useState(0);
+  const [group, retry] = useAsync((signal) => getGroup(id, signal), [id, revision]);
+  const [message, setMessage] = useState<string | null>(null);
+  const changed = () => setRevision((value) => value + 1);
+  if (group.status === 'error') return <ErrorBanner error={group.error} onRetry={retry} />;
+  if (group.status !== 'success') return <p className="muted" role="status">Loading…</p>;
+  const runs = isPalOrAdmin(user) || isSelf(user, group.data.runBy?.id);
+  const now = Date.now();
+  const upcoming = group.data.meetings.filter((meeting) => Date.parse(meeting.startsAt) >= now).reverse();
+  const past = group.data.meetings.filter((meeting) => Date.parse(meeting.startsAt) < now);
+  const act = async (work: () => Promise<unknown>) => {
+    try {
+      await work();
+      setMessage(null);
+      changed();
+    } catch (error) {
+      setMessage(failure(error));
+    }
+  };
+  return (
+    <div className="group-meetings">
+      {message && <p className="banner banner-error" role="alert">{message}</p>}
+      <h5>Upcoming</h5>
+      {upcoming.length === 0 ? <p className="muted">None planned.</p> : (
+        <ul className="plain-list">
+          {upcoming.map((meeting) => (
+            <li key={meeting.id}>
+              <MeetingLine meeting={meeting} />
+              {user.partner && <button type="button" onClick={() => void act(() => register(meeting.id))}>Register</button>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {runs && <PlanMeeting group={group.data} onPlanned={changed} />}
+      <h5>Past</h5>
+      {past.length === 0 ? <p className="muted">No meetings yet.</p> : (
+        <ul className="plain-list">
+          {past.map((meeting) => (
+            <li key={meeting.id}>
+              <MeetingLine meeting={meeting} /> · {meeting.attended} attended
+              {runs && <Attendance meeting={meeting} members={group.data.memberList} onRecorded={changed} />}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function MeetingLine({ meeting }: { meeting: MeetingSummary }) {
+  return (
+    <span>
+      <strong>{meeting.title}</strong> · {when(meeting.startsAt)} · {meeting.place ?? (meeting.onlineUrl && <a href={meeting.onlineUrl} rel="noreferrer" target="_blank">online</a>)}
+      {meeting.specialties.length > 0 && <span className="muted"> · {meeting.specialties.map((s) => s.name).join(', ')}</span>}
+      <span className="muted"> · {meeting.registered} registered</span>
+    </span>
+  );
+}
+
+function PlanMeeting({ group, onPlanned }: { group: Group; onPlanned(): void }) {
+  const [title, setTitle] = useState('');
+  const [startsAt, setStartsAt] = useState('');
+  const [place, setPlace] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      await planMeeting(group.id, { title, startsAt: new Date(startsAt).toISOString(), place, specialties: [] });
+      setTitle('');
+      setError(null);
+      onPlanned();
+    } catch (failed) {
+      setError(failure(failed));
+    }
+  };
+  return (
+    <form className="inline-form" aria-label={`Plan a meeting of ${group.name}`} onSubmit={(event) => void submit(event)}>
+      <label>Title<input required value={title} onChange={(event) => setTitle(event.target.value)} /></label>
+      <label>Starts<input type="datetime-local" required value={startsAt} onChange={(event) => setStartsAt(event.target.value)} /></label>
+      <label>Place<input required value={place} onChange={(event) => setPlace(event.target.value)} /></label>
+      <button type="submit">Plan meeting</button>
+      {error && <span className="banner banner-error" role="alert">{error}</span>}
+    </form>
+  );
+}
+
+function Attendance({ meeting, members, onRecorded }: { meeting: MeetingSummary; members: { id: string; name: string }[]; onRecorded(): void }) {
+  const [open, setOpen] = useState(false);
+  const [details] = useAsync(open ? (signal) => getMeeting(meeting.id, signal) : null, [open, meeting.id]);
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  if (!open) return <> <button type="button" className="link" onClick={() => setOpen(true)}>Record attendance</button></>;
+  const people = details.status === 'success' ? [...new Map([...details.data.registeredPartners, ...members].map((p) => [p.id, p])).values()] : [];
+  const attended = new Set(details.status === 'success' ? details.data.attendedPartners.map((p) => p.id) : []);
+  return (
+    <form className="attendance" aria-label={`Attendance at ${meeting.title}`} onSubmit={(event) => { event.preventDefault(); void recordAttendance(meeting.id, [...chosen]).then(onRecorded); }}>
+      {people.map((person) => (
+        <label key={person.id}>
+          <input type="checkbox" disabled={attended.has(person.id)} checked={attended.has(person.id) || chosen.has(person.id)} onChange={() => setChosen((current) => { const next = new Set(current); if (!next.delete(person.id)) next.add(person.id); return next; })} /> {person.name}
+        </label>
+      ))}
+      <button type="submit" disabled={chosen.size === 0}>Save attendance</button>
+    </form>
+  );
+}
+
+function RecordActivity() {
+  const [kind, setKind] = useState<(typeof activityKinds)[number]>('webinar');
+  const [title, setTitle] = useState('');
+  const [date, setDate] = useState(isoDay(0));
+  const [url, setUrl] = useState('');
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      await recordActivity({ kind, title, date, specialties: [], reached: [], ...(url ? { url } : {}) });
+      setMessage({ ok: true, text: 'Recorded.' });
+      setTitle('');
+    } catch (error) {
+      setMessage({ ok: false, text: failure(error) });
+    }
+  };
+  return (
+    <form className="inline-form" aria-label="Record an activity" onSubmit={(event) => void submit(event)}>
+      <h3>Record an activity</h3>
+      <label>Kind<select value={kind} onChange={(event) => setKind(event.target.value as typeof kind)}>{activityKinds.filter((k) => k !== 'group-visit').map((k) => <option key={k}>{k}</option>)}</select></label>
+      <label>Title<input required value={title} onChange={(event) => setTitle(event.target.value)} /></label>
+      <label>Date<input type="date" required value={date} onChange={(event) => setDate(event.target.value)} /></label>
+      <label>Link<input type="url" value={url} onChange={(event) => setUrl(event.target.value)} /></label>
+      <button type="submit">Record</button>
+      {message && <span className={message.ok ? 'banner' : 'banner banner-error'} role={message.ok ? 'status' : 'alert'}>{message.text}</span>}
+    </form>
+  );
+}
+
+function Happenings({ area }: { area: string }) {
+  const [from, setFrom] = useState(isoDay(-90));
+  const [to, setTo] = useState(isoDay(0));
+  const [happenings, retry] = useAsync((signal) => getHappenings(area, from, to, signal), [area, from, to]);
+  return (
+    <section aria-labelledby="happenings-title">
+      <div className="page-head">
+        <h3 id="happenings-title">What happened{happenings.status === 'success' ? ` in ${happenings.data.area.name}` : ''}</h3>
+        <label>From <input type="date" value={from} onChange={(event) => setFrom(event.target.value)} /></label>
+        <label>to <input type="date" value={to} onChange={(event) => setTo(event.target.value)} /></label>
+      </div>
+      {happenings.status === 'error' && <ErrorBanner error={happenings.error} onRetry={retry} />}
+      {happenings.status === 'success' && (
+        <div className="two-columns">
+          <div>
+            <h4>PAL activities ({happenings.data.activities.length})</h4>
+            {happenings.data.activities.length === 0 ? <p className="muted">None in this period.</p> : <ActivityList items={happenings.data.activities} />}
+          </div>
+          <div>
+            <h4>Meetings ({happenings.data.meetings.length})</h4>
+            {happenings.data.meetings.length === 0 ? <p className="muted">None in this period.</p> : (
+              <ul className="plain-list">{happenings.data.meetings.map((meeting) => <li key={meeting.id}><MeetingLine meeting={meeting} /> · {meeting.group.name}</li>)}</ul>
+            )}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
+
+export function ActivityList({ items }: { items: Activity[] }) {
+  return (
+    <ul className="plain-list">
+      {items.map((activity) => (
+        <li key={activity.id}>
+          <span className="badge badge-role">{activity.kind}</span> {activity.url ? <a href={activity.url} rel="noreferrer" target="_blank">{activity.title}</a> : activity.title}
+          <span className="muted"> · {activity.pal.name} · {activity.date}{activity.reached.length ? ` · reached ${activity.reached.length}` : ''}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

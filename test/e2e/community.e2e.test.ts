@@ -1,0 +1,50 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiSuite } from '../support/api-suite';
+import { launchBrowser, signInThroughPage } from '../support/browser';
+import { saveScreenshot } from '../support/screenshots';
+
+/** Area with PAL Pam running a group with an upcoming meeting; partner Pat is a member. */
+const { fx, api } = apiSuite();
+let browser: Browser;
+let page: Page;
+const groupName = `Group g ${fx.prefix}`;
+
+beforeAll(async () => {
+  const area = await fx.area('area', `Community Area ${fx.prefix}`);
+  await fx.partner('pam', { area, name: `Pam ${fx.prefix}` });
+  await fx.partner('pat', { area, name: `Pat ${fx.prefix}` });
+  await fx.pal(fx.id('pam'), area);
+  await fx.group('g', area, fx.id('pam'), [fx.id('pat')]);
+  const startsAt = new Date(Date.now() + 14 * 86_400_000).toISOString();
+  await api.post(`/api/groups/${fx.id('g')}/meetings`, { title: `Spring meetup ${fx.prefix}`, startsAt, place: 'Town hall' });
+  await api.post('/api/announcements', { title: `For the area ${fx.prefix}`, body: 'From the vendor', audience: { kind: 'area', area } });
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1300, height: 1000 } });
+  await signInThroughPage(page, api.url, await fx.user('pat', 'partner', fx.id('pat')));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the community page', () => {
+  it("shows a partner the announcements meant for them and their area's groups; they mark one read and register for a meeting", async () => {
+    await page.getByRole('link', { name: 'Community' }).click();
+    const announcement = page.getByRole('listitem', { name: `For the area ${fx.prefix}` });
+    await announcement.getByText('new').waitFor();
+    await announcement.getByRole('button', { name: 'Mark read' }).click();
+    await announcement.getByRole('button', { name: 'Mark read' }).waitFor({ state: 'detached' });
+
+    const group = page.getByRole('listitem', { name: groupName });
+    await group.getByText(`next: Spring meetup ${fx.prefix}`).waitFor();
+    await group.getByRole('button', { name: 'Meetings' }).click();
+    await group.getByText('0 registered').waitFor();
+    await group.getByRole('button', { name: 'Register' }).click();
+    await group.getByText('1 registered').waitFor();
+    expect(await group.getByRole('link', { name: 'Add to calendar' }).getAttribute('href')).toBe(`/api/groups/${fx.id('g')}/calendar.ics`);
+    // A partner does not run the group: no planning or attendance controls.
+    expect(await group.getByRole('form').count()).toBe(0);
+    await saveScreenshot(page, 'community');
+  });
+});

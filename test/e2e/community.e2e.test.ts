@@ -47,4 +47,16 @@ describe('the community page', () => {
     expect(await group.getByRole('form').count()).toBe(0);
     await saveScreenshot(page, 'community');
   });
+
+  it('shows groups in the explorer when asked, with their own style in the legend, and keeps the choice in the URL', async () => {
+    await page.getByRole('link', { name: 'Partner Graph' }).click();
+    await page.getByRole('status').filter({ hasText: 'within 1 hop' }).waitFor();
+    expect(await page.getByRole('region', { name: 'Legend' }).getByText('User group').count()).toBe(0);
+    await page.getByLabel('Groups, meetings, activities').check();
+    await page.waitForURL((url) => url.searchParams.get('community') === '1');
+    await page.getByRole('region', { name: 'Legend' }).getByText('User group').waitFor();
+    await page.locator('[data-testid="graph-canvas"]').waitFor();
+    // Pat's one group is drawn once the view with community life is on screen.
+    await page.waitForFunction(() => (window as unknown as { __partnerGraph?: { cy: { nodes(selector: string): { length: number } } } }).__partnerGraph?.cy.nodes('[kind = "group"]').length === 1);
+  });
 });

@@ -31,7 +31,17 @@ export const specialtyNodeSchema = z
   })
   .meta({ id: 'SpecialtyNode' });
 
-export const graphNodeSchema = z.union([partnerNodeSchema, specialtyNodeSchema]);
+export const communityNodeKinds = ['group', 'meeting', 'activity'] as const;
+/** Community node ids are prefixed by their kind, like specialties, so they never collide with partners. */
+export const communityNodeId = (kind: (typeof communityNodeKinds)[number], id: string) => `${kind}:${id}`;
+
+export const communityNodeSchema = z
+  .object({
+    data: z.object({ id: z.string(), kind: z.enum(communityNodeKinds), label: z.string(), refId: z.string(), date: z.string().nullable() }),
+  })
+  .meta({ id: 'CommunityNode', description: 'A user group, a meeting or a PAL activity' });
+
+export const graphNodeSchema = z.union([partnerNodeSchema, specialtyNodeSchema, communityNodeSchema]);
 
 export const knowsEdgeSchema = z
   .object({
@@ -68,7 +78,13 @@ export const specialtyEdgeSchema = z
   })
   .meta({ id: 'SpecialtyEdge' });
 
-export const graphEdgeSchema = z.union([knowsEdgeSchema, introductionEdgeSchema, specialtyEdgeSchema]);
+export const communityEdgeSchema = z
+  .object({
+    data: z.object({ id: z.string(), kind: z.enum(['MEMBER_OF', 'RUNS', 'MET_AT', 'DID', 'REACHED']), source: z.string().meta({ description: 'The partner' }), target: z.string(), date: z.string().nullable() }),
+  })
+  .meta({ id: 'CommunityEdge' });
+
+export const graphEdgeSchema = z.union([knowsEdgeSchema, introductionEdgeSchema, specialtyEdgeSchema, communityEdgeSchema]);
 
 export const specialtyModes = ['offers', 'seeks'] as const;
 
@@ -83,6 +99,7 @@ export const neighborhoodQuerySchema = z.strictObject({
   specialtyMode: z.enum(specialtyModes).default('offers').meta({ description: 'Whether partners offer or seek `specialty`' }),
   introductions: queryBoolean.default(true).meta({ description: 'Draw introductions among the partners shown' }),
   specialties: queryBoolean.default(false).meta({ description: 'Draw the specialties they offer and seek as nodes' }),
+  community: queryBoolean.default(false).meta({ description: 'Draw their user groups, the meetings they attended and PAL activities of the last year as nodes' }),
 });
 
 export const neighborhoodSchema = z
@@ -140,6 +157,8 @@ export type SpecialtyNode = z.infer<typeof specialtyNodeSchema>;
 export type GraphNode = z.infer<typeof graphNodeSchema>;
 export type IntroductionEdge = z.infer<typeof introductionEdgeSchema>;
 export type SpecialtyEdge = z.infer<typeof specialtyEdgeSchema>;
+export type CommunityNode = z.infer<typeof communityNodeSchema>;
+export type CommunityEdge = z.infer<typeof communityEdgeSchema>;
 export type GraphEdge = z.infer<typeof graphEdgeSchema>;
 export type Neighborhood = z.infer<typeof neighborhoodSchema>;
 export type NeighborhoodQuery = z.infer<typeof neighborhoodQuerySchema>;

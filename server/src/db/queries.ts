@@ -38,6 +38,7 @@ export const queryNames = [
   'export-relationships',
   'feedback-create',
   'feedback-list',
+  'graph-community-of',
   'graph-edges-among',
   'group-by-id',
   'group-list',

@@ -157,3 +157,26 @@ describe('GET /api/graph/path', () => {
     expect((await api.get(`/api/graph/path?from=${p('ann')}`)).body.error.field).toBe('to');
   });
 });
+
+describe('community life in the neighbourhood', () => {
+  it('draws user groups, meetings attended and PAL activities as nodes only when asked', async () => {
+    const area = await fx.area('life-area');
+    await fx.partner('life-pal', { area });
+    await fx.pal(fx.id('life-pal'), area);
+    await fx.partner('life-member', { area });
+    await fx.ties([[fx.id('life-pal'), fx.id('life-member')]]);
+    const group = await fx.group('life-group', area, fx.id('life-pal'), [fx.id('life-member')]);
+    const startsAt = new Date(Date.now() - 10 * 86_400_000).toISOString();
+    const meeting = (await api.post(`/api/groups/${group}/meetings`, { title: 'Recent meetup', startsAt, place: 'Hall' })).body.id;
+    await api.post(`/api/meetings/${meeting}/attendance`, { partners: [fx.id('life-member')] });
+    const activity = (await api.post('/api/activities', { pal: fx.id('life-pal'), kind: 'webinar', title: 'Recent webinar', date: startsAt.slice(0, 10), reached: [fx.id('life-member')] })).body.id;
+
+    const plain = await api.get(`/api/graph/neighborhood/${fx.id('life-member')}`);
+    expect(plain.body.elements.nodes.every((node: { data: { kind: string } }) => node.data.kind === 'partner')).toBe(true);
+    const { body } = await api.get(`/api/graph/neighborhood/${fx.id('life-member')}?community=true`);
+    const nodes = Object.fromEntries(body.elements.nodes.map((node: { data: { id: string; kind: string } }) => [node.data.id, node.data.kind]));
+    expect(nodes).toMatchObject({ [`group:${group}`]: 'group', [`meeting:${meeting}`]: 'meeting', [`activity:${activity}`]: 'activity' });
+    const edges = body.elements.edges.filter((edge: { data: { source: string } }) => edge.data.source === fx.id('life-member')).map((edge: { data: { kind: string; target: string } }) => `${edge.data.kind} ${edge.data.target}`);
+    expect(edges).toEqual(expect.arrayContaining([`MEMBER_OF group:${group}`, `MET_AT meeting:${meeting}`, `REACHED activity:${activity}`]));
+  });
+});

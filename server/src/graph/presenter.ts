@@ -1,5 +1,8 @@
 import {
+  communityNodeId,
   specialtyNodeId,
+  type CommunityEdge,
+  type CommunityNode,
   type IntroductionEdge,
   type KnowsEdge,
   type PartnerNode,
@@ -8,7 +11,7 @@ import {
   type SpecialtyNode,
   type WarmPath,
 } from '../contracts/graph';
-import type { EdgeRow, IntroductionRow, NeighborRow, SpecialtyLinkRow } from './repository';
+import type { CommunityLinkRow, EdgeRow, IntroductionRow, NeighborRow, SpecialtyLinkRow } from './repository';
 
 export function toPartnerNode(row: NeighborRow): PartnerNode {
   const { name, ...rest } = row;
@@ -32,6 +35,16 @@ export function toSpecialtyElements(rows: SpecialtyLinkRow[]): { nodes: Specialt
     const target = specialtyNodeId(row.specialty);
     nodes.set(target, { data: { id: target, kind: 'specialty', label: row.name, specialtyId: row.specialty } });
     return { data: { id: `${row.kind.toLowerCase()}:${row.partner}:${row.specialty}`, kind: row.kind, source: row.partner, target } };
+  });
+  return { nodes: [...nodes.values()], edges };
+}
+
+export function toCommunityElements(rows: CommunityLinkRow[]): { nodes: CommunityNode[]; edges: CommunityEdge[] } {
+  const nodes = new Map<string, CommunityNode>();
+  const edges = rows.map((row): CommunityEdge => {
+    const target = communityNodeId(row.nodeKind, row.ref);
+    nodes.set(target, { data: { id: target, kind: row.nodeKind, label: row.label, refId: row.ref, date: row.nodeKind === 'meeting' ? row.date : null } });
+    return { data: { id: `${row.kind.toLowerCase()}:${row.partner}:${target}`, kind: row.kind, source: row.partner, target, date: row.date } };
   });
   return { nodes: [...nodes.values()], edges };
 }

@@ -36,6 +36,15 @@ export interface IntroductionRow {
   declinedAt: string | null;
 }
 
+export interface CommunityLinkRow {
+  partner: string;
+  kind: 'MEMBER_OF' | 'RUNS' | 'MET_AT' | 'DID' | 'REACHED';
+  nodeKind: 'group' | 'meeting' | 'activity';
+  ref: string;
+  label: string;
+  date: string | null;
+}
+
 export interface SpecialtyLinkRow {
   partner: string;
   kind: 'OFFERS' | 'SEEKS';
@@ -68,6 +77,10 @@ export function graphRepository(db: Database) {
 
     async introductionsAmong(ids: string[]): Promise<IntroductionRow[]> {
       return (await db.read(cypher('graph-introductions-among'), { ids })) as unknown as IntroductionRow[];
+    },
+
+    async communityOf(ids: string[]): Promise<CommunityLinkRow[]> {
+      return (await db.read(cypher('graph-community-of'), { ids })) as unknown as CommunityLinkRow[];
     },
 
     async specialtiesOf(ids: string[]): Promise<SpecialtyLinkRow[]> {

@@ -1,7 +1,7 @@
 import type { Neighborhood, NeighborhoodQuery, PathQuery, WarmPaths } from '../contracts/graph';
 import { notFound } from '../errors';
 import type { ReferenceService } from '../references/service';
-import { toIntroductionEdge, toKnowsEdge, toPartnerNode, toSpecialtyElements, toWarmPath } from './presenter';
+import { toCommunityElements, toIntroductionEdge, toKnowsEdge, toPartnerNode, toSpecialtyElements, toWarmPath } from './presenter';
 import type { GraphRepository } from './repository';
 
 export function graphService(graph: GraphRepository, references: ReferenceService) {
@@ -10,18 +10,20 @@ export function graphService(graph: GraphRepository, references: ReferenceServic
       const found = await graph.neighborhood(id, query);
       if (!found) throw notFound('partner', id);
       const ids = found.partners.map((partner) => partner.id);
-      const [ties, introductions, specialtyLinks] = await Promise.all([
+      const [ties, introductions, specialtyLinks, communityLinks] = await Promise.all([
         graph.tiesAmong(ids, query.minStrength),
         query.introductions ? graph.introductionsAmong(ids) : [],
         query.specialties ? graph.specialtiesOf(ids) : [],
+        query.community ? graph.communityOf(ids) : [],
       ]);
       const specialties = toSpecialtyElements(specialtyLinks);
+      const community = toCommunityElements(communityLinks);
       return {
         center: id,
         depth: query.depth,
         elements: {
-          nodes: [...found.partners.map(toPartnerNode), ...specialties.nodes],
-          edges: [...ties.map(toKnowsEdge), ...introductions.map(toIntroductionEdge), ...specialties.edges],
+          nodes: [...found.partners.map(toPartnerNode), ...specialties.nodes, ...community.nodes],
+          edges: [...ties.map(toKnowsEdge), ...introductions.map(toIntroductionEdge), ...specialties.edges, ...community.edges],
         },
         truncated: found.total + 1 > found.partners.length,
         totals: { partners: found.total + 1, shown: found.partners.length },

@@ -301,7 +301,7 @@ export function ExplorerPage({ account }: { account: ReactNode }) {
                       />
                     </Suspense>
                   )}
-                  <Legend areas={areasInView} />
+                  <Legend areas={areasInView} showCommunity={state.filters.showCommunity} />
                 </>
               )}
             </div>

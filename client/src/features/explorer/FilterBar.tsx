@@ -91,6 +91,7 @@ export function FilterBar({ state, areas, specialties, onChange }: Props) {
         <label><input type="checkbox" checked={filters.showKnows} onChange={(event) => setFilters({ showKnows: event.target.checked })} /> Acquaintance</label>
         <label><input type="checkbox" checked={filters.showIntroductions} onChange={(event) => setFilters({ showIntroductions: event.target.checked })} /> Introductions</label>
         <label><input type="checkbox" checked={filters.showSpecialties} onChange={(event) => setFilters({ showSpecialties: event.target.checked })} /> Specialties</label>
+        <label><input type="checkbox" checked={filters.showCommunity} onChange={(event) => setFilters({ showCommunity: event.target.checked })} /> Groups, meetings, activities</label>
       </fieldset>
     </form>
   );

@@ -67,6 +67,9 @@ function toElement(element: GraphNode | GraphEdge, areaColours: ReadonlyMap<stri
     case 'partner':
       return { group: 'nodes', data: { ...data, colour: colourOfArea(data.area, areaColours) } };
     case 'specialty':
+    case 'group':
+    case 'meeting':
+    case 'activity':
       return { group: 'nodes', data: { ...data } };
     case 'INTRODUCTION':
       return { group: 'edges', data: { ...data, colour: statusColours[data.status] } };

@@ -38,6 +38,7 @@ export function InspectPanel(props: Props) {
     return edge ? <EdgeDetails edge={edge} nodes={nodes} /> : null;
   }
   if (node?.data.kind === 'specialty') return <SpecialtyDetails node={node} edges={edges} nodes={nodes} onFocus={props.onFocus} />;
+  if (node && node.data.kind !== 'partner') return <CommunityDetails node={node} edges={edges} nodes={nodes} onFocus={props.onFocus} />;
   return <PartnerDetails {...props} partnerId={partnerId} />;
 }
 
@@ -121,6 +122,24 @@ function PartnerDetails({ partnerId, centerId, areas, specialties, expanded, onF
         ))}
       {(self || isAdmin(user)) && <AskQuestion key={partner.id} partnerId={partner.id} specialties={specialties} suggested={partner.seeks.map((s) => s.id)} />}
       {(self || isAdmin(user) || user.role === 'pal') && <MyQuestions key={`q-${partner.id}`} partnerId={partner.id} title={self ? 'Your questions' : 'Questions asked'} />}
+    </section>
+  );
+}
+
+const communityKinds = { group: 'User group', meeting: 'Meeting', activity: 'PAL activity' } as const;
+
+/** A user group, meeting or activity: the partners in view it links. */
+function CommunityDetails({ node, nodes, edges, onFocus }: { node: GraphNode; nodes: ReadonlyMap<string, GraphNode>; edges: ReadonlyMap<string, GraphEdge>; onFocus(id: string): void }) {
+  if (node.data.kind !== 'group' && node.data.kind !== 'meeting' && node.data.kind !== 'activity') return null;
+  const linked = [...edges.values()].filter((edge) => edge.data.target === node.data.id).map((edge) => edge.data.source);
+  return (
+    <section aria-label={`Selected ${communityKinds[node.data.kind].toLowerCase()}`}>
+      <h2>{node.data.label}</h2>
+      <p className="muted">{communityKinds[node.data.kind]}{node.data.date ? ` · ${node.data.date}` : ''}</p>
+      <h3>Partners in view</h3>
+      <ul className="plain-list">
+        {[...new Set(linked)].map((id) => <li key={id}><button type="button" className="link" onClick={() => onFocus(id)}>{nameOf(nodes, id)}</button></li>)}
+      </ul>
     </section>
   );
 }

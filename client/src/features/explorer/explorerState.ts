@@ -21,6 +21,8 @@ export interface Filters {
   showKnows: boolean;
   showIntroductions: boolean;
   showSpecialties: boolean;
+  /** User groups, meetings attended and PAL activities as nodes. */
+  showCommunity: boolean;
 }
 
 export const panelTabs = ['details', 'matches', 'desk'] as const;
@@ -55,6 +57,7 @@ export const defaultFilters: Filters = {
   showKnows: true,
   showIntroductions: true,
   showSpecialties: false,
+  showCommunity: false,
 };
 
 const oneOf = <T extends string>(options: readonly T[], value: string | null): T | null =>
@@ -89,6 +92,7 @@ export function parseState(search: string): ExplorerState {
       showKnows: flag('knows', true),
       showIntroductions: flag('introductions', true),
       showSpecialties: flag('specialties', false),
+      showCommunity: flag('community', false),
     },
   };
 }
@@ -113,6 +117,7 @@ export function serializeState(state: ExplorerState): string {
   set('knows', filters.showKnows ? null : '0');
   set('introductions', filters.showIntroductions ? null : '0');
   set('specialties', filters.showSpecialties ? '1' : null);
+  set('community', filters.showCommunity ? '1' : null);
   set('pathTo', state.pathTo);
   set('table', state.table ? '1' : null);
   set('webgl', state.webgl ? '1' : null);

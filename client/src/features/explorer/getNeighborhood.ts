@@ -21,6 +21,7 @@ export function getNeighborhood({ partner, depth, limit, filters }: Neighborhood
     specialtyMode: filters.specialty ? filters.specialtyMode : undefined,
     introductions: String(filters.showIntroductions),
     specialties: String(filters.showSpecialties),
+    community: String(filters.showCommunity),
   });
   return getJson(`/api/graph/neighborhood/${encodeURIComponent(partner)}${search}`, neighborhoodSchema, signal);
 }

@@ -24,6 +24,10 @@ export const colours = {
   offers: '#009E73',
   seeks: '#E69F00',
   specialty: '#F0E442',
+  group: '#56B4E9',
+  meeting: '#CC79A7',
+  activity: '#009E73',
+  community: '#8E6C8A',
   noArea: '#7B8794',
 } as const;
 
@@ -60,6 +64,9 @@ export function buildStyle(): StylesheetJson {
       selector: 'node[kind = "specialty"]',
       style: { shape: 'round-tag', 'background-color': colours.specialty, width: 22, height: 22, 'border-color': '#1f2933', 'border-width': 1, 'font-style': 'italic' },
     },
+    { selector: 'node[kind = "group"]', style: { shape: 'round-rectangle', 'background-color': colours.group, width: 26, height: 18, 'border-color': '#1f2933', 'border-width': 1 } },
+    { selector: 'node[kind = "meeting"]', style: { shape: 'diamond', 'background-color': colours.meeting, width: 20, height: 20, 'border-color': '#1f2933', 'border-width': 1 } },
+    { selector: 'node[kind = "activity"]', style: { shape: 'triangle', 'background-color': colours.activity, width: 20, height: 20, 'border-color': '#1f2933', 'border-width': 1 } },
     {
       selector: 'node.area-group',
       style: {
@@ -85,6 +92,7 @@ export function buildStyle(): StylesheetJson {
       style: { 'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)', 'target-arrow-shape': 'triangle', width: 3, 'curve-style': 'bezier', opacity: 1 },
     },
     { selector: 'edge[kind = "OFFERS"]', style: { 'line-color': colours.offers, 'target-arrow-color': colours.offers, 'target-arrow-shape': 'triangle', width: 1.2 } },
+    { selector: 'edge[kind = "MEMBER_OF"], edge[kind = "RUNS"], edge[kind = "MET_AT"], edge[kind = "DID"], edge[kind = "REACHED"]', style: { 'line-color': colours.community, 'line-style': 'dashed', width: 1 } },
     { selector: 'edge[kind = "SEEKS"]', style: { 'line-color': colours.seeks, 'target-arrow-color': colours.seeks, 'target-arrow-shape': 'triangle', width: 1.2 } },
     { selector: 'edge.hidden-kind', style: { display: 'none' } },
     { selector: 'edge:selected', style: { 'line-color': '#000000', 'target-arrow-color': '#000000', width: 5 } },

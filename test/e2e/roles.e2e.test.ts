@@ -104,6 +104,13 @@ describe('signing in as each role', () => {
     const link = await page.getByRole('textbox', { name: 'Invitation link' }).inputValue();
     expect(link).toMatch(/\?invitation=/);
     await page.getByRole('region', { name: 'Audit log' }).getByText('POST /users').first().waitFor();
+    // A CSV of ties with one good row and one naming nobody: the report says which line and why.
+    await page.getByLabel('Import ties (CSV)').setInputFiles({
+      name: 'ties.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`from,to,strength\n${fx.id('me')},${fx.id('other')},2\n${fx.id('me')},nobody-${fx.prefix},2\n`),
+    });
+    await page.getByRole('status').filter({ hasText: 'ties: 1 of 2 rows imported; 1 refused' }).getByText(/line 3, to: No partner/).waitFor();
     await saveScreenshot(page, 'admin-page');
     await context.close();
 

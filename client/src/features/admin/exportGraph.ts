@@ -1,0 +1,6 @@
+import { graphExportSchema, type GraphExport } from '@contracts/transfer';
+import { getJson } from '../../lib/api';
+
+export function exportGraph(): Promise<GraphExport> {
+  return getJson('/api/admin/export', graphExportSchema);
+}

@@ -1,0 +1,8 @@
+import { importReportSchema, type ImportReport } from '@contracts/transfer';
+import { sendJson } from '../../lib/api';
+
+export type CsvKind = 'partners' | 'ties' | 'attendance';
+
+export function importCsv(kind: CsvKind, csv: string): Promise<ImportReport> {
+  return sendJson('POST', `/api/admin/import/${kind}`, { csv }, importReportSchema);
+}

@@ -29,6 +29,10 @@ export const setCsrfToken = (token: string | null) => {
 /** Fired when the server says the session has ended (expired, signed out elsewhere, disabled). */
 export const SESSION_ENDED_EVENT = 'partner-graph:session-ended';
 
+/** What to tell the person when a call failed: the API's own sentence, or that it cannot be reached. */
+export const messageOf = (error: unknown): string =>
+  error instanceof ApiError ? error.message : 'The server cannot be reached. Try again.';
+
 /** GETs an API path and checks the answer against the shared schema. */
 export function getJson<T>(path: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
   return send(path, schema, { signal });

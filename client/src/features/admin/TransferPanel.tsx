@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ImportReport } from '@contracts/transfer';
-import { ApiError } from '../../lib/api';
+import { messageOf } from '../../lib/api';
 import { download } from '../explorer/exporters';
 import { exportGraph } from './exportGraph';
 import { importCsv, type CsvKind } from './importCsv';
@@ -25,7 +25,7 @@ export function TransferPanel({ onChanged }: { onChanged(): void }) {
       setReport({ kind, report: await importCsv(kind, await file.text()) });
       onChanged();
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : 'The server cannot be reached.');
+      setError(messageOf(failure));
     } finally {
       setBusy(false);
     }

@@ -1,14 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { roles, type Role, type User } from '@contracts/auth';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { ApiError } from '../../lib/api';
+import { messageOf as failureText } from '../../lib/api';
 import { useAsync } from '../../lib/useAsync';
 import { PartnerPicker } from '../partners/PartnerPicker';
 import { createUser } from './createUser';
 import { getUsers } from './getUsers';
 import { updateUser } from './updateUser';
 
-const failureText = (error: unknown) => (error instanceof ApiError ? error.message : 'The server cannot be reached. Try again.');
 
 /** Every account: invite people, change roles, disable accounts. */
 export function UsersPanel({ onChanged }: { onChanged(): void }) {

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { Audience } from '@contracts/announcements';
 import { tiers } from '@contracts/partners';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { ApiError } from '../../lib/api';
+import { messageOf } from '../../lib/api';
 import { useAsync } from '../../lib/useAsync';
 import { isPalOrAdmin } from '../auth/permissions';
 import { useSession } from '../auth/session';
@@ -64,7 +64,7 @@ function PostAnnouncement({ onPosted }: { onPosted(): void }) {
       setError(null);
       onPosted();
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : 'The server cannot be reached.');
+      setError(messageOf(failure));
     }
   };
   return (

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Session } from '@contracts/auth';
-import { ApiError } from '../../lib/api';
+import { messageOf } from '../../lib/api';
 import { changePassword } from './changePassword';
 import { useSession } from './session';
 
@@ -19,7 +19,7 @@ export function AccountPage({ onSession }: { onSession(session: Session): void }
       setNext('');
       setMessage({ ok: true, text: 'Password changed. Your other sessions have been signed out.' });
     } catch (error) {
-      setMessage({ ok: false, text: error instanceof ApiError ? error.message : 'The server cannot be reached. Try again.' });
+      setMessage({ ok: false, text: messageOf(error) });
     }
   };
 

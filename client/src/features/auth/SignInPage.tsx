@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Session } from '@contracts/auth';
-import { ApiError } from '../../lib/api';
+import { messageOf } from '../../lib/api';
 import { acceptInvitation } from './acceptInvitation';
 import { signIn } from './signIn';
 
@@ -12,7 +12,6 @@ interface Props {
   notice?: string | null;
 }
 
-const messageOf = (error: unknown) => (error instanceof ApiError ? error.message : 'The server cannot be reached. Try again.');
 
 /** The sign-in gate, and the page where an invited person chooses their password. */
 export function SignInPage({ onSignedIn, invitation, notice }: Props) {

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { activityKinds, type Activity, type Group, type MeetingSummary } from '@contracts/community';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { ApiError } from '../../lib/api';
+import { messageOf as failure } from '../../lib/api';
+import { useAction } from '../../lib/useAction';
 import { useAsync } from '../../lib/useAsync';
 import { Announcements } from '../announcements/Announcements';
 import { isPalOrAdmin, isSelf } from '../auth/permissions';
@@ -17,7 +18,6 @@ import { recordActivity } from './recordActivity';
 import { recordAttendance } from './recordAttendance';
 import { register } from './register';
 
-const failure = (error: unknown) => (error instanceof ApiError ? error.message : 'The server cannot be reached. Try again.');
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
@@ -77,23 +77,14 @@ function GroupMeetings({ id }: { id: string }) {
   const { user } = useSession();
   const [revision, setRevision] = useState(0);
   const [group, retry] = useAsync((signal) => getGroup(id, signal), [id, revision]);
-  const [message, setMessage] = useState<string | null>(null);
   const changed = () => setRevision((value) => value + 1);
+  const [act, message] = useAction(changed);
   if (group.status === 'error') return <ErrorBanner error={group.error} onRetry={retry} />;
   if (group.status !== 'success') return <p className="muted" role="status">Loading…</p>;
   const runs = isPalOrAdmin(user) || isSelf(user, group.data.runBy?.id);
   const now = Date.now();
   const upcoming = group.data.meetings.filter((meeting) => Date.parse(meeting.startsAt) >= now).reverse();
   const past = group.data.meetings.filter((meeting) => Date.parse(meeting.startsAt) < now);
-  const act = async (work: () => Promise<unknown>) => {
-    try {
-      await work();
-      setMessage(null);
-      changed();
-    } catch (error) {
-      setMessage(failure(error));
-    }
-  };
   return (
     <div className="group-meetings">
       {message && <p className="banner banner-error" role="alert">{message}</p>}

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { sentiments, type Feedback, type Theme } from '@contracts/feedback';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { ApiError } from '../../lib/api';
+import { messageOf as failure } from '../../lib/api';
+import { useAction } from '../../lib/useAction';
 import { useAsync } from '../../lib/useAsync';
 import { isPalOrAdmin } from '../auth/permissions';
 import { useSession } from '../auth/session';
@@ -13,7 +14,6 @@ import { giveFeedback } from './giveFeedback';
 import { mergeIntoTheme } from './mergeIntoTheme';
 import { moveTheme } from './moveTheme';
 
-const failure = (error: unknown) => (error instanceof ApiError ? error.message : 'The server cannot be reached. Try again.');
 const statusLabels: Record<Theme['status'], string> = { collected: 'collected', raised: 'raised with the vendor', answered: 'answered', acted: 'acted upon', declined: 'declined' };
 
 /**
@@ -161,16 +161,7 @@ function Themes({ revision, onChanged }: { revision: number; onChanged(): void }
   const { user } = useSession();
   const [sort, setSort] = useState<'voices' | 'age'>('voices');
   const [themes, retry] = useAsync((signal) => getThemes(sort, signal), [sort, revision]);
-  const [message, setMessage] = useState<string | null>(null);
-  const act = async (work: () => Promise<unknown>) => {
-    try {
-      await work();
-      setMessage(null);
-      onChanged();
-    } catch (error) {
-      setMessage(failure(error));
-    }
-  };
+  const [act, message] = useAction(onChanged);
   return (
     <section aria-labelledby="themes-title">
       <div className="page-head">

@@ -17,8 +17,14 @@ beforeAll(async () => {
   await fx.ties([[fx.id('hpal'), fx.id('one')], [fx.id('one'), fx.id('two')], [fx.id('two'), fx.id('far')]]);
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) policyViolations.push(message.text());
+  });
   await signInThroughPage(page, api.url, await fx.user('health-admin', 'admin'));
 });
+
+/** Whatever the content security policy blocked (charts draw on canvas, under the same policy). */
+const policyViolations: string[] = [];
 
 afterAll(async () => {
   await browser?.close();
@@ -39,6 +45,7 @@ describe('the network health page', () => {
     expect(await row.getByRole('cell').allTextContents()).toEqual([`Health Area ${fx.prefix}`, name('hpal'), '4', '2', '3', '75%', '75%']);
     await coverage.getByRole('table', { name: 'Unserved partners' }).getByRole('row').filter({ hasText: name('far') }).waitFor();
     expect(await page.locator('figure.chart canvas').count()).toBeGreaterThanOrEqual(4);
+    expect(policyViolations).toEqual([]);
     await saveScreenshot(page, 'network-health');
 
     await api.post('/api/relationships', { from: fx.id('far'), to: fx.id('hpal'), strength: 2 });

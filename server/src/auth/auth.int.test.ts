@@ -210,3 +210,28 @@ describe('with strict settings', () => {
     expect(last).toBe(429);
   });
 });
+
+describe('the absolute session lifetime', () => {
+  const db = testDatabase();
+  const ownFx = createFixture(db);
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp(db, { auth: { maxSeconds: 1, idleSeconds: 3600 } });
+  });
+  afterAll(async () => {
+    await ownFx.cleanup();
+    await app.close();
+    await db.close();
+  });
+
+  it('ends a session that long after sign-in, however active it is', async () => {
+    const client = await app.signIn(await ownFx.user('absolute', 'partner', await ownFx.partner('absolute', { area: await ownFx.area('absolute-area') })));
+    for (let i = 0; i < 3; i++) {
+      expect((await client.get('/api/auth/me')).status).toBe(200);
+      await sleep(300);
+    }
+    await sleep(800);
+    expect((await client.get('/api/auth/me')).status).toBe(401);
+  });
+});
+

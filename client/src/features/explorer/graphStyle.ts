@@ -24,9 +24,10 @@ export const colours = {
   offers: '#009E73',
   seeks: '#E69F00',
   specialty: '#F0E442',
-  group: '#56B4E9',
-  meeting: '#CC79A7',
-  activity: '#009E73',
+  // Dark, unsaturated: the bright colour-blind-safe colours are the areas'.
+  group: '#486581',
+  meeting: '#8D2B0B',
+  activity: '#3E4C59',
   community: '#8E6C8A',
   noArea: '#7B8794',
 } as const;

@@ -36,7 +36,19 @@ export interface StartedSession {
   session: Session;
 }
 
+/** How long this process trusts a session it has just read, at most (see `resolve`). */
+const SESSION_CACHE_MS = 2000;
+
 export function authService(repository: AuthRepository, references: ReferenceService, settings: AuthSettings) {
+  // Sessions read in the last moments, by digest: a burst of requests (the explorer's several
+  // calls per click) costs one read. Ended here, a session leaves the cache at once; ended by
+  // another process, it is honoured at most SESSION_CACHE_MS longer.
+  const recent = new Map<string, { session: LiveSession; until: number }>();
+  const cacheMs = Math.min(SESSION_CACHE_MS, (settings.idleSeconds * 1000) / 4);
+  const forgetUser = (userId: string) => {
+    for (const [digest, entry] of recent) if (entry.session.actor.userId === userId) recent.delete(digest);
+  };
+
   async function startSession(userId: string): Promise<StartedSession> {
     const token = newToken();
     const csrfToken = newToken();
@@ -60,7 +72,10 @@ export function authService(repository: AuthRepository, references: ReferenceSer
      * first, so a session id planted before sign-in is worth nothing after it (no fixation).
      */
     async signIn(email: string, password: string, previousToken: string | null): Promise<StartedSession> {
-      if (previousToken) await repository.deleteSession(tokenDigest(previousToken));
+      if (previousToken) {
+        recent.delete(tokenDigest(previousToken));
+        await repository.deleteSession(tokenDigest(previousToken));
+      }
       const user = await repository.byEmail(email);
       const passwordMatches = await verifyPassword(user?.passwordHash, password);
       if (!user || user.disabled) throw wrongCredentials();
@@ -77,15 +92,24 @@ export function authService(repository: AuthRepository, references: ReferenceSer
     /** The live session behind a cookie, or null; use keeps it alive (written at most once a minute). */
     async resolve(token: string): Promise<LiveSession | null> {
       const digest = tokenDigest(token);
+      const now = Date.now();
+      const cached = recent.get(digest);
+      if (cached && cached.until > now) return cached.session;
+      recent.delete(digest);
       const session = await repository.resolveSession(digest, settings.idleSeconds);
-      if (session && Date.now() - Date.parse(session.lastSeenAt) > Math.min(60_000, (settings.idleSeconds * 1000) / 4)) {
+      if (!session) return null;
+      if (now - Date.parse(session.lastSeenAt) > Math.min(60_000, (settings.idleSeconds * 1000) / 4)) {
         await repository.touchSession(digest);
       }
+      if (recent.size > 10_000) recent.clear();
+      recent.set(digest, { session, until: Math.min(now + cacheMs, Date.parse(session.expiresAt)) });
       return session;
     },
 
     async signOut(token: string | null): Promise<void> {
-      if (token) await repository.deleteSession(tokenDigest(token));
+      if (!token) return;
+      recent.delete(tokenDigest(token));
+      await repository.deleteSession(tokenDigest(token));
     },
 
     async current(actor: Actor, token: string): Promise<Session> {
@@ -101,6 +125,7 @@ export function authService(repository: AuthRepository, references: ReferenceSer
       if (!(await verifyPassword(user.passwordHash, currentPassword))) {
         throw new AppError(403, 'invalid_credentials', 'The current password is wrong', 'currentPassword');
       }
+      forgetUser(user.id);
       await repository.setPassword(user.id, await hashPassword(newPassword));
       return startSession(user.id);
     },
@@ -139,6 +164,7 @@ export function authService(repository: AuthRepository, references: ReferenceSer
       if (changes.role === 'pal' && !(user.partner && (await references.isPal(user.partner.id)))) {
         throw badRequest('role: only a partner who leads an area can be a pal', 'role');
       }
+      forgetUser(id);
       await repository.update(id, changes);
       return repository.publicUser(await requireUser(id));
     },

@@ -6,6 +6,7 @@ import type { RequestContext } from '../../server/src/http/route';
  */
 export const adminContext: RequestContext = {
   actor: { userId: 'script', email: 'script@localhost', role: 'admin', partnerId: null },
+  session: null,
   sessionToken: null,
   setSessionCookie: () => undefined,
 };

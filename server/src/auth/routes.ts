@@ -37,7 +37,7 @@ export function authRoutes(auth: AuthService) {
       method: 'get', path: '/auth/me', tag, access: signedIn,
       summary: 'Who is signed in, and the CSRF token of this session',
       response: sessionSchema,
-      handle: (_input, context) => auth.current(requireActor(context), context.sessionToken ?? ''),
+      handle: (_input, context) => auth.current(requireActor(context), context.session),
     }),
     defineRoute({
       method: 'post', path: '/auth/password', tag, access: signedIn,

@@ -112,8 +112,8 @@ export function authService(repository: AuthRepository, references: ReferenceSer
       await repository.deleteSession(tokenDigest(token));
     },
 
-    async current(actor: Actor, token: string): Promise<Session> {
-      const session = await repository.resolveSession(tokenDigest(token), settings.idleSeconds);
+    /** Who is signed in, from the session the router has already resolved for this request. */
+    async current(actor: Actor, session: { csrfToken: string; expiresAt: string } | null): Promise<Session> {
       if (!session) throw new AppError(401, 'unauthenticated', 'Sign in first');
       const user = await requireUser(actor.userId);
       return { user: repository.publicUser(user), csrfToken: session.csrfToken, expiresAt: session.expiresAt };

@@ -38,6 +38,8 @@ export interface RouteDefinition<P = unknown, Q = unknown, B = unknown, R = unkn
 /** What a handler knows of the request beyond its validated input. */
 export interface RequestContext {
   actor: Actor | null;
+  /** The session the cookie names, as the router resolved it (null on public routes). */
+  session: { csrfToken: string; expiresAt: string } | null;
   /** The session cookie's value, when one came. */
   sessionToken: string | null;
   /** Sets (or, with null, clears) the session cookie on the response. */

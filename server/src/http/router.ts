@@ -56,7 +56,7 @@ export function buildRouter(routes: RouteDefinition[], { auth, audit, afterWrite
       const isPublic = 'public' in route.access;
       const session = sessionToken && !isPublic ? await auth.resolve(sessionToken) : null;
       const actor: Actor | null = session?.actor ?? null;
-      const context: RequestContext = { actor, sessionToken, setSessionCookie: sessionCookieSetter(req, res) };
+      const context: RequestContext = { actor, session, sessionToken, setSessionCookie: sessionCookieSetter(req, res) };
 
       // Public writes (sign-in) do not act with the session's authority, so they need no token.
       if (isWrite && session && !sameToken(req.get(CSRF_HEADER), session.csrfToken)) {

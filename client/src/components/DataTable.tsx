@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { useMemo, useState, type ReactNode } from 'react';
+import { download } from '../lib/download';
 
 export interface Column<T> {
   key: string;
@@ -40,11 +41,7 @@ export function DataTable<T>({ caption, rows, columns, exportName, rowKey, highl
 
   const exportCsv = () => {
     const csv = Papa.unparse({ fields: columns.map((column) => column.label), data: sorted.map((row) => columns.map((column) => column.value(row) ?? '')) });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
-    link.download = `${exportName}.csv`;
-    link.click();
-    URL.revokeObjectURL(link.href);
+    download(new Blob([csv], { type: 'text/csv' }), `${exportName}.csv`);
   };
 
   const toggle = (key: string) => setSort((current) => (current?.key === key ? { key, descending: !current.descending } : { key, descending: true }));

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ImportReport } from '@contracts/transfer';
 import { messageOf } from '../../lib/api';
-import { download } from '../explorer/exporters';
+import { download } from '../../lib/download';
 import { exportGraph } from './exportGraph';
 import { importCsv, type CsvKind } from './importCsv';
 

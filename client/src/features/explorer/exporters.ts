@@ -1,18 +1,6 @@
 import Papa from 'papaparse';
 import type { GraphNode } from '@contracts/graph';
 
-/** Hands a file to the browser's downloads. */
-export function download(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** The partners in view as CSV, one row each, PALs and tiers spelled out. */
 export function partnersCsv(nodes: GraphNode[]): string {
   const rows = nodes.flatMap((node) =>

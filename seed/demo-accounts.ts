@@ -15,11 +15,19 @@ export interface DemoAccount {
   who: string;
 }
 
+let demoAccountsOnce: DemoAccount[] | undefined;
+
 /**
  * One account of each role on the sample network: an admin; Priya Shah, the Birmingham PAL; and an
  * unmanaged partner in her area.
  */
 export function demoAccounts(): DemoAccount[] {
+  // Naming them takes generating the sample network: done once per process, not per caller.
+  demoAccountsOnce ??= describeDemoAccounts();
+  return demoAccountsOnce;
+}
+
+function describeDemoAccounts(): DemoAccount[] {
   const network = sampleNetwork();
   const priya = network.pals[0]!;
   const palIds = new Set(network.pals.map((pal) => pal.partner));

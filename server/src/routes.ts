@@ -91,7 +91,7 @@ export function buildApi(db: Database, version: string, options: ApiOptions = {}
     ...queryRoutes(queryService(queryRepository(db), references)),
     ...announcementRoutes(announcementService(announcementRepository(db), references, catalog)),
     ...feedbackRoutes(feedbackService(feedbackRepository(db), references)),
-    ...communityRoutes(communityService(communityRepository(db), references), () => options.publicUrl ?? 'http://127.0.0.1:3000'),
+    ...communityRoutes(communityService(communityRepository(db), references, catalog), () => options.publicUrl ?? 'http://127.0.0.1:3000'),
     ...networkHealthRoutes(health),
     ...transferRoutes(transferService(transferRepository(db), catalog)),
   ];

@@ -1,13 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import type { Activity, CreateActivity, CreateMeeting, Group, Meeting } from '../contracts/community';
 import { badRequest, notFound } from '../errors';
+import type { CatalogRepository } from '../catalog/repository';
 import type { ReferenceService } from '../references/service';
 import { meetingsCalendar } from './calendar';
 import type { CommunityRepository } from './repository';
 
 const DAY_MS = 86_400_000;
 
-export function communityService(community: CommunityRepository, references: ReferenceService) {
+export function communityService(community: CommunityRepository, references: ReferenceService, catalog: CatalogRepository) {
+  /** The area with this id, by name, or a 404 naming the field. */
+  async function area(id: string, field: string): Promise<{ id: string; name: string }> {
+    const found = (await catalog.areas()).find((candidate) => candidate.id === id);
+    if (!found) throw notFound('area', id, field);
+    return { id, name: found.name };
+  }
   async function group(id: string): Promise<Group> {
     const found = await community.group(id);
     if (!found) throw notFound('user group', id);
@@ -54,8 +61,8 @@ export function communityService(community: CommunityRepository, references: Ref
         const found = await group(scope.group);
         return meetingsCalendar(found.name, await community.meetings({ group: scope.group, from, to }), baseUrl);
       }
-      await references.requireArea('id', scope.area);
-      return meetingsCalendar(`Partner Graph meetings`, await community.meetings({ area: scope.area, from, to }), baseUrl);
+      const { name } = await area(scope.area, 'id');
+      return meetingsCalendar(`${name} meetings`, await community.meetings({ area: scope.area, from, to }), baseUrl);
     },
 
     async createActivity(pal: string, body: CreateActivity): Promise<Activity> {
@@ -76,15 +83,13 @@ export function communityService(community: CommunityRepository, references: Ref
     },
 
     /** What happened in an area in a period: PALs' activities there and its groups' meetings. */
-    async areaHappenings(area: string, from: string | null, to: string | null) {
-      await references.requireArea('id', area);
-      const [activities, meetings, areas] = await Promise.all([
-        community.activities({ area, from, to }),
-        community.meetings({ area, from: from ? `${from}T00:00:00Z` : null, to: to ? `${to}T23:59:59Z` : null }),
-        community.groups(area),
+    async areaHappenings(areaId: string, from: string | null, to: string | null) {
+      const [named, activities, meetings] = await Promise.all([
+        area(areaId, 'id'),
+        community.activities({ area: areaId, from, to }),
+        community.meetings({ area: areaId, from: from ? `${from}T00:00:00Z` : null, to: to ? `${to}T23:59:59Z` : null }),
       ]);
-      const name = areas[0]?.area?.name ?? meetings[0]?.area?.name ?? area;
-      return { area: { id: area, name }, from, to, activities, meetings };
+      return { area: named, from, to, activities, meetings };
     },
   };
 }

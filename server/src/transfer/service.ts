@@ -73,7 +73,11 @@ export function transferService(transfer: TransferRepository, catalog: CatalogRe
         return false;
       });
       const byMeeting = new Map<string, string[]>();
-      for (const { value } of good) byMeeting.set(value.meeting, [...(byMeeting.get(value.meeting) ?? []), value.partner]);
+      for (const { value } of good) {
+        const partners = byMeeting.get(value.meeting);
+        if (partners) partners.push(value.partner);
+        else byMeeting.set(value.meeting, [value.partner]);
+      }
       await transfer.write({ attendance: [...byMeeting].map(([meeting, partners]) => ({ meeting, partners })) });
       return report(countLines(rows, refused), good.length, refused);
     },

@@ -13,12 +13,15 @@ import type { ReferenceService } from '../references/service';
 import { presentPartner } from './presenter';
 import type { PartnerService } from './service';
 
-/** Tier and account management are the vendor's to set; moving area is for the area's PAL or an admin. */
-function checkEditableFields(actor: Actor, changes: UpdatePartner, areaPal: string | null): void {
+/**
+ * Tier and account management are the vendor's to set; moving area is for the area's PAL or an
+ * admin (the area's PAL is looked up only when a move is asked for).
+ */
+async function checkEditableFields(actor: Actor, changes: UpdatePartner, areaPal: () => Promise<string | null>): Promise<void> {
   if (actor.role === 'admin') return;
   const vendorField = (['tier', 'managed'] as const).find((field) => changes[field] !== undefined);
   if (vendorField) throw forbidden(`${vendorField}: only an admin can change it`, vendorField);
-  if (changes.area !== undefined && actor.partnerId !== areaPal) throw forbidden('area: only the area’s PAL or an admin can move a partner', 'area');
+  if (changes.area !== undefined && actor.partnerId !== (await areaPal())) throw forbidden('area: only the area’s PAL or an admin can move a partner', 'area');
 }
 
 export function partnerRoutes(partners: PartnerService, references: ReferenceService) {
@@ -50,7 +53,7 @@ export function partnerRoutes(partners: PartnerService, references: ReferenceSer
       params: partnerIdParams, body: updatePartnerSchema, response: partnerSchema,
       before: ({ params }) => partners.get(params.id),
       handle: async ({ params, body }, context) => {
-        checkEditableFields(requireActor(context), body, await references.areaPalOf(params.id));
+        await checkEditableFields(requireActor(context), body, () => references.areaPalOf(params.id));
         return partners.update(params.id, body);
       },
     }),

@@ -2,7 +2,7 @@ import { hashPassword } from '../server/src/auth/passwords';
 import { authRepository } from '../server/src/auth/repository';
 import type { Role } from '../server/src/contracts/auth';
 import type { Database } from '../server/src/db/neo4j';
-import { referenceRepository } from '../server/src/references/repository';
+import { catalogRepository } from '../server/src/catalog/repository';
 import { sampleNetwork } from './sample';
 
 /** Known to everyone who reads the README: for trying the sample network, never for real data. */
@@ -67,6 +67,6 @@ export async function existingDemoAccounts(db: Database): Promise<DemoAccount[]>
 export async function ensureDemoAccountsForSample(db: Database): Promise<void> {
   const users = authRepository(db);
   const [pal] = demoAccounts().filter((account) => account.role === 'pal');
-  const sampleLoaded = (await referenceRepository(db).missingPartners([pal!.partner!])).length === 0;
+  const sampleLoaded = (await catalogRepository(db).missingPartners([pal!.partner!])).length === 0;
   if (sampleLoaded && (await users.list()).length === 0) await ensureDemoAccounts(db);
 }

@@ -25,7 +25,7 @@ function steps(network: SeedNetwork): [string, QueryName, unknown[]][] {
     ['ties', 'seed-ties', network.ties],
     ['user groups', 'seed-groups', network.groups],
     ['introductions', 'seed-introductions', network.introductions],
-    ['questions', 'seed-queries', network.queries],
+    ['questions', 'seed-questions', network.queries],
     ['meetings', 'seed-meetings', network.meetings],
     ['activities', 'seed-activities', network.activities],
     ['announcements', 'seed-announcements', network.announcements],

@@ -17,7 +17,7 @@ async function counts() {
             COUNT { MATCH (a:Partner)-[:KNOWS]->(b:Partner) WHERE a.id IN $partnerIds AND b.id IN $partnerIds } AS ties,
             COUNT { MATCH (:Partner)-[:IN_AREA]->(a:Area) WHERE a.id IN $areas } AS inArea,
             COUNT { MATCH (i:Introduction) WHERE i.id IN $introductions } AS introductions,
-            COUNT { MATCH (q:Query)-[:ROUTED_TO]->(:PAL) WHERE q.id IN $queries } AS routings,
+            COUNT { MATCH (q:Question)-[:ROUTED_TO]->(:PAL) WHERE q.id IN $queries } AS routings,
             COUNT { MATCH (g:UserGroup)<-[:RUNS]-(:PAL) WHERE g.id IN $groups } AS groups`,
     {
       partnerIds,
@@ -33,7 +33,7 @@ async function counts() {
 afterAll(async () => {
   await db.write(
     `MATCH (n) WHERE (n:Partner AND n.id IN $partners) OR (n:Introduction AND n.id IN $introductions)
-       OR (n:Query AND n.id IN $queries) OR (n:UserGroup AND n.id IN $groups) OR (n:Area AND n.id IN $areas)
+       OR (n:Question AND n.id IN $queries) OR (n:UserGroup AND n.id IN $groups) OR (n:Area AND n.id IN $areas)
      DETACH DELETE n`,
     {
       partners: partnerIds,
@@ -65,7 +65,7 @@ describe('the sample network', () => {
 
   it('routes Office 365 questions on to Priya, the expert PAL', async () => {
     const rows = await db.read(
-      `MATCH (q:Query)-[:ABOUT]->(:Specialty {id: 'office-365'}), (q)-[r:ROUTED_TO]->(pal:PAL)
+      `MATCH (q:Question)-[:ABOUT]->(:Specialty {id: 'office-365'}), (q)-[r:ROUTED_TO]->(pal:PAL)
        WHERE q.id IN $queries
        WITH q, r, pal ORDER BY r.hop DESC
        WITH q, collect(pal.name)[0] AS lastPal

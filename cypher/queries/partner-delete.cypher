@@ -3,7 +3,7 @@
 // $id: the partner's id
 MATCH (p:Partner {id: $id})
 OPTIONAL MATCH (p)<-[:FROM|TO]-(introduction:Introduction)
-OPTIONAL MATCH (p)-[:ASKED]->(question:Query)
+OPTIONAL MATCH (p)-[:ASKED]->(question:Question)
 WITH p, collect(DISTINCT introduction) + collect(DISTINCT question) AS owned
 FOREACH (node IN owned | DETACH DELETE node)
 DETACH DELETE p

@@ -4,12 +4,13 @@ import { authRepository } from './auth/repository';
 import { authRoutes } from './auth/routes';
 import { authService, defaultAuthSettings, type AuthService, type AuthSettings } from './auth/service';
 import { catalogRepository } from './catalog/repository';
+import { catalogService } from './catalog/service';
 import { catalogRoutes } from './catalog/routes';
 import type { Database } from './db/neo4j';
 import { graphRepository } from './graph/repository';
 import { graphRoutes } from './graph/routes';
 import { graphService } from './graph/service';
-import { healthRoutes } from './health/routes';
+import { statusRoutes } from './status/routes';
 import type { RouteDefinition } from './http/route';
 import { introductionRepository } from './introductions/repository';
 import { introductionRoutes } from './introductions/routes';
@@ -19,20 +20,18 @@ import { matchRepository } from './matches/repository';
 import { matchRoutes } from './matches/routes';
 import { matchService } from './matches/service';
 import { partnerRepository } from './partners/repository';
-import { queryRepository } from './queries/repository';
-import { queryRoutes } from './queries/routes';
-import { queryService } from './queries/service';
+import { questionRepository } from './questions/repository';
+import { questionRoutes } from './questions/routes';
+import { questionService } from './questions/service';
 import { partnerRoutes } from './partners/routes';
 import { partnerService } from './partners/service';
-import { relationshipRoutes } from './relationships/routes';
-import { tieRepository } from './relationships/repository';
-import { tieService } from './relationships/service';
-import { referenceRepository } from './references/repository';
-import { referenceService } from './references/service';
+import { tieRoutes } from './ties/routes';
+import { tieRepository } from './ties/repository';
+import { tieService } from './ties/service';
 import { userRoutes } from './users/routes';
-import { transferRepository } from './transfer/repository';
-import { transferRoutes } from './transfer/routes';
-import { transferService } from './transfer/service';
+import { importExportRepository } from './import-export/repository';
+import { importExportRoutes } from './import-export/routes';
+import { importExportService } from './import-export/service';
 import { announcementRepository } from './announcements/repository';
 import { announcementRoutes } from './announcements/routes';
 import { announcementService } from './announcements/service';
@@ -68,32 +67,31 @@ const NOT_NETWORK_TAGS = new Set(['Accounts', 'Users', 'Network health']);
 
 /** Wires each feature's repository → service → routes, and lists every route the API serves. */
 export function buildApi(db: Database, version: string, options: ApiOptions = {}): Api {
-  const references = referenceService(referenceRepository(db));
-  const auth = authService(authRepository(db), references, { ...defaultAuthSettings, ...options.auth });
+  const catalog = catalogService(catalogRepository(db));
+  const auth = authService(authRepository(db), catalog, { ...defaultAuthSettings, ...options.auth });
   const health = networkHealthService(networkHealthRepository(db), { ...defaultHealthServiceOptions, ...options.health });
   const audit = auditRepository(db);
   const outcomes = createOutcomeCache();
-  const catalog = catalogRepository(db);
-  const introductions = introductionService(introductionRepository(db), references, outcomes.invalidate);
+  const introductions = introductionService(introductionRepository(db), catalog, outcomes.invalidate);
   const graph = graphRepository(db);
-  const matches = matchService(matchRepository(db, options.matches), references, outcomes, catalog, introductions, graph);
+  const matches = matchService(matchRepository(db, options.matches), catalog, outcomes, introductions, graph);
   const routes = [
-    ...healthRoutes(db, version),
+    ...statusRoutes(db, version),
     ...authRoutes(auth),
     ...userRoutes(auth),
     ...auditRoutes(audit),
-    ...partnerRoutes(partnerService(partnerRepository(db), references), references),
+    ...partnerRoutes(partnerService(partnerRepository(db), catalog), catalog),
     ...catalogRoutes(catalog),
-    ...relationshipRoutes(tieService(tieRepository(db), references)),
+    ...tieRoutes(tieService(tieRepository(db), catalog)),
     ...introductionRoutes(introductions),
     ...matchRoutes(matches),
-    ...graphRoutes(graphService(graph, references)),
-    ...queryRoutes(queryService(queryRepository(db), references)),
-    ...announcementRoutes(announcementService(announcementRepository(db), references, catalog)),
-    ...feedbackRoutes(feedbackService(feedbackRepository(db), references)),
-    ...communityRoutes(communityService(communityRepository(db), references, catalog), () => options.publicUrl ?? 'http://127.0.0.1:3000'),
+    ...graphRoutes(graphService(graph, catalog)),
+    ...questionRoutes(questionService(questionRepository(db), catalog)),
+    ...announcementRoutes(announcementService(announcementRepository(db), catalog)),
+    ...feedbackRoutes(feedbackService(feedbackRepository(db), catalog)),
+    ...communityRoutes(communityService(communityRepository(db), catalog), () => options.publicUrl ?? 'http://127.0.0.1:3000'),
     ...networkHealthRoutes(health),
-    ...transferRoutes(transferService(transferRepository(db), catalog)),
+    ...importExportRoutes(importExportService(importExportRepository(db), catalog)),
   ];
   return {
     routes,

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Announcement, Audience, CreateAnnouncement } from '../contracts/announcements';
 import { notFound } from '../errors';
-import type { CatalogRepository } from '../catalog/repository';
-import type { ReferenceService } from '../references/service';
+import type { CatalogService } from '../catalog/service';
 import type { AnnouncementRepository, AudienceProps } from './repository';
 
 /** Messages from the vendor, each to an audience; partners see those meant for them. */
-export function announcementService(announcements: AnnouncementRepository, references: ReferenceService, catalog: CatalogRepository) {
+export function announcementService(announcements: AnnouncementRepository, catalog: CatalogService) {
   /** Checks the audience names something real, and words it for the reader ("Partners in London"). */
   async function describe(audience: Audience): Promise<AudienceProps> {
     switch (audience.kind) {
@@ -15,12 +14,12 @@ export function announcementService(announcements: AnnouncementRepository, refer
       case 'tier':
         return { audienceKind: 'tier', audienceValue: audience.tier, audienceLabel: `${audience.tier[0]!.toUpperCase()}${audience.tier.slice(1)} partners` };
       case 'area': {
-        await references.requireArea('audience.area', audience.area);
+        await catalog.requireArea('audience.area', audience.area);
         const name = (await catalog.areas()).find((area) => area.id === audience.area)?.name ?? audience.area;
         return { audienceKind: 'area', audienceValue: audience.area, audienceLabel: `Partners in ${name}` };
       }
       case 'specialty': {
-        await references.requireSpecialties('audience.specialty', [audience.specialty]);
+        await catalog.requireSpecialties('audience.specialty', [audience.specialty]);
         const name = (await catalog.specialties()).find((specialty) => specialty.id === audience.specialty)?.name ?? audience.specialty;
         return { audienceKind: 'specialty', audienceValue: audience.specialty, audienceLabel: `Partners working with ${name}` };
       }

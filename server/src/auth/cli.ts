@@ -7,8 +7,8 @@ import { connect } from '../db/connect';
 import { applySchema } from '../db/schema';
 import { AppError } from '../errors';
 import { createLogger } from '../logger';
-import { referenceRepository } from '../references/repository';
-import { referenceService } from '../references/service';
+import { catalogRepository } from '../catalog/repository';
+import { catalogService } from '../catalog/service';
 import { authRepository } from './repository';
 import { authService, defaultAuthSettings } from './service';
 
@@ -30,7 +30,7 @@ async function main() {
   const { db, stopLocal } = await connect(config, logger);
   try {
     await applySchema(db);
-    const auth = authService(authRepository(db), referenceService(referenceRepository(db)), { ...defaultAuthSettings, ...authSettingsOf(config) });
+    const auth = authService(authRepository(db), catalogService(catalogRepository(db)), { ...defaultAuthSettings, ...authSettingsOf(config) });
     const { user } = await auth.createUser(body);
     console.log(`Created ${user.role} ${user.email}${user.partner ? ` (${user.partner.name})` : ''}.`);
     if (!values.password) console.log(`Password: ${password}\nIt is shown only now; change it after signing in.`);

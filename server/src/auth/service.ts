@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { CreateUser, Session, UpdateUser, User } from '../contracts/auth';
 import { AppError, badRequest, notFound } from '../errors';
 import type { Actor } from '../http/access';
-import type { ReferenceService } from '../references/service';
+import type { CatalogService } from '../catalog/service';
 import { hashPassword, newToken, tokenDigest, verifyPassword } from './passwords';
 import type { AuthRepository, LiveSession } from './repository';
 
@@ -39,7 +39,7 @@ export interface StartedSession {
 /** How long this process trusts a session it has just read, at most (see `resolve`). */
 const SESSION_CACHE_MS = 2000;
 
-export function authService(repository: AuthRepository, references: ReferenceService, settings: AuthSettings) {
+export function authService(repository: AuthRepository, catalog: CatalogService, settings: AuthSettings) {
   // Sessions read in the last moments, by digest: a burst of requests (the explorer's several
   // calls per click) costs one read. Ended here, a session leaves the cache at once; ended by
   // another process, it is honoured at most SESSION_CACHE_MS longer.
@@ -141,8 +141,8 @@ export function authService(repository: AuthRepository, references: ReferenceSer
     listUsers: () => repository.list(),
 
     async createUser(body: CreateUser): Promise<{ user: User; invitationToken: string | null }> {
-      if (body.partner) await references.requirePartners({ partner: body.partner });
-      if (body.role === 'pal' && body.partner && !(await references.isPal(body.partner))) {
+      if (body.partner) await catalog.requirePartners({ partner: body.partner });
+      if (body.role === 'pal' && body.partner && !(await catalog.isPal(body.partner))) {
         throw badRequest('partner: a pal account belongs to a partner who leads an area', 'partner');
       }
       const id = `u-${randomUUID().slice(0, 8)}`;
@@ -161,7 +161,7 @@ export function authService(repository: AuthRepository, references: ReferenceSer
 
     async updateUser(id: string, changes: UpdateUser): Promise<User> {
       const user = await requireUser(id);
-      if (changes.role === 'pal' && !(user.partner && (await references.isPal(user.partner.id)))) {
+      if (changes.role === 'pal' && !(user.partner && (await catalog.isPal(user.partner.id)))) {
         throw badRequest('role: only a partner who leads an area can be a pal', 'role');
       }
       forgetUser(id);

@@ -1,10 +1,10 @@
 import { areaListSchema, palListSchema, specialtyListSchema } from '../contracts/catalog';
 import { signedIn } from '../http/access';
 import { defineRoute } from '../http/route';
-import type { CatalogRepository } from './repository';
+import type { CatalogService } from './service';
 
-/** Reference lists with nothing to decide, so the routes call the repository directly. */
-export function catalogRoutes(catalog: CatalogRepository) {
+/** Reference lists with nothing to decide, straight from the catalogue. */
+export function catalogRoutes(catalog: CatalogService) {
   return [
     defineRoute({
       method: 'get', path: '/specialties', tag: 'Catalog', access: signedIn,

@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Activity, CreateActivity, CreateMeeting, Group, Meeting } from '../contracts/community';
 import { badRequest, notFound } from '../errors';
-import type { CatalogRepository } from '../catalog/repository';
-import type { ReferenceService } from '../references/service';
+import type { CatalogService } from '../catalog/service';
 import { meetingsCalendar } from './calendar';
 import type { CommunityRepository } from './repository';
 
 const DAY_MS = 86_400_000;
 
-export function communityService(community: CommunityRepository, references: ReferenceService, catalog: CatalogRepository) {
+export function communityService(community: CommunityRepository, catalog: CatalogService) {
   /** The area with this id, by name, or a 404 naming the field. */
   async function area(id: string, field: string): Promise<{ id: string; name: string }> {
     const found = (await catalog.areas()).find((candidate) => candidate.id === id);
@@ -33,14 +32,14 @@ export function communityService(community: CommunityRepository, references: Ref
 
     async createMeeting(groupId: string, body: CreateMeeting): Promise<Meeting> {
       await group(groupId);
-      await references.requireSpecialties('specialties', body.specialties);
+      await catalog.requireSpecialties('specialties', body.specialties);
       const id = `m-${randomUUID().slice(0, 8)}`;
       await community.createMeeting(id, groupId, body);
       return meeting(id);
     },
 
     async register(id: string, partner: string): Promise<Meeting> {
-      await references.requirePartners({ partner });
+      await catalog.requirePartners({ partner });
       if (!(await community.register(id, partner))) throw notFound('meeting', id);
       return meeting(id);
     },
@@ -48,7 +47,7 @@ export function communityService(community: CommunityRepository, references: Ref
     /** Attendance: everyone listed MET_AT the meeting (and so met everyone else who attended). */
     async attend(id: string, partners: string[]): Promise<Meeting> {
       await meeting(id);
-      await references.requirePartners(Object.fromEntries(partners.map((partner, i) => [`partners.${i}`, partner])));
+      await catalog.requirePartners(Object.fromEntries(partners.map((partner, i) => [`partners.${i}`, partner])));
       await community.attend(id, partners);
       return meeting(id);
     },
@@ -66,11 +65,11 @@ export function communityService(community: CommunityRepository, references: Ref
     },
 
     async createActivity(pal: string, body: CreateActivity): Promise<Activity> {
-      if (!(await references.isPal(pal))) throw badRequest('pal: activities are recorded for a PAL', 'pal');
-      await references.requireArea('area', body.area);
+      if (!(await catalog.isPal(pal))) throw badRequest('pal: activities are recorded for a PAL', 'pal');
+      await catalog.requireArea('area', body.area);
       if (body.group) await group(body.group);
-      await references.requireSpecialties('specialties', body.specialties);
-      await references.requirePartners(Object.fromEntries(body.reached.map((partner, i) => [`reached.${i}`, partner])));
+      await catalog.requireSpecialties('specialties', body.specialties);
+      await catalog.requirePartners(Object.fromEntries(body.reached.map((partner, i) => [`reached.${i}`, partner])));
       const id = `act-${randomUUID().slice(0, 8)}`;
       await community.createActivity(id, pal, body);
       const [created] = await community.activities({ ids: [id] });
@@ -78,7 +77,7 @@ export function communityService(community: CommunityRepository, references: Ref
     },
 
     palActivities: async (pal: string) => {
-      await references.requirePartners({ id: pal });
+      await catalog.requirePartners({ id: pal });
       return { items: await community.activities({ pal }) };
     },
 

@@ -24,8 +24,17 @@ describe('schema', () => {
     const once = await schemaSnapshot();
     await applySchema(db);
     expect(await schemaSnapshot()).toEqual(once);
-    expect(once.constraints).toEqual(expect.arrayContaining(['partner_id', 'area_id', 'specialty_id', 'introduction_id', 'query_id', 'user_group_id']));
+    expect(once.constraints).toEqual(expect.arrayContaining(['partner_id', 'area_id', 'specialty_id', 'introduction_id', 'question_id', 'user_group_id']));
     expect(once.indexes).toEqual(expect.arrayContaining(['partner_search', 'partner_name', 'partner_location']));
+  });
+
+  it('migrates questions stored under the old :Query label, keeping them', async () => {
+    const id = `schema-question-${Date.now()}`;
+    await db.write('CREATE (:Query {id: $id, text: $text})', { id, text: 'Who knows Teams?' });
+    await applySchema(db);
+    const rows = await db.read('MATCH (q {id: $id}) RETURN labels(q) AS labels, q.text AS text', { id });
+    await db.write('MATCH (q {id: $id}) DELETE q', { id });
+    expect(rows).toEqual([{ labels: ['Question'], text: 'Who knows Teams?' }]);
   });
 
   it('refuses a second partner with the same id', async () => {

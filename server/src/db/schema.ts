@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../paths';
 import type { Database } from './neo4j';
 
 export const schemaFile = join(projectRoot, 'cypher', 'schema.cypher');
+export const migrationsDirectory = join(projectRoot, 'cypher', 'migrations');
 
 /** The statements of cypher/schema.cypher, comments dropped, one per `;`. */
 export function schemaStatements(text = readFileSync(schemaFile, 'utf8')): string[] {
@@ -16,13 +17,20 @@ export function schemaStatements(text = readFileSync(schemaFile, 'utf8')): strin
     .filter(Boolean);
 }
 
+/** The statements of every file in cypher/migrations, in the order of their names. */
+export function migrationStatements(): string[] {
+  const files = readdirSync(migrationsDirectory).filter((file) => file.endsWith('.cypher')).sort();
+  return files.flatMap((file) => schemaStatements(readFileSync(join(migrationsDirectory, file), 'utf8')));
+}
+
 /**
- * Applies constraints and indexes. Every statement says IF NOT EXISTS, so running this at every
+ * Runs the migrations (each idempotent, so they run at every start-up), then applies constraints
+ * and indexes. Every statement says IF NOT EXISTS, so running this at every
  * start-up is a no-op once the schema is there. Waits until the indexes are online, because the
  * full-text search fails until its index is.
  */
 export async function applySchema(db: Database): Promise<void> {
-  for (const statement of schemaStatements()) {
+  for (const statement of [...migrationStatements(), ...schemaStatements()]) {
     // Schema commands cannot share a transaction with data access, so each runs on its own.
     await db.write(statement);
   }

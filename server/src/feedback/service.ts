@@ -12,7 +12,7 @@ import {
 } from '../contracts/feedback';
 import { conflict, notFound } from '../errors';
 import { forbidden, type Actor } from '../http/access';
-import type { ReferenceService } from '../references/service';
+import type { CatalogService } from '../catalog/service';
 import { presentTheme } from './presenter';
 import type { FeedbackRepository } from './repository';
 
@@ -39,7 +39,7 @@ function stampFor(change: MoveTheme): Record<string, unknown> {
  * vendor. Partners see their own feedback and every theme; PALs the feedback given to them;
  * admins everything.
  */
-export function feedbackService(feedback: FeedbackRepository, references: ReferenceService) {
+export function feedbackService(feedback: FeedbackRepository, catalog: CatalogService) {
   async function theme(id: string, viewer: string | null): Promise<Theme> {
     const [row] = await feedback.themes([id], null, viewer);
     if (!row) throw notFound('feedback theme', id);
@@ -60,8 +60,8 @@ export function feedbackService(feedback: FeedbackRepository, references: Refere
     theme,
 
     async give(partner: string, body: CreateFeedback): Promise<Feedback> {
-      await references.requirePartners({ partner });
-      if (body.specialty) await references.requireSpecialties('specialty', [body.specialty]);
+      await catalog.requirePartners({ partner });
+      if (body.specialty) await catalog.requireSpecialties('specialty', [body.specialty]);
       const id = `f-${randomUUID().slice(0, 8)}`;
       await feedback.create(id, partner, body.specialty ?? null, { text: body.text, sentiment: body.sentiment, programme: body.programme ?? null });
       const [created] = await feedback.list({ ids: [id] }, 1);

@@ -1,10 +1,10 @@
 import type { Neighborhood, NeighborhoodQuery, PathQuery, WarmPaths } from '../contracts/graph';
 import { notFound } from '../errors';
-import type { ReferenceService } from '../references/service';
+import type { CatalogService } from '../catalog/service';
 import { toCommunityElements, toIntroductionEdge, toKnowsEdge, toPartnerNode, toSpecialtyElements, toWarmPath } from './presenter';
 import type { GraphRepository } from './repository';
 
-export function graphService(graph: GraphRepository, references: ReferenceService) {
+export function graphService(graph: GraphRepository, catalog: CatalogService) {
   return {
     async neighborhood(id: string, query: NeighborhoodQuery): Promise<Neighborhood> {
       const found = await graph.neighborhood(id, query);
@@ -31,7 +31,7 @@ export function graphService(graph: GraphRepository, references: ReferenceServic
     },
 
     async paths(query: PathQuery): Promise<WarmPaths> {
-      await references.requirePartners({ from: query.from, to: query.to });
+      await catalog.requirePartners({ from: query.from, to: query.to });
       const chains = await graph.shortestPaths(query.from, query.to, query.maxHops, query.limit);
       return { from: query.from, to: query.to, found: chains.length > 0, paths: chains.map(toWarmPath) };
     },

@@ -12,7 +12,7 @@ import {
   type UpdateIntroduction,
 } from '../contracts/introductions';
 import { conflict, notFound } from '../errors';
-import type { ReferenceService } from '../references/service';
+import type { CatalogService } from '../catalog/service';
 import type { IntroductionRepository } from './repository';
 
 const DAY_MS = 86_400_000;
@@ -21,7 +21,7 @@ const DAY_MS = 86_400_000;
  * `changed` is told of every write, so that what is learnt from introductions (match outcomes) is
  * computed afresh.
  */
-export function introductionService(introductions: IntroductionRepository, references: ReferenceService, changed: () => void = () => undefined) {
+export function introductionService(introductions: IntroductionRepository, catalog: CatalogService, changed: () => void = () => undefined) {
   async function get(id: string): Promise<Introduction> {
     const introduction = await introductions.findById(id);
     if (!introduction) throw notFound('introduction', id);
@@ -32,7 +32,7 @@ export function introductionService(introductions: IntroductionRepository, refer
     get,
 
     async create(body: CreateIntroduction & { introducer: string }): Promise<Introduction> {
-      await references.requirePartners({ introducer: body.introducer, from: body.from, to: body.to });
+      await catalog.requirePartners({ introducer: body.introducer, from: body.from, to: body.to });
       const id = `i-${randomUUID().slice(0, 8)}`;
       await introductions.create(id, body, body.introducer);
       changed();
@@ -40,7 +40,7 @@ export function introductionService(introductions: IntroductionRepository, refer
     },
 
     async pipeline(pal: string, staleAfterDays: number, now = new Date()): Promise<Pipeline> {
-      await references.requirePartners({ id: pal });
+      await catalog.requirePartners({ id: pal });
       const items = await introductions.list({ pal, partner: null, status: null }, 1000);
       const columns = Object.fromEntries(introductionStatuses.map((status) => [status, [] as PipelineItem[]])) as Pipeline['columns'];
       for (const introduction of items) {
@@ -72,7 +72,7 @@ export function introductionService(introductions: IntroductionRepository, refer
     },
 
     async update(id: string, change: UpdateIntroduction & { by: string }): Promise<Introduction> {
-      await references.requirePartners({ by: change.by });
+      await catalog.requirePartners({ by: change.by });
       const outcome = await introductions.transition(id, change.status, statusesLeadingTo(change.status), change.by, change.notes ?? null);
       if (!outcome.found) throw notFound('introduction', id);
       if (!outcome.allowed) {

@@ -1,9 +1,8 @@
 import type { Match, MatchesQuery, RouteStep, Suggestion } from '../contracts/matches';
-import type { CatalogRepository } from '../catalog/repository';
 import type { Introduction } from '../contracts/introductions';
 import { AppError, badRequest, conflict } from '../errors';
 import type { IntroductionService } from '../introductions/service';
-import type { ReferenceService } from '../references/service';
+import type { CatalogService } from '../catalog/service';
 import { pairKey, suggestPairs } from './suggestions';
 import { DECLINED_COOLDOWN_DAYS, SUGGESTION_AREA_CAP } from './weights';
 import { featuresOf, reasonsOf } from './features';
@@ -26,9 +25,8 @@ function covers(introduction: IntroductionRow, now: number): boolean {
 
 export function matchService(
   matches: MatchRepository,
-  references: ReferenceService,
+  catalog: CatalogService,
   outcomes: OutcomeCache,
-  catalog: CatalogRepository,
   introductions: IntroductionService,
   graph: GraphRepository,
 ) {
@@ -38,7 +36,7 @@ export function matchService(
     rates,
 
     async forPartner(id: string, query: MatchesQuery): Promise<{ partner: string; items: Match[] }> {
-      await references.requirePartners({ id });
+      await catalog.requirePartners({ id });
       const [rows, learned] = await Promise.all([matches.candidates(id, query), rates()]);
       const ranked = rows
         .map((row) => ({ row, ...scorePair(featuresOf(row, learned)) }))
@@ -70,7 +68,7 @@ export function matchService(
      * between them, else the asker's area PAL, else the other partner's.
      */
     async requestIntroduction(requester: string, to: string, note: string | undefined): Promise<Introduction> {
-      await references.requirePartners({ id: requester, to });
+      await catalog.requirePartners({ id: requester, to });
       if (requester === to) throw badRequest('to: ask for someone else', 'to');
       const [ties, routes, areaPals] = await Promise.all([
         graph.tiesAmong([requester, to], 1),
@@ -85,7 +83,7 @@ export function matchService(
 
     /** The best pairs among the partners a PAL knows or leads, who do not know each other yet. */
     async suggestionsFor(pal: string, limit: number): Promise<{ pal: string; items: Suggestion[] }> {
-      await references.requirePartners({ id: pal });
+      await catalog.requirePartners({ id: pal });
       const found = await matches.suggestionPool(pal, SUGGESTION_AREA_CAP);
       if (!found) throw badRequest(`id: ${pal} is not a PAL`, 'id');
       const ids = found.pool.map((member) => member.id);

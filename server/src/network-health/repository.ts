@@ -9,11 +9,11 @@ export function networkHealthRepository(db: Database) {
   return {
     async snapshot(now = new Date()): Promise<NetworkSnapshot> {
       const [partnerRows, [catalog], introductions, questions, [community]] = await Promise.all([
-        db.read(cypher('health-partners')),
-        db.read(cypher('health-catalog')),
-        db.read(cypher('health-introductions')),
-        db.read(cypher('health-queries')),
-        db.read(cypher('health-community')),
+        db.read(cypher('network-health-partners')),
+        db.read(cypher('network-health-catalog')),
+        db.read(cypher('network-health-introductions')),
+        db.read(cypher('network-health-questions')),
+        db.read(cypher('network-health-community')),
       ]);
       const rows = partnerRows as unknown as PartnerRow[];
       // Ties become indices into the partner list: what the graph algorithms work on.

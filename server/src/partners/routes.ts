@@ -9,7 +9,7 @@ import {
 } from '../contracts/partners';
 import { adminOnly, forbidden, signedIn, type Actor } from '../http/access';
 import { defineRoute, requireActor } from '../http/route';
-import type { ReferenceService } from '../references/service';
+import type { CatalogService } from '../catalog/service';
 import { presentPartner } from './presenter';
 import type { PartnerService } from './service';
 
@@ -24,7 +24,7 @@ async function checkEditableFields(actor: Actor, changes: UpdatePartner, areaPal
   if (changes.area !== undefined && actor.partnerId !== (await areaPal())) throw forbidden('area: only the area’s PAL or an admin can move a partner', 'area');
 }
 
-export function partnerRoutes(partners: PartnerService, references: ReferenceService) {
+export function partnerRoutes(partners: PartnerService, catalog: CatalogService) {
   const tag = 'Partners';
   return [
     defineRoute({
@@ -48,12 +48,12 @@ export function partnerRoutes(partners: PartnerService, references: ReferenceSer
     defineRoute({
       method: 'patch', path: '/partners/:id', tag, errors: [404],
       // The partner themselves, the PAL of their area, or an admin.
-      access: { roles: ['admin'], owners: async ({ params }) => [params.id, await references.areaPalOf(params.id)] },
+      access: { roles: ['admin'], owners: async ({ params }) => [params.id, await catalog.areaPalOf(params.id)] },
       summary: "Change a partner's profile: the partner, their area's PAL or an admin (tier and managed: admins only)",
       params: partnerIdParams, body: updatePartnerSchema, response: partnerSchema,
       before: ({ params }) => partners.get(params.id),
       handle: async ({ params, body }, context) => {
-        await checkEditableFields(requireActor(context), body, () => references.areaPalOf(params.id));
+        await checkEditableFields(requireActor(context), body, () => catalog.areaPalOf(params.id));
         return partners.update(params.id, body);
       },
     }),

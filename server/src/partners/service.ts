@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { CreatePartner, Partner, PartnerListQuery, PartnerPage, UpdatePartner } from '../contracts/partners';
 import { notFound } from '../errors';
 import { decodeCursor, pageOf } from '../http/cursor';
-import type { ReferenceService } from '../references/service';
+import type { CatalogService } from '../catalog/service';
 import type { PartnerFilters, PartnerRepository } from './repository';
 import { toFullTextQuery } from './search-query';
 
@@ -10,7 +10,7 @@ export function newPartnerId(): string {
   return `p-${randomUUID().slice(0, 8)}`;
 }
 
-export function partnerService(partners: PartnerRepository, references: ReferenceService) {
+export function partnerService(partners: PartnerRepository, catalog: CatalogService) {
   async function get(id: string): Promise<Partner> {
     const partner = await partners.findById(id);
     if (!partner) throw notFound('partner', id);
@@ -18,9 +18,9 @@ export function partnerService(partners: PartnerRepository, references: Referenc
   }
 
   async function checkReferences(body: Partial<CreatePartner>): Promise<void> {
-    await references.requireArea('area', body.area);
-    await references.requireSpecialties('offers', body.offers);
-    await references.requireSpecialties('seeks', body.seeks);
+    await catalog.requireArea('area', body.area);
+    await catalog.requireSpecialties('offers', body.offers);
+    await catalog.requireSpecialties('seeks', body.seeks);
   }
 
   return {

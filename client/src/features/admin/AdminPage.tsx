@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { AuditPanel } from './AuditPanel';
-import { TransferPanel } from './TransferPanel';
+import { ImportExportPanel } from './ImportExportPanel';
 import { UsersPanel } from './UsersPanel';
 
 /** Admins' pages: accounts, imports and exports, and the audit log (which reloads after each change made here). */
@@ -10,7 +10,7 @@ export function AdminPage() {
     <section className="page admin-page">
       <h2>Admin</h2>
       <UsersPanel onChanged={() => setChanges((count) => count + 1)} />
-      <TransferPanel onChanged={() => setChanges((count) => count + 1)} />
+      <ImportExportPanel onChanged={() => setChanges((count) => count + 1)} />
       <AuditPanel revision={changes} />
     </section>
   );

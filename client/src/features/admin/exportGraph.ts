@@ -1,4 +1,4 @@
-import { graphExportSchema, type GraphExport } from '@contracts/transfer';
+import { graphExportSchema, type GraphExport } from '@contracts/import-export';
 import { getJson } from '../../lib/api';
 
 export function exportGraph(): Promise<GraphExport> {

@@ -1,4 +1,4 @@
-import { importReportSchema, type ImportReport } from '@contracts/transfer';
+import { importReportSchema, type ImportReport } from '@contracts/import-export';
 import { sendJson } from '../../lib/api';
 
 export type CsvKind = 'partners' | 'ties' | 'attendance';

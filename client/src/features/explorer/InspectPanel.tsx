@@ -6,11 +6,11 @@ import { isAdmin, isSelf, mayExplore } from '../auth/permissions';
 import { useSession } from '../auth/session';
 import { getIntroductionsOf } from '../introductions/getIntroductions';
 import { moveIntroduction } from '../pal-desk/moveIntroduction';
-import { MyQuestions } from '../queries/MyQuestions';
+import { MyQuestions } from '../questions/MyQuestions';
 import { ActivityList } from '../community/CommunityPage';
 import { getPalActivities } from '../community/getPalActivities';
 import { getPartner } from '../partners/getPartner';
-import { AskQuestion } from '../queries/AskQuestion';
+import { AskQuestion } from '../questions/AskQuestion';
 import type { Selection } from './GraphCanvas';
 
 interface Props {

@@ -2,12 +2,12 @@ import { useState } from 'react';
 import type { Pal } from '@contracts/catalog';
 import { introductionTransitions, type IntroductionStatus, type PipelineItem } from '@contracts/introductions';
 import type { Suggestion } from '@contracts/matches';
-import type { Query } from '@contracts/queries';
+import type { Question } from '@contracts/questions';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { ApiError } from '../../lib/api';
 import { useAsync } from '../../lib/useAsync';
-import { answerQuery } from './answerQuery';
-import { forwardQuery } from './forwardQuery';
+import { answerQuestion } from './answerQuestion';
+import { forwardQuestion } from './forwardQuestion';
 import { getInbox } from './getInbox';
 import { getPipeline } from './getPipeline';
 import { getSuggestions } from './getSuggestions';
@@ -109,7 +109,7 @@ export function PalDesk({ pal, pals, onFocus }: Props) {
   );
 }
 
-function QueryList({ title, queries, pal, pals, onDone }: { title: string; queries: Query[]; pal: { id: string }; pals: Pal[]; onDone(work: () => Promise<unknown>): void }) {
+function QueryList({ title, queries, pal, pals, onDone }: { title: string; queries: Question[]; pal: { id: string }; pals: Pal[]; onDone(work: () => Promise<unknown>): void }) {
   return (
     <div className="query-list">
       <h4>{title} ({queries.length})</h4>
@@ -122,7 +122,7 @@ function QueryList({ title, queries, pal, pals, onDone }: { title: string; queri
   );
 }
 
-function QueryItem({ query, pal, pals, onDone }: { query: Query; pal: { id: string }; pals: Pal[]; onDone(work: () => Promise<unknown>): void }) {
+function QueryItem({ query, pal, pals, onDone }: { query: Question; pal: { id: string }; pals: Pal[]; onDone(work: () => Promise<unknown>): void }) {
   const [answer, setAnswer] = useState('');
   const [forwardTo, setForwardTo] = useState('');
   const mine = query.status === 'open' && query.assignee.id === pal.id;
@@ -136,7 +136,7 @@ function QueryItem({ query, pal, pals, onDone }: { query: Query; pal: { id: stri
         <div className="query-actions">
           <label className="visually-hidden" htmlFor={`answer-${query.id}`}>Answer</label>
           <textarea id={`answer-${query.id}`} rows={2} value={answer} onChange={(event) => setAnswer(event.target.value)} placeholder="Your answer…" />
-          <button type="button" disabled={!answer.trim()} onClick={() => onDone(() => answerQuery(query.id, pal.id, answer.trim()))}>Answer</button>
+          <button type="button" disabled={!answer.trim()} onClick={() => onDone(() => answerQuestion(query.id, pal.id, answer.trim()))}>Answer</button>
           <label>
             Forward to{' '}
             <select value={forwardTo} onChange={(event) => setForwardTo(event.target.value)}>
@@ -146,7 +146,7 @@ function QueryItem({ query, pal, pals, onDone }: { query: Query; pal: { id: stri
               ))}
             </select>
           </label>
-          <button type="button" disabled={!forwardTo} onClick={() => onDone(() => forwardQuery(query.id, pal.id, forwardTo, ''))}>Forward</button>
+          <button type="button" disabled={!forwardTo} onClick={() => onDone(() => forwardQuestion(query.id, pal.id, forwardTo, ''))}>Forward</button>
         </div>
       )}
     </li>

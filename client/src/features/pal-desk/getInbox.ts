@@ -1,4 +1,4 @@
-import { inboxSchema, type Inbox } from '@contracts/queries';
+import { inboxSchema, type Inbox } from '@contracts/questions';
 import { getJson } from '../../lib/api';
 
 export function getInbox(pal: string, signal?: AbortSignal): Promise<Inbox> {

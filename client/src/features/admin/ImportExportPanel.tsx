@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import type { ImportReport } from '@contracts/import-export';
+import { messageOf } from '../../lib/api';
+import { download } from '../../lib/download';
+import { exportGraph } from './exportGraph';
+import { importCsv, type CsvKind } from './importCsv';
+
+const columns: Record<CsvKind, string> = {
+  partners: 'id,name,company,tier,managed,city,area,email,phone,website,joinedAt,openToIntroductions,latitude,longitude,offers,seeks (offers and seeks: specialty ids separated by ;)',
+  ties: 'from,to,strength,since',
+  attendance: 'meeting,partner',
+};
+
+/** CSV imports with a report of the rows refused, and the whole graph as JSON. */
+export function ImportExportPanel({ onChanged }: { onChanged(): void }) {
+  const [report, setReport] = useState<{ kind: CsvKind; report: ImportReport } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const upload = async (kind: CsvKind, file: File | undefined) => {
+    if (!file) return;
+    setBusy(true);
+    setError(null);
+    try {
+      setReport({ kind, report: await importCsv(kind, await file.text()) });
+      onChanged();
+    } catch (failure) {
+      setError(messageOf(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const exportAll = async () => {
+    const graph = await exportGraph();
+    download(new Blob([JSON.stringify(graph, null, 2)], { type: 'application/json' }), `partner-graph-${graph.exportedAt.slice(0, 10)}.json`);
+  };
+
+  return (
+    <section aria-labelledby="transfer-title">
+      <h3 id="transfer-title">Import and export</h3>
+      <div className="inline-form">
+        {(Object.keys(columns) as CsvKind[]).map((kind) => (
+          <label key={kind} title={columns[kind]}>
+            Import {kind} (CSV)
+            <input type="file" accept=".csv,text/csv" disabled={busy} onChange={(event) => void upload(kind, event.target.files?.[0])} />
+          </label>
+        ))}
+        <button type="button" onClick={() => void exportAll()}>Export the graph (JSON)</button>
+      </div>
+      <p className="muted">Columns — {Object.entries(columns).map(([kind, list]) => `${kind}: ${list}`).join(' · ')}</p>
+      {error && <p className="banner banner-error" role="alert">{error}</p>}
+      {report && (
+        <div className="banner" role="status">
+          <span>{report.kind}: {report.report.accepted} of {report.report.rows} rows imported{report.report.refused.length ? `; ${report.report.refused.length} refused:` : '.'}</span>
+          {report.report.refused.length > 0 && (
+            <ul className="plain-list">
+              {report.report.refused.map((refusal) => <li key={refusal.line}>line {refusal.line}{refusal.field ? `, ${refusal.field}` : ''}: {refusal.message}</li>)}
+            </ul>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { useId, useState } from 'react';
+import type { Specialty } from '@contracts/catalog';
+import type { Question } from '@contracts/questions';
+import { ApiError } from '../../lib/api';
+import { askQuestion } from './askQuestion';
+
+interface Props {
+  partnerId: string;
+  specialties: Specialty[];
+  /** Specialties to offer first: what the partner seeks. */
+  suggested: string[];
+}
+
+/** A partner asks the PALs a question; it goes to the PAL who knows the answer. */
+export function AskQuestion({ partnerId, specialties, suggested }: Props) {
+  const id = useId();
+  const [specialty, setSpecialty] = useState(suggested[0] ?? '');
+  const [text, setText] = useState('');
+  const [state, setState] = useState<{ kind: 'idle' | 'sending' } | { kind: 'sent'; query: Question } | { kind: 'failed'; message: string }>({ kind: 'idle' });
+  const ordered = [...specialties].sort((a, b) => Number(suggested.includes(b.id)) - Number(suggested.includes(a.id)) || a.name.localeCompare(b.name));
+
+  const submit = async () => {
+    setState({ kind: 'sending' });
+    try {
+      setState({ kind: 'sent', query: await askQuestion(partnerId, specialty, text.trim()) });
+      setText('');
+    } catch (error) {
+      setState({ kind: 'failed', message: error instanceof ApiError ? error.message : 'The question could not be sent' });
+    }
+  };
+
+  return (
+    <form className="ask" aria-label="Ask a PAL" onSubmit={(event) => { event.preventDefault(); void submit(); }}>
+      <h3>Ask a PAL</h3>
+      <label htmlFor={`${id}-specialty`}>About</label>
+      <select id={`${id}-specialty`} value={specialty} onChange={(event) => setSpecialty(event.target.value)}>
+        <option value="" disabled>choose a specialty</option>
+        {ordered.map((option) => <option key={option.id} value={option.id}>{option.name}</option>)}
+      </select>
+      <label htmlFor={`${id}-text`}>Question</label>
+      <textarea id={`${id}-text`} rows={3} value={text} onChange={(event) => setText(event.target.value)} />
+      <button type="submit" disabled={!specialty || !text.trim() || state.kind === 'sending'}>{state.kind === 'sending' ? 'Sending…' : 'Send question'}</button>
+      {state.kind === 'sent' && (
+        <p className="success" role="status">Sent to {state.query.assignee.name}. {state.query.hops[0]?.note}</p>
+      )}
+      {state.kind === 'failed' && <p className="error-text" role="alert">{state.message}</p>}
+    </form>
+  );
+}

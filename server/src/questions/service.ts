@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import type { AnswerQuestion, CreateQuestion, ForwardQuestion, Inbox, Question } from '../contracts/questions';
+import { AppError, badRequest, conflict, notFound } from '../errors';
+import type { CatalogService } from '../catalog/service';
+import { QuestionChangeRefused, type QuestionRepository, type QuestionState } from './repository';
+
+/** Only an open question, and only by the PAL who has it now, may be forwarded or answered. */
+const heldOpenBy = (pal: string) => (state: QuestionState) => state.status === 'open' && state.assignee === pal;
+
+function refusal(error: unknown, by: string): never {
+  if (!(error instanceof QuestionChangeRefused)) throw error;
+  if (error.state.status !== 'open') throw conflict('question_closed', 'This question has been answered already', 'by');
+  throw conflict('not_assignee', `The question is with ${error.state.assignee}, not ${by}`, 'by');
+}
+
+export function questionService(repository: QuestionRepository, catalog: CatalogService) {
+  async function get(id: string): Promise<Question> {
+    const question = await repository.findById(id);
+    if (!question) throw notFound('question', id);
+    return question;
+  }
+
+  async function requirePal(field: string, id: string): Promise<void> {
+    await catalog.requirePartners({ [field]: id });
+    if (!(await repository.isPal(id))) throw badRequest(`${field}: ${id} is not a PAL`, field);
+  }
+
+  return {
+    get,
+
+    async ask(asker: string, body: CreateQuestion): Promise<Question> {
+      await catalog.requirePartners({ partner: asker });
+      await catalog.requireSpecialties('specialty', [body.specialty]);
+      const target = await repository.routeTarget(asker, body.specialty);
+      if (!target) throw new AppError(409, 'no_pal', 'No PAL can take this question: the partner has no area PAL and nobody is expert in it', 'partner');
+      const id = `q-${randomUUID().slice(0, 8)}`;
+      const note = target.isExpert ? `Routed to ${target.name}, the expert PAL for this specialty` : `Routed to ${target.name}, the area's PAL`;
+      await repository.create(id, asker, body.specialty, body.text, target.pal, note);
+      return get(id);
+    },
+
+    async forward(id: string, by: string, body: ForwardQuestion): Promise<Question> {
+      if (by === body.to) throw badRequest('to: forward to another PAL', 'to');
+      await requirePal('to', body.to);
+      const state = await repository.forward(id, by, body.to, body.note ?? null, heldOpenBy(by)).catch((error) => refusal(error, by));
+      if (!state) throw notFound('question', id);
+      return get(id);
+    },
+
+    async answer(id: string, by: string, body: AnswerQuestion): Promise<Question> {
+      const state = await repository.answer(id, by, body.answer, heldOpenBy(by)).catch((error) => refusal(error, by));
+      if (!state) throw notFound('question', id);
+      return get(id);
+    },
+
+    async askedBy(partner: string, limit: number): Promise<{ items: Question[] }> {
+      await catalog.requirePartners({ id: partner });
+      return { items: await repository.askedBy(partner, limit) };
+    },
+
+    async inbox(pal: string, limit: number): Promise<Inbox> {
+      await requirePal('id', pal);
+      const all = await repository.passedThrough(pal, limit * 3);
+      const withMe = all.filter((question) => question.status === 'open' && question.assignee.id === pal);
+      return {
+        open: withMe.filter((question) => question.hops.length === 1).slice(0, limit),
+        forwardedToMe: withMe.filter((question) => question.hops.length > 1).slice(0, limit),
+        answered: all.filter((question) => question.status === 'answered').slice(0, limit),
+      };
+    },
+  };
+}
+
+export type QuestionService = ReturnType<typeof questionService>;

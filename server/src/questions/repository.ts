@@ -1,5 +1,5 @@
 import type { Question } from '../contracts/questions';
-import { cypher } from '../db/questions';
+import { cypher } from '../db/queries';
 import { int, type Database } from '../db/neo4j';
 
 export interface RouteTarget {

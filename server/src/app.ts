@@ -79,7 +79,7 @@ export function createApp({ db, logger, clientDir, apiRequestsPerMinute = 600, l
 
   app.use('/api', rateLimitPerMinute(apiRequestsPerMinute, 'Too many requests; wait a minute and try again'));
   app.use('/api/auth/login', rateLimitPerMinute(loginAttemptsPerMinute, 'Too many sign-in attempts from here; wait a minute'));
-  app.use('/api', pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/health' } }));
+  app.use('/api', pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/status' || req.url === '/health' } }));
   // Imports carry whole files; every other body is small.
   app.use('/api/admin/import', requireJsonBody, express.json({ limit: '50mb', strict: true }));
   app.use('/api', requireJsonBody, express.json({ limit: '100kb', strict: true }));

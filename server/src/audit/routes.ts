@@ -1,3 +1,4 @@
+import { auditEndpoints } from '../contracts/audit';
 import { auditListSchema, auditQuerySchema } from '../contracts/auth';
 import { adminOnly } from '../http/access';
 import { defineRoute } from '../http/route';
@@ -6,9 +7,8 @@ import type { AuditRepository } from './repository';
 export function auditRoutes(audit: AuditRepository) {
   return [
     defineRoute({
-      method: 'get', path: '/audit', tag: 'Audit', access: adminOnly,
-      summary: 'Every write: who, what, when, the body sent, and the state before and after; newest first',
-      query: auditQuerySchema, response: auditListSchema,
+      ...auditEndpoints.listAuditEntries,
+      access: adminOnly,
       handle: async ({ query }) => ({ items: await audit.list(query) }),
     }),
   ];

@@ -1,3 +1,4 @@
+import { catalogEndpoints } from '../contracts/catalog';
 import { areaListSchema, palListSchema, specialtyListSchema } from '../contracts/catalog';
 import { signedIn } from '../http/access';
 import { defineRoute } from '../http/route';
@@ -7,21 +8,18 @@ import type { CatalogService } from './service';
 export function catalogRoutes(catalog: CatalogService) {
   return [
     defineRoute({
-      method: 'get', path: '/specialties', tag: 'Catalog', access: signedIn,
-      summary: 'Every specialty, with how many partners offer and seek it',
-      response: specialtyListSchema,
+      ...catalogEndpoints.listSpecialties,
+      access: signedIn,
       handle: async () => ({ items: await catalog.specialties() }),
     }),
     defineRoute({
-      method: 'get', path: '/areas', tag: 'Catalog', access: signedIn,
-      summary: 'Every area, with its PAL and partner count',
-      response: areaListSchema,
+      ...catalogEndpoints.listAreas,
+      access: signedIn,
       handle: async () => ({ items: await catalog.areas() }),
     }),
     defineRoute({
-      method: 'get', path: '/pals', tag: 'Catalog', access: signedIn,
-      summary: 'Every PAL, with the area they lead and their expertise',
-      response: palListSchema,
+      ...catalogEndpoints.listPals,
+      access: signedIn,
       handle: async () => ({ items: await catalog.pals() }),
     }),
   ];

@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { idSchema, limitSchema, namedRefSchema } from './common';
+import { idSchema, limitSchema, namedRefSchema, idParams } from './common';
 import { tierSchema } from './partners';
+import { endpoints } from './endpoint';
+import { asPartnerSchema } from './common';
 
 /** Shared with the client: no server imports here. */
 
@@ -34,8 +36,36 @@ export const announcementListQuerySchema = z.strictObject({
   limit: limitSchema(50, 200),
 });
 export const announcementListSchema = z.object({ unread: z.number().int(), items: z.array(announcementSchema) }).meta({ id: 'Announcements' });
-export const announcementIdParams = z.strictObject({ id: idSchema });
 
 export type Announcement = z.infer<typeof announcementSchema>;
 export type CreateAnnouncement = z.infer<typeof createAnnouncementSchema>;
 export type Audience = z.infer<typeof audienceSchema>;
+
+/** The Announcements endpoints: one description each, served by the server and called by the client. */
+export const announcementEndpoints = endpoints('Announcements', {
+  postAnnouncement: {
+    method: 'post',
+    path: '/announcements',
+    status: 201,
+    errors: [404],
+    summary: 'Post a message from the vendor to an area, a tier, a specialty or everyone',
+    body: createAnnouncementSchema,
+    response: announcementSchema,
+  },
+  listAnnouncements: {
+    method: 'get',
+    path: '/announcements',
+    summary: 'The announcements meant for you, newest first, with whether you have read them',
+    query: announcementListQuerySchema,
+    response: announcementListSchema,
+  },
+  markAnnouncementRead: {
+    method: 'post',
+    path: '/announcements/:id/read',
+    errors: [404],
+    summary: 'Mark an announcement read',
+    params: idParams,
+    body: asPartnerSchema,
+    response: announcementSchema,
+  },
+});

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, limitSchema, namedRefSchema } from './common';
+import { endpoints } from './endpoint';
 
 /** Shared with the client: no server imports here. */
 
@@ -67,7 +68,6 @@ export const acceptInvitationSchema = z
   .strictObject({ token: z.string().min(20).max(200), password: newPasswordSchema })
   .meta({ id: 'AcceptInvitation' });
 
-export const userIdParams = z.strictObject({ id: idSchema });
 export const userListSchema = z.object({ items: z.array(userSchema) }).meta({ id: 'Users' });
 
 export const auditEntrySchema = z
@@ -97,3 +97,42 @@ export type CreateUser = z.infer<typeof createUserSchema>;
 export type UpdateUser = z.infer<typeof updateUserSchema>;
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
+
+/** The Accounts endpoints: one description each, served by the server and called by the client. */
+export const authEndpoints = endpoints('Accounts', {
+  signIn: {
+    method: 'post',
+    path: '/auth/login',
+    errors: [429],
+    summary: 'Sign in: starts a new session (cookie) and returns the CSRF token to send with writes',
+    body: loginSchema,
+    response: sessionSchema,
+  },
+  signOut: {
+    method: 'post',
+    path: '/auth/logout',
+    status: 204,
+    summary: 'Sign out: the session ends on the server, not only in this browser',
+  },
+  getSession: {
+    method: 'get',
+    path: '/auth/me',
+    summary: 'Who is signed in, and the CSRF token of this session',
+    response: sessionSchema,
+  },
+  changePassword: {
+    method: 'post',
+    path: '/auth/password',
+    summary: 'Change your password: every session of yours ends and a new one starts here',
+    body: changePasswordSchema,
+    response: sessionSchema,
+  },
+  acceptInvitation: {
+    method: 'post',
+    path: '/auth/invitations/accept',
+    errors: [404],
+    summary: 'Choose a password with an invitation token from an admin, and sign in',
+    body: acceptInvitationSchema,
+    response: sessionSchema,
+  },
+});

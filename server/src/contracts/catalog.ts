@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { locationSchema, namedRefSchema } from './common';
+import { endpoints } from './endpoint';
 
 export const specialtySchema = z
   .object({
@@ -40,3 +41,25 @@ export const palListSchema = z.object({ items: z.array(palSchema) });
 export type Specialty = z.infer<typeof specialtySchema>;
 export type Area = z.infer<typeof areaSchema>;
 export type Pal = z.infer<typeof palSchema>;
+
+/** The Catalog endpoints: one description each, served by the server and called by the client. */
+export const catalogEndpoints = endpoints('Catalog', {
+  listSpecialties: {
+    method: 'get',
+    path: '/specialties',
+    summary: 'Every specialty, with how many partners offer and seek it',
+    response: specialtyListSchema,
+  },
+  listAreas: {
+    method: 'get',
+    path: '/areas',
+    summary: 'Every area, with its PAL and partner count',
+    response: areaListSchema,
+  },
+  listPals: {
+    method: 'get',
+    path: '/pals',
+    summary: 'Every PAL, with the area they lead and their expertise',
+    response: palListSchema,
+  },
+});

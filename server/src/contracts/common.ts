@@ -46,3 +46,6 @@ export type ErrorResponse = z.infer<typeof errorSchema>;
 export const asPartnerSchema = z
   .strictObject({ partner: idSchema.optional().meta({ description: 'Yourself when left out; an admin may name anyone' }) })
   .meta({ id: 'AsPartner' });
+
+/** The path parameters of every route that names one thing by its id. */
+export const idParams = z.strictObject({ id: idSchema });

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { idSchema, isoDate, isoDateTime, namedRefSchema } from './common';
+import { idSchema, isoDate, isoDateTime, namedRefSchema, idParams } from './common';
+import { asPartnerSchema } from './common';
+import { endpoints } from './endpoint';
 
 /** Shared with the client: no server imports here. */
 
@@ -59,7 +61,7 @@ export const createMeetingSchema = z
   .refine((body) => !body.endsAt || Date.parse(body.endsAt) > Date.parse(body.startsAt), { message: 'must be after startsAt', path: ['endsAt'] })
   .meta({ id: 'CreateMeeting' });
 
-export { asPartnerSchema as registrationSchema } from './common';
+export const registrationSchema = asPartnerSchema;
 
 export const attendanceSchema = z
   .strictObject({ partners: ids.min(1).meta({ description: 'The partners who attended: each MET_AT the meeting, so they are shown as having met' }) })
@@ -107,7 +109,6 @@ export const areaHappeningsSchema = z
   .object({ area: namedRefSchema, from: z.string().nullable(), to: z.string().nullable(), activities: z.array(activitySchema), meetings: z.array(meetingSummarySchema) })
   .meta({ id: 'AreaHappenings' });
 
-export const idParams = z.strictObject({ id: idSchema });
 
 export type MeetingSummary = z.infer<typeof meetingSummarySchema>;
 export type Meeting = z.infer<typeof meetingSchema>;
@@ -116,3 +117,106 @@ export type Group = z.infer<typeof groupSchema>;
 export type CreateMeeting = z.infer<typeof createMeetingSchema>;
 export type Activity = z.infer<typeof activitySchema>;
 export type CreateActivity = z.infer<typeof createActivitySchema>;
+
+/** iCalendar feeds' media type. */
+export const CALENDAR = 'text/calendar; charset=utf-8';
+
+/** The Community endpoints: one description each, served by the server and called by the client. */
+export const communityEndpoints = endpoints('Community', {
+  listGroups: {
+    method: 'get',
+    path: '/groups',
+    summary: 'User groups, with who runs them, their members and next meeting',
+    query: groupListQuerySchema,
+    response: groupListSchema,
+  },
+  getGroup: {
+    method: 'get',
+    path: '/groups/:id',
+    errors: [404],
+    summary: 'One user group with its members and meetings',
+    params: idParams,
+    response: groupSchema,
+  },
+  planMeeting: {
+    method: 'post',
+    path: '/groups/:id/meetings',
+    status: 201,
+    errors: [404],
+    summary: 'Plan a meeting of a group: date, place or online link, topics',
+    params: idParams,
+    body: createMeetingSchema,
+    response: meetingSchema,
+  },
+  getGroupCalendar: {
+    method: 'get',
+    path: '/groups/:id/calendar.ics',
+    errors: [404],
+    produces: CALENDAR,
+    summary: "A group's upcoming meetings as iCalendar, for a calendar app",
+    params: idParams,
+    response: z.string(),
+  },
+  getAreaCalendar: {
+    method: 'get',
+    path: '/areas/:id/calendar.ics',
+    errors: [404],
+    produces: CALENDAR,
+    summary: "Upcoming meetings of every group in an area as iCalendar",
+    params: idParams,
+    response: z.string(),
+  },
+  getMeeting: {
+    method: 'get',
+    path: '/meetings/:id',
+    errors: [404],
+    summary: 'One meeting with who registered and who attended',
+    params: idParams,
+    response: meetingSchema,
+  },
+  registerForMeeting: {
+    method: 'post',
+    path: '/meetings/:id/registrations',
+    status: 201,
+    errors: [404],
+    summary: 'Register for a meeting (yourself; PALs and admins may register anyone)',
+    params: idParams,
+    body: registrationSchema,
+    response: meetingSchema,
+  },
+  recordAttendance: {
+    method: 'post',
+    path: '/meetings/:id/attendance',
+    errors: [404],
+    summary: 'Record who attended: they are shown as having met (MET_AT through the meeting, dated)',
+    params: idParams,
+    body: attendanceSchema,
+    response: meetingSchema,
+  },
+  recordActivity: {
+    method: 'post',
+    path: '/activities',
+    status: 201,
+    errors: [404],
+    summary: 'Record a PAL activity: a group visit, webinar, post or conference, with what it covered and reached',
+    body: createActivitySchema,
+    response: activitySchema,
+  },
+  listPalActivities: {
+    method: 'get',
+    path: '/pals/:id/activities',
+    errors: [404],
+    summary: "A PAL's activities, newest first",
+    params: idParams,
+    response: activityListSchema,
+  },
+  getAreaHappenings: {
+    method: 'get',
+    path: '/areas/:id/happenings',
+    errors: [404],
+    summary: 'What happened in an area in a period: PAL activities there and its groups’ meetings',
+    params: idParams,
+    query: periodQuerySchema,
+    response: areaHappeningsSchema,
+  },
+});

@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { idSchema, isoDate, limitSchema, namedRefSchema } from './common';
+import { idSchema, isoDate, limitSchema, namedRefSchema, idParams } from './common';
 import { tierSchema } from './partners';
+import { endpoints } from './endpoint';
+import { asPartnerSchema } from './common';
 
 /** Shared with the client: no server imports here. */
 
@@ -109,7 +111,6 @@ export const moveThemeSchema = z
   .refine((body) => body.status !== 'answered' || body.vendorAnswer !== undefined, { message: "give the vendor's answer", path: ['vendorAnswer'] })
   .meta({ id: 'MoveFeedbackTheme' });
 
-export const themeIdParams = z.strictObject({ id: idSchema });
 
 export type Feedback = z.infer<typeof feedbackSchema>;
 export type CreateFeedback = z.infer<typeof createFeedbackSchema>;
@@ -117,3 +118,75 @@ export type Theme = z.infer<typeof themeSchema>;
 export type ThemeList = z.infer<typeof themeListSchema>;
 export type CreateTheme = z.infer<typeof createThemeSchema>;
 export type MoveTheme = z.infer<typeof moveThemeSchema>;
+
+/** The Feedback endpoints: one description each, served by the server and called by the client. */
+export const feedbackEndpoints = endpoints('Feedback', {
+  giveFeedback: {
+    method: 'post',
+    path: '/feedback',
+    status: 201,
+    errors: [404],
+    summary: 'Give feedback to the vendor, through your PAL: about a specialty or a programme area',
+    body: createFeedbackSchema,
+    response: feedbackSchema,
+  },
+  listFeedback: {
+    method: 'get',
+    path: '/feedback',
+    summary: 'Feedback you may see: your own (partners), what was given to you (PALs), all (admins)',
+    query: feedbackListQuerySchema,
+    response: feedbackListSchema,
+  },
+  listThemes: {
+    method: 'get',
+    path: '/feedback-themes',
+    summary: 'Feedback themes with how many partners raised them, where and in which tiers; with totals',
+    query: themeListQuerySchema,
+    response: themeListSchema,
+  },
+  createTheme: {
+    method: 'post',
+    path: '/feedback-themes',
+    status: 201,
+    errors: [404],
+    summary: 'Merge feedback items that say the same thing into one theme',
+    body: createThemeSchema,
+    response: themeSchema,
+  },
+  getTheme: {
+    method: 'get',
+    path: '/feedback-themes/:id',
+    errors: [404],
+    summary: 'One feedback theme and its progress with the vendor',
+    params: idParams,
+    response: themeSchema,
+  },
+  mergeIntoTheme: {
+    method: 'post',
+    path: '/feedback-themes/:id/feedback',
+    errors: [404],
+    summary: 'Merge more feedback items into a theme',
+    params: idParams,
+    body: addFeedbackSchema,
+    response: themeSchema,
+  },
+  addVoice: {
+    method: 'post',
+    path: '/feedback-themes/:id/voices',
+    status: 201,
+    errors: [404, 409],
+    summary: 'Add your voice to a theme instead of writing the same feedback again',
+    params: idParams,
+    body: asPartnerSchema,
+    response: themeSchema,
+  },
+  moveTheme: {
+    method: 'patch',
+    path: '/feedback-themes/:id',
+    errors: [404, 409],
+    summary: 'Move a theme along: collected → raised (where, when) → answered (the vendor’s answer) → acted upon | declined',
+    params: idParams,
+    body: moveThemeSchema,
+    response: themeSchema,
+  },
+});

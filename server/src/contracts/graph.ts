@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { idSchema, limitSchema, locationSchema, queryBoolean } from './common';
+import { idSchema, limitSchema, locationSchema, queryBoolean, idParams } from './common';
 import { introductionStatusSchema } from './introductions';
 import { tierSchema } from './partners';
+import { endpoints } from './endpoint';
 
 export const partnerNodeSchema = z
   .object({
@@ -166,3 +167,24 @@ export type PathQuery = z.infer<typeof pathQuerySchema>;
 export type PathStep = z.infer<typeof pathStepSchema>;
 export type WarmPath = z.infer<typeof pathSchema>;
 export type WarmPaths = z.infer<typeof pathListSchema>;
+
+/** The Graph endpoints: one description each, served by the server and called by the client. */
+export const graphEndpoints = endpoints('Graph', {
+  getNeighborhood: {
+    method: 'get',
+    path: '/graph/neighborhood/:id',
+    errors: [404],
+    summary: "A partner's neighbourhood over KNOWS, as Cytoscape elements",
+    params: idParams,
+    query: neighborhoodQuerySchema,
+    response: neighborhoodSchema,
+  },
+  findPaths: {
+    method: 'get',
+    path: '/graph/path',
+    errors: [404],
+    summary: 'The shortest chains of acquaintance between two partners (warm-introduction routes)',
+    query: pathQuerySchema,
+    response: pathListSchema,
+  },
+});

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { endpoints } from './endpoint';
 
 /** Shared with the client: no server imports here. */
 
@@ -53,3 +54,44 @@ export const graphImportReportSchema = z
 export type ImportReport = z.infer<typeof importReportSchema>;
 export type GraphExport = z.infer<typeof graphExportSchema>;
 export type TaggedValue = z.infer<typeof taggedValue>;
+
+/** The Import and export endpoints: one description each, served by the server and called by the client. */
+export const importExportEndpoints = endpoints('Import and export', {
+  importPartners: {
+    method: 'post',
+    path: '/admin/import/partners',
+    summary:
+      'Import partners from CSV (id,name,company,tier,managed,city,area,email,phone,website,joinedAt,openToIntroductions,latitude,longitude,offers,seeks): created or updated by id',
+    body: csvImportSchema,
+    response: importReportSchema,
+  },
+  importTies: {
+    method: 'post',
+    path: '/admin/import/ties',
+    summary: 'Import ties from CSV (from,to,strength,since)',
+    body: csvImportSchema,
+    response: importReportSchema,
+  },
+  importAttendance: {
+    method: 'post',
+    path: '/admin/import/attendance',
+    summary: 'Import meeting attendance from CSV (meeting,partner): attendees MET_AT the meeting',
+    body: csvImportSchema,
+    response: importReportSchema,
+  },
+  exportGraph: {
+    method: 'get',
+    path: '/admin/export',
+    summary: 'The whole community graph as JSON, which imports back into an empty database unchanged',
+    response: graphExportSchema,
+  },
+  importGraph: {
+    method: 'post',
+    path: '/admin/import/graph',
+    status: 201,
+    errors: [409],
+    summary: 'Import an exported graph into an empty database',
+    body: graphExportSchema,
+    response: graphImportReportSchema,
+  },
+});

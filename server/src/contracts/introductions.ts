@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { idSchema, limitSchema, namedRefSchema } from './common';
+import { idSchema, limitSchema, namedRefSchema, idParams } from './common';
+import { endpoints } from './endpoint';
 
 export const introductionStatuses = ['proposed', 'made', 'accepted', 'declined', 'collaborating', 'lapsed'] as const;
 export const introductionStatusSchema = z.enum(introductionStatuses);
@@ -72,7 +73,6 @@ export const introductionListQuerySchema = z.strictObject({
 });
 
 export const introductionListSchema = z.object({ items: z.array(introductionSchema) });
-export const introductionIdParams = z.strictObject({ id: idSchema });
 
 export type Introduction = z.infer<typeof introductionSchema>;
 export type CreateIntroduction = z.infer<typeof createIntroductionSchema>;
@@ -99,3 +99,49 @@ export const pipelineSchema = z
 
 export type PipelineItem = z.infer<typeof pipelineItemSchema>;
 export type Pipeline = z.infer<typeof pipelineSchema>;
+
+/** The Introductions endpoints: one description each, served by the server and called by the client. */
+export const introductionEndpoints = endpoints('Introductions', {
+  proposeIntroduction: {
+    method: 'post',
+    path: '/introductions',
+    status: 201,
+    errors: [404],
+    summary: 'Propose an introduction of one partner to another',
+    body: createIntroductionSchema,
+    response: introductionSchema,
+  },
+  listIntroductions: {
+    method: 'get',
+    path: '/introductions',
+    summary: 'Introductions by introducer, partner and status, newest first',
+    query: introductionListQuerySchema,
+    response: introductionListSchema,
+  },
+  getIntroduction: {
+    method: 'get',
+    path: '/introductions/:id',
+    errors: [404],
+    summary: 'One introduction',
+    params: idParams,
+    response: introductionSchema,
+  },
+  moveIntroduction: {
+    method: 'patch',
+    path: '/introductions/:id',
+    errors: [404, 409],
+    summary: 'Move an introduction along: proposed → made → accepted | declined; accepted → collaborating; or lapsed',
+    params: idParams,
+    body: updateIntroductionSchema,
+    response: introductionSchema,
+  },
+  getPipeline: {
+    method: 'get',
+    path: '/pals/:id/introductions/pipeline',
+    errors: [404],
+    summary: "A PAL's introductions by status, those waiting too long flagged",
+    params: idParams,
+    query: pipelineQuerySchema,
+    response: pipelineSchema,
+  },
+});

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { idSchema, limitSchema, namedRefSchema } from './common';
+import { idSchema, limitSchema, namedRefSchema, idParams } from './common';
+import { endpoints } from './endpoint';
+import { introductionSchema } from './introductions';
 
 export const routeStepSchema = z.object({ id: z.string(), name: z.string(), isPal: z.boolean() });
 
@@ -82,3 +84,35 @@ export type ScoreParts = z.infer<typeof scorePartsSchema>;
 export type Match = z.infer<typeof matchSchema>;
 export type MatchesQuery = z.infer<typeof matchesQuerySchema>;
 export type Suggestion = z.infer<typeof suggestionSchema>;
+
+/** The Matches endpoints: one description each, served by the server and called by the client. */
+export const matchEndpoints = endpoints('Matches', {
+  listMatches: {
+    method: 'get',
+    path: '/partners/:id/matches',
+    errors: [404],
+    summary: 'Partners ranked as collaborators for this one, good for both sides, with reasons and a warm route',
+    params: idParams,
+    query: matchesQuerySchema,
+    response: matchListSchema,
+  },
+  requestIntroduction: {
+    method: 'post',
+    path: '/partners/:id/introduction-requests',
+    status: 201,
+    errors: [404, 409],
+    summary: 'Ask to be introduced to a partner: routed to the PAL on the warm route, or the area PAL',
+    params: idParams,
+    body: introductionRequestSchema,
+    response: introductionSchema,
+  },
+  listSuggestedIntroductions: {
+    method: 'get',
+    path: '/pals/:id/suggested-introductions',
+    errors: [404],
+    summary: 'The best pairs among the partners a PAL knows or leads who do not know each other yet, with reasons',
+    params: idParams,
+    query: suggestionsQuerySchema,
+    response: suggestionListSchema,
+  },
+});

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { namedRefSchema } from './common';
+import { namedRefSchema, queryBoolean } from './common';
 import { tierSchema } from './partners';
+import { endpoints } from './endpoint';
 
 /** Shared with the client: no server imports here. */
 
@@ -115,7 +116,7 @@ export const networkHealthSchema = z
   })
   .meta({ id: 'NetworkHealth' });
 
-export const healthStatusSchema = z
+export const networkHealthReportSchema = z
   .object({
     state: z.enum(['computing', 'ready', 'failed']).meta({ description: 'computing: the first computation is running and no report exists yet' }),
     stale: z.boolean().meta({ description: 'Something was written since the report was computed' }),
@@ -123,9 +124,32 @@ export const healthStatusSchema = z
     error: z.string().nullable(),
     report: networkHealthSchema.nullable(),
   })
-  .meta({ id: 'NetworkHealthStatus' });
+  .meta({ id: 'NetworkHealthReport' });
 
 export type NetworkHealth = z.infer<typeof networkHealthSchema>;
-export type HealthStatus = z.infer<typeof healthStatusSchema>;
+export type NetworkHealthReport = z.infer<typeof networkHealthReportSchema>;
 export type ReachCounts = z.infer<typeof reachCountsSchema>;
 export type PartnerRef = z.infer<typeof partnerRefSchema>;
+
+const waitQuery = z.strictObject({
+  wait: queryBoolean.optional().meta({ description: 'Answer when the running computation has finished' }),
+});
+
+/** The Network health endpoints: one description each, served by the server and called by the client. */
+export const networkHealthEndpoints = endpoints('Network health', {
+  getNetworkHealth: {
+    method: 'get',
+    path: '/admin/health',
+    summary: 'The health of the whole network, from cache, with when it was computed and whether it is stale',
+    query: waitQuery,
+    response: networkHealthReportSchema,
+  },
+  refreshNetworkHealth: {
+    method: 'post',
+    path: '/admin/health/refresh',
+    status: 202,
+    summary: 'Compute the report again in the background',
+    query: waitQuery,
+    response: networkHealthReportSchema,
+  },
+});

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { idSchema, isoDate, limitSchema, locationSchema, namedRefSchema, queryBoolean } from './common';
+import { idSchema, isoDate, limitSchema, locationSchema, namedRefSchema, queryBoolean, idParams } from './common';
+import { endpoints } from './endpoint';
 
 export const tiers = ['community', 'registered', 'silver', 'gold'] as const;
 export const tierSchema = z.enum(tiers).meta({ description: 'From community member up to gold' });
@@ -94,7 +95,6 @@ export const partnerPageSchema = z
   })
   .meta({ id: 'PartnerPage' });
 
-export const partnerIdParams = z.strictObject({ id: idSchema });
 
 export type PartnerSummary = z.infer<typeof partnerSummarySchema>;
 export type Partner = z.infer<typeof partnerSchema>;
@@ -102,3 +102,48 @@ export type CreatePartner = z.infer<typeof createPartnerSchema>;
 export type UpdatePartner = z.infer<typeof updatePartnerSchema>;
 export type PartnerListQuery = z.infer<typeof partnerListQuerySchema>;
 export type PartnerPage = z.infer<typeof partnerPageSchema>;
+
+/** The Partners endpoints: one description each, served by the server and called by the client. */
+export const partnerEndpoints = endpoints('Partners', {
+  listPartners: {
+    method: 'get',
+    path: '/partners',
+    summary: 'Search and filter the partner directory, one page at a time',
+    query: partnerListQuerySchema,
+    response: partnerPageSchema,
+  },
+  createPartner: {
+    method: 'post',
+    path: '/partners',
+    status: 201,
+    errors: [404, 409],
+    summary: 'Add a partner',
+    body: createPartnerSchema,
+    response: partnerSchema,
+  },
+  getPartner: {
+    method: 'get',
+    path: '/partners/:id',
+    errors: [404],
+    summary: "A partner's profile (contact details only for the partner, PALs and admins)",
+    params: idParams,
+    response: partnerSchema,
+  },
+  updatePartner: {
+    method: 'patch',
+    path: '/partners/:id',
+    errors: [404],
+    summary: "Change a partner's profile: the partner, their area's PAL or an admin (tier and managed: admins only)",
+    params: idParams,
+    body: updatePartnerSchema,
+    response: partnerSchema,
+  },
+  deletePartner: {
+    method: 'delete',
+    path: '/partners/:id',
+    status: 204,
+    errors: [404],
+    summary: 'Remove a partner, its ties and the introductions it is a side of',
+    params: idParams,
+  },
+});

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { idSchema, limitSchema, namedRefSchema } from './common';
+import { idSchema, limitSchema, namedRefSchema, idParams } from './common';
+import { endpoints } from './endpoint';
 
 export const questionStatuses = ['open', 'answered'] as const;
 
@@ -63,10 +64,72 @@ export const inboxSchema = z
   })
   .meta({ id: 'QuestionInbox' });
 
-export const questionIdParams = z.strictObject({ id: idSchema });
 
 export type Question = z.infer<typeof questionSchema>;
 export type CreateQuestion = z.infer<typeof createQuestionSchema>;
 export type ForwardQuestion = z.infer<typeof forwardQuestionSchema>;
 export type AnswerQuestion = z.infer<typeof answerQuestionSchema>;
 export type Inbox = z.infer<typeof inboxSchema>;
+
+/** The Questions endpoints: one description each, served by the server and called by the client. */
+export const questionEndpoints = endpoints('Questions', {
+  askQuestion: {
+    method: 'post',
+    path: '/questions',
+    deprecatedPaths: ['/queries'],
+    status: 201,
+    errors: [404, 409],
+    summary: "Ask a question: it goes to the PAL who is the expert in its specialty, else the partner's area PAL",
+    body: createQuestionSchema,
+    response: questionSchema,
+  },
+  getQuestion: {
+    method: 'get',
+    path: '/questions/:id',
+    deprecatedPaths: ['/queries/:id'],
+    errors: [404],
+    summary: 'One question with every hop of its routing',
+    params: idParams,
+    response: questionSchema,
+  },
+  forwardQuestion: {
+    method: 'post',
+    path: '/questions/:id/forward',
+    deprecatedPaths: ['/queries/:id/forward'],
+    errors: [404, 409],
+    summary: 'Forward a question to another PAL, with a note',
+    params: idParams,
+    body: forwardQuestionSchema,
+    response: questionSchema,
+  },
+  answerQuestion: {
+    method: 'post',
+    path: '/questions/:id/answer',
+    deprecatedPaths: ['/queries/:id/answer'],
+    errors: [404, 409],
+    summary: 'Answer a question',
+    params: idParams,
+    body: answerQuestionSchema,
+    response: questionSchema,
+  },
+  listQuestionsAsked: {
+    method: 'get',
+    path: '/partners/:id/questions',
+    deprecatedPaths: ['/partners/:id/queries'],
+    errors: [404],
+    summary: 'The questions a partner has asked, newest first, with where each is now',
+    params: idParams,
+    query: inboxQuerySchema,
+    response: questionListSchema,
+  },
+  getQuestionInbox: {
+    method: 'get',
+    path: '/pals/:id/questions',
+    deprecatedPaths: ['/pals/:id/queries'],
+    errors: [404],
+    summary: "A PAL's inbox: questions routed to them, forwarded to them, and answered",
+    params: idParams,
+    query: inboxQuerySchema,
+    response: inboxSchema,
+  },
+});

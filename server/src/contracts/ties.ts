@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoDate } from './common';
+import { endpoints } from './endpoint';
 
 export const tieStrengthSchema = z.number().int().min(1).max(5).meta({ description: '1 (met once) to 5 (work together often)' });
 
@@ -24,3 +25,26 @@ export const tieSchema = z
 
 export type CreateTie = z.infer<typeof createTieSchema>;
 export type Tie = z.infer<typeof tieSchema>;
+
+/** The Ties endpoints: one description each, served by the server and called by the client. */
+export const tieEndpoints = endpoints('Ties', {
+  createTie: {
+    method: 'post',
+    path: '/ties',
+    deprecatedPaths: ['/relationships'],
+    status: 201,
+    errors: [404, 409],
+    summary: 'Record that two partners know each other',
+    body: createTieSchema,
+    response: tieSchema,
+  },
+  deleteTie: {
+    method: 'delete',
+    path: '/ties',
+    deprecatedPaths: ['/relationships'],
+    status: 204,
+    errors: [404],
+    summary: 'Remove the tie between two partners',
+    query: tieEndsQuerySchema,
+  },
+});

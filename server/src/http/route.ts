@@ -1,10 +1,11 @@
 import type { z } from 'zod';
+import type { EndpointShape } from '../contracts/endpoint';
 import type { Access, Actor } from './access';
 
 /**
- * One API route, described once: Express serves it from this description (validating every input
- * with its zod schemas) and the OpenAPI document is generated from the same description, so the two
- * cannot drift apart.
+ * One API route: an endpoint of the shared contracts (its shape) with who may call it and what it
+ * does. Express serves it (validating every input with the endpoint's zod schemas) and the OpenAPI
+ * document is generated from the same list, so the two cannot drift apart.
  */
 export interface RouteInput<P, Q, B> {
   params: P;
@@ -12,22 +13,14 @@ export interface RouteInput<P, Q, B> {
   body: B;
 }
 
-export interface RouteDefinition<P = unknown, Q = unknown, B = unknown, R = unknown> {
-  method: 'get' | 'post' | 'patch' | 'delete';
-  /** Express-style path below /api, such as `/partners/:id`. */
-  path: string;
-  summary: string;
+export interface RouteDefinition<P = unknown, Q = unknown, B = unknown, R = unknown>
+  extends Omit<EndpointShape, 'params' | 'query' | 'body' | 'response'> {
+  operationId: string;
   tag: string;
   params?: z.ZodType<P>;
   query?: z.ZodType<Q>;
   body?: z.ZodType<B>;
-  /** The success status; 204 sends no body. */
-  status?: 200 | 201 | 202 | 204;
   response?: z.ZodType<R>;
-  /** The media type of the response when it is not JSON (the handler answers with a Reply of text). */
-  produces?: string;
-  /** Error statuses this route can answer with, besides 400 and 503 which every route may. */
-  errors?: (404 | 409 | 429)[];
   /** Who may call it; checked before the handler runs. */
   access: Access<RouteInput<P, Q, B>>;
   /** For the audit log: the state a write changes, read just before it runs. */

@@ -50,7 +50,8 @@ export function buildRouter(routes: RouteDefinition[], { auth, audit, afterWrite
   const router = Router();
   for (const route of routes) {
     const isWrite = route.method !== 'get';
-    router[route.method](route.path, async (req: Request, res: Response) => {
+    // Older paths (kept for one release) are served by the same handler.
+    router[route.method]([route.path, ...(route.deprecatedPaths ?? [])], async (req: Request, res: Response) => {
       const sessionToken = parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE] ?? null;
       // Public routes never need the session (so health answers even when sessions cannot be read).
       const isPublic = 'public' in route.access;

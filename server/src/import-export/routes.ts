@@ -1,31 +1,22 @@
-import { csvImportSchema, graphExportSchema, graphImportReportSchema, importReportSchema } from '../contracts/import-export';
+import { importExportEndpoints } from '../contracts/import-export';
 import { adminOnly } from '../http/access';
 import { defineRoute } from '../http/route';
 import type { ImportExportService } from './service';
 
-export function importExportRoutes(transfer: ImportExportService) {
-  const tag = 'Import and export';
-  const csvRoute = (path: string, summary: string, run: (csv: string) => ReturnType<ImportExportService['importPartners']>) =>
-    defineRoute({
-      method: 'post', path, tag, access: adminOnly, summary,
-      body: csvImportSchema, response: importReportSchema,
-      handle: ({ body }) => run(body.csv),
-    });
+export function importExportRoutes(importExport: ImportExportService) {
   return [
-    csvRoute('/admin/import/partners', 'Import partners from CSV (id,name,company,tier,managed,city,area,email,phone,website,joinedAt,openToIntroductions,latitude,longitude,offers,seeks): created or updated by id', (csv) => transfer.importPartners(csv)),
-    csvRoute('/admin/import/ties', 'Import ties from CSV (from,to,strength,since)', (csv) => transfer.importTies(csv)),
-    csvRoute('/admin/import/attendance', 'Import meeting attendance from CSV (meeting,partner): attendees MET_AT the meeting', (csv) => transfer.importAttendance(csv)),
+    defineRoute({ ...importExportEndpoints.importPartners, access: adminOnly, handle: ({ body }) => importExport.importPartners(body.csv) }),
+    defineRoute({ ...importExportEndpoints.importTies, access: adminOnly, handle: ({ body }) => importExport.importTies(body.csv) }),
+    defineRoute({ ...importExportEndpoints.importAttendance, access: adminOnly, handle: ({ body }) => importExport.importAttendance(body.csv) }),
     defineRoute({
-      method: 'get', path: '/admin/export', tag, access: adminOnly,
-      summary: 'The whole community graph as JSON, which imports back into an empty database unchanged',
-      response: graphExportSchema,
-      handle: () => transfer.exportGraph(),
+      ...importExportEndpoints.exportGraph,
+      access: adminOnly,
+      handle: () => importExport.exportGraph(),
     }),
     defineRoute({
-      method: 'post', path: '/admin/import/graph', tag, access: adminOnly, status: 201, errors: [409],
-      summary: 'Import an exported graph into an empty database',
-      body: graphExportSchema, response: graphImportReportSchema,
-      handle: ({ body }) => transfer.importGraph(body),
+      ...importExportEndpoints.importGraph,
+      access: adminOnly,
+      handle: ({ body }) => importExport.importGraph(body),
     }),
   ];
 }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apiSuite } from '../../../test/support/api-suite';
-import type { HealthStatus } from '../contracts/network-health';
+import type { NetworkHealthReport } from '../contracts/network-health';
 
 /**
  * The endpoint on the real database. Other test files share it, so exact values are checked on
@@ -25,7 +25,7 @@ beforeAll(async () => {
   await fx.ties([[id('pal'), id('a')], [id('a'), id('b')], [id('b'), id('c')], [id('c'), id('d')]]);
 });
 
-const fresh = async () => (await api.post('/api/admin/health/refresh?wait=true', {})).body as HealthStatus;
+const fresh = async () => (await api.post('/api/admin/health/refresh?wait=true', {})).body as NetworkHealthReport;
 
 describe('GET /api/admin/health', () => {
   it('computes the report in the background and serves it with when it was computed', async () => {
@@ -55,7 +55,7 @@ describe('GET /api/admin/health', () => {
     await fresh();
     expect((await api.get('/api/admin/health')).body.stale).toBe(false);
     await api.post('/api/relationships', { from: id('lone'), to: id('pal'), strength: 2 });
-    const after = (await api.get('/api/admin/health')).body as HealthStatus;
+    const after = (await api.get('/api/admin/health')).body as NetworkHealthReport;
     expect(after.stale).toBe(true);
     const refreshed = await fresh();
     expect(refreshed.stale).toBe(false);

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { HealthStatus, NetworkHealth } from '../contracts/network-health';
+import type { NetworkHealthReport, NetworkHealth } from '../contracts/network-health';
 import { defaultHealthOptions, type HealthOptions, type NetworkSnapshot } from './snapshot';
 import type { NetworkHealthRepository } from './repository';
 import type { StageFigures } from './worker';
@@ -70,7 +70,7 @@ export function networkHealthService(repository: NetworkHealthRepository, option
     return running;
   }
 
-  function status(): HealthStatus {
+  function status(): NetworkHealthReport {
     return {
       state: report ? 'ready' : running ? 'computing' : error ? 'failed' : 'computing',
       stale: report !== null && writes !== writesAtCompute,
@@ -82,12 +82,12 @@ export function networkHealthService(repository: NetworkHealthRepository, option
 
   return {
     /** The cached report (starting the first computation if there is none); `wait` waits for a running one. */
-    async current(wait = false): Promise<HealthStatus> {
+    async current(wait = false): Promise<NetworkHealthReport> {
       if (!report && !running) void start();
       if (wait && running) await running;
       return status();
     },
-    async refresh(wait = false): Promise<HealthStatus> {
+    async refresh(wait = false): Promise<NetworkHealthReport> {
       const computation = start();
       if (wait) await computation;
       return status();

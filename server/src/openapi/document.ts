@@ -2,14 +2,15 @@ import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObj
 import { errorSchema } from '../contracts/common';
 import type { RouteDefinition } from '../http/route';
 
+/** What each error status means, and the `error.code` values it comes with. */
 const errorDescriptions: Record<number, string> = {
-  400: 'Invalid input; `error.field` names the input to blame',
-  401: 'Not signed in (or the session has ended)',
-  403: 'Signed in, but your role does not allow this, it belongs to someone else, or the CSRF token is missing',
-  404: 'Something the request names does not exist',
-  409: 'The request conflicts with the current state',
-  429: 'Too many attempts; wait and try again',
-  503: 'The database cannot be reached',
+  400: 'Invalid input; `error.field` names the input to blame. Code: `invalid_input`',
+  401: 'Not signed in (or the session has ended). Codes: `unauthenticated`, `invalid_credentials`',
+  403: 'Signed in, but your role does not allow this, it belongs to someone else, or the CSRF token is missing. Codes: `forbidden`, `csrf_failed`',
+  404: 'Something the request names does not exist; `error.field` names the input that held it. Code: `not_found`',
+  409: 'The request conflicts with the current state. Codes: `already_exists`, `already_acquainted`, `already_requested`, `already_raised`, `illegal_transition`, `not_assignee`, `question_closed`, `no_pal`, `tie_exists`, `not_empty`',
+  429: 'Too many attempts; wait and try again (Retry-After). Codes: `rate_limited`, `account_locked`',
+  503: 'The database cannot be reached. Code: `database_unavailable`',
 };
 
 const jsonContent = (schema: unknown) => ({ 'application/json': { schema } }) as never;
@@ -17,7 +18,7 @@ const jsonContent = (schema: unknown) => ({ 'application/json': { schema } }) as
 /** `/partners/:id` in Express is `/partners/{id}` in OpenAPI. */
 const openApiPath = (path: string) => `/api${path.replace(/:(\w+)/g, '{$1}')}`;
 
-function operationOf(route: RouteDefinition): ZodOpenApiOperationObject {
+function operationOf(route: RouteDefinition, deprecatedPath = false): ZodOpenApiOperationObject {
   const status = route.status ?? 200;
   const success =
     status === 204 || !route.response
@@ -27,6 +28,9 @@ function operationOf(route: RouteDefinition): ZodOpenApiOperationObject {
     [400, ...('public' in route.access ? [] : [401, 403]), ...(route.errors ?? []), 503].map((code) => [code, { description: errorDescriptions[code]!, content: jsonContent(errorSchema) }]),
   );
   return {
+    // operationIds are unique: an older path's copy of an operation says so in its id.
+    operationId: deprecatedPath ? `${route.operationId}AtDeprecatedPath` : route.operationId,
+    ...(deprecatedPath ? { deprecated: true } : {}),
     summary: route.summary,
     description: accessDescription(route),
     tags: [route.tag],
@@ -48,9 +52,12 @@ function accessDescription({ access }: RouteDefinition): string {
 /** The OpenAPI document, generated from the same route definitions Express serves. */
 export function buildOpenApiDocument(routes: RouteDefinition[], version: string) {
   const paths: ZodOpenApiPathsObject = {};
+  const add = (path: string, operation: ZodOpenApiOperationObject, method: RouteDefinition['method']) => {
+    paths[openApiPath(path)] = { ...paths[openApiPath(path)], [method]: operation };
+  };
   for (const route of routes) {
-    const path = openApiPath(route.path);
-    paths[path] = { ...paths[path], [route.method]: operationOf(route) };
+    add(route.path, operationOf(route), route.method);
+    for (const path of route.deprecatedPaths ?? []) add(path, operationOf(route, true), route.method);
   }
   return createDocument({
     openapi: '3.1.0',
@@ -59,6 +66,7 @@ export function buildOpenApiDocument(routes: RouteDefinition[], version: string)
       version,
       description: 'Partners, the PALs who connect them, their specialties and the introductions between them.',
     },
+    servers: [{ url: '/', description: 'This Partner Graph server (paths start /api)' }],
     paths,
     components: {
       securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'pg_session' } },

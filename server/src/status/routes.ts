@@ -1,3 +1,4 @@
+import { statusEndpoints } from '../contracts/status';
 import type { Status } from '../contracts/status';
 import { statusSchema } from '../contracts/status';
 import type { Database } from '../db/neo4j';
@@ -7,9 +8,8 @@ import { defineRoute, Reply } from '../http/route';
 export function statusRoutes(db: Database, version: string) {
   return [
     defineRoute({
-      method: 'get', path: '/health', tag: 'Health', access: anyone,
-      summary: 'Whether the app and its database are up (503 when the database is not)',
-      response: statusSchema,
+      ...statusEndpoints.getStatus,
+      access: anyone,
       handle: async () => {
         try {
           const latencyMs = await db.ping();

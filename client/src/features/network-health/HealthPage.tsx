@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { HealthStatus, NetworkHealth, PartnerRef } from '@contracts/network-health';
+import type { NetworkHealthReport, NetworkHealth, PartnerRef } from '@contracts/network-health';
 import { BarChart } from '../../components/BarChart';
 import { DataTable, type Column } from '../../components/DataTable';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -25,7 +25,7 @@ const explorerLinks = (open: Open) => ({
 
 /** Admins' view of the whole network: computed in the background, served from cache, refreshable. */
 export function HealthPage({ onOpen }: { onOpen: Open }) {
-  const [status, setStatus] = useState<HealthStatus | null>(null);
+  const [status, setStatus] = useState<NetworkHealthReport | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [attempt, setAttempt] = useState(0);
 

@@ -1,6 +1,6 @@
-import { healthStatusSchema, type HealthStatus } from '@contracts/network-health';
+import { networkHealthReportSchema, type NetworkHealthReport } from '@contracts/network-health';
 import { getJson } from '../../lib/api';
 
-export function getNetworkHealth(signal?: AbortSignal): Promise<HealthStatus> {
-  return getJson('/api/admin/health', healthStatusSchema, signal);
+export function getNetworkHealth(signal?: AbortSignal): Promise<NetworkHealthReport> {
+  return getJson('/api/admin/health', networkHealthReportSchema, signal);
 }

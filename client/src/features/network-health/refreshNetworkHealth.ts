@@ -1,6 +1,6 @@
-import { healthStatusSchema, type HealthStatus } from '@contracts/network-health';
+import { networkHealthReportSchema, type NetworkHealthReport } from '@contracts/network-health';
 import { sendJson } from '../../lib/api';
 
-export function refreshNetworkHealth(): Promise<HealthStatus> {
-  return sendJson('POST', '/api/admin/health/refresh', {}, healthStatusSchema);
+export function refreshNetworkHealth(): Promise<NetworkHealthReport> {
+  return sendJson('POST', '/api/admin/health/refresh', {}, networkHealthReportSchema);
 }

@@ -44,12 +44,12 @@ async function introductionFor(role: Role, status: 'proposed' | 'made' = 'propos
   return fx.introduction(unique(`intro-${role}`), { introducer: id('pal'), from, to: id('far'), status });
 }
 async function queryFor(role: Role) {
-  const { body } = await admin().post('/api/queries', { partner: id('other'), specialty: id('unclaimed'), text: `A question for ${role}` });
+  const { body } = await admin().post('/api/questions', { partner: id('other'), specialty: id('unclaimed'), text: `A question for ${role}` });
   return body.id as string;
 }
 
 const rows: Record<string, Row> = {
-  'GET /health': { call: () => ({ path: '/api/health' }), expect: ['open', 'open', 'open', 'open'] },
+  'GET /status': { call: () => ({ path: '/api/status' }), expect: ['open', 'open', 'open', 'open'] },
   'POST /auth/login': { call: () => ({ path: '/api/auth/login', body: { email: accounts.partner!.email, password: accounts.partner!.password }, throwaway: true }), expect: ['open', 'open', 'open', 'open'] },
   'POST /auth/logout': { call: () => ({ path: '/api/auth/logout', body: undefined, throwaway: true }), expect: [401, 'ok', 'ok', 'ok'] },
   'GET /auth/me': { call: () => ({ path: '/api/auth/me' }), expect: [401, 'ok', 'ok', 'ok'] },
@@ -71,15 +71,15 @@ const rows: Record<string, Row> = {
   'GET /specialties': { call: () => ({ path: '/api/specialties' }), expect: [401, 'ok', 'ok', 'ok'] },
   'GET /areas': { call: () => ({ path: '/api/areas' }), expect: [401, 'ok', 'ok', 'ok'] },
   'GET /pals': { call: () => ({ path: '/api/pals' }), expect: [401, 'ok', 'ok', 'ok'] },
-  'POST /relationships': {
-    call: async (role) => ({ path: '/api/relationships', body: { from: id('other'), to: await fx.partner(unique(`tie-${role}`), { area: id('area-a') }), strength: 2 } }),
+  'POST /ties': {
+    call: async (role) => ({ path: '/api/ties', body: { from: id('other'), to: await fx.partner(unique(`tie-${role}`), { area: id('area-a') }), strength: 2 } }),
     expect: [401, 403, 'ok', 'ok'],
   },
-  'DELETE /relationships': {
+  'DELETE /ties': {
     call: async (role) => {
       const end = await fx.partner(unique(`untie-${role}`), { area: id('area-a') });
       await fx.ties([[id('other'), end]]);
-      return { path: `/api/relationships?from=${id('other')}&to=${end}` };
+      return { path: `/api/ties?from=${id('other')}&to=${end}` };
     },
     expect: [401, 403, 'ok', 'ok'],
   },
@@ -99,14 +99,14 @@ const rows: Record<string, Row> = {
   'GET /pals/:id/suggested-introductions': { call: () => ({ path: `/api/pals/${id('pal')}/suggested-introductions` }), expect: [401, 403, 'ok', 'ok'] },
   'GET /graph/neighborhood/:id': { call: () => ({ path: `/api/graph/neighborhood/${id('other')}` }), expect: [401, 403, 'ok', 'ok'] },
   'GET /graph/path': { call: () => ({ path: `/api/graph/path?from=${id('other')}&to=${id('far')}` }), expect: [401, 403, 'ok', 'ok'] },
-  'POST /queries': {
-    call: (role) => ({ path: '/api/queries', body: { ...(role === 'admin' ? { partner: id('other') } : {}), specialty: id('azure'), text: 'Who knows Azure landing zones?' } }),
+  'POST /questions': {
+    call: (role) => ({ path: '/api/questions', body: { ...(role === 'admin' ? { partner: id('other') } : {}), specialty: id('azure'), text: 'Who knows Azure landing zones?' } }),
     expect: [401, 'ok', 'ok', 'ok'],
   },
-  'GET /queries/:id': { call: async (role) => ({ path: `/api/queries/${await queryFor(role)}` }), expect: [401, 403, 'ok', 'ok'] },
-  'POST /queries/:id/forward': { call: async (role) => ({ path: `/api/queries/${await queryFor(role)}/forward`, body: { by: id('pal'), to: id('pal2') } }), expect: [401, 403, 'ok', 'ok'] },
-  'POST /queries/:id/answer': { call: async (role) => ({ path: `/api/queries/${await queryFor(role)}/answer`, body: { by: id('pal'), answer: 'Talk to pal2.' } }), expect: [401, 403, 'ok', 'ok'] },
-  'GET /partners/:id/queries': { call: () => ({ path: `/api/partners/${id('other')}/queries` }), expect: [401, 403, 'ok', 'ok'] },
+  'GET /questions/:id': { call: async (role) => ({ path: `/api/questions/${await queryFor(role)}` }), expect: [401, 403, 'ok', 'ok'] },
+  'POST /questions/:id/forward': { call: async (role) => ({ path: `/api/questions/${await queryFor(role)}/forward`, body: { by: id('pal'), to: id('pal2') } }), expect: [401, 403, 'ok', 'ok'] },
+  'POST /questions/:id/answer': { call: async (role) => ({ path: `/api/questions/${await queryFor(role)}/answer`, body: { by: id('pal'), answer: 'Talk to pal2.' } }), expect: [401, 403, 'ok', 'ok'] },
+  'GET /partners/:id/questions': { call: () => ({ path: `/api/partners/${id('other')}/questions` }), expect: [401, 403, 'ok', 'ok'] },
   'POST /feedback': { call: () => ({ path: '/api/feedback', body: { partner: id('other'), programme: 'portal', text: 'Slow', sentiment: 'negative' } }), expect: [401, 403, 403, 'ok'] },
   'GET /feedback': { call: () => ({ path: '/api/feedback' }), expect: [401, 'ok', 'ok', 'ok'] },
   'GET /feedback-themes': { call: () => ({ path: '/api/feedback-themes' }), expect: [401, 'ok', 'ok', 'ok'] },
@@ -143,7 +143,7 @@ const rows: Record<string, Row> = {
   'POST /admin/import/graph': { call: () => ({ path: '/api/admin/import/graph', body: { format: 'partner-graph-export/1', exportedAt: '2026-01-01T00:00:00Z', nodes: [], relationships: [] } }), expect: [401, 403, 403, 'open'] },
   'GET /admin/health': { call: () => ({ path: '/api/admin/health' }), expect: [401, 403, 403, 'ok'] },
   'POST /admin/health/refresh': { call: () => ({ path: '/api/admin/health/refresh' }), expect: [401, 403, 403, 'ok'] },
-  'GET /pals/:id/queries': { call: () => ({ path: `/api/pals/${id('pal2')}/queries` }), expect: [401, 403, 403, 'ok'] },
+  'GET /pals/:id/questions': { call: () => ({ path: `/api/pals/${id('pal2')}/questions` }), expect: [401, 403, 403, 'ok'] },
 };
 
 async function meetingFor() {

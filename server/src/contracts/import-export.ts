@@ -28,7 +28,7 @@ const taggedValue = z.union([
 ]);
 
 export const exportableLabels = [
-  'Partner', 'PAL', 'Area', 'Specialty', 'UserGroup', 'Introduction', 'Query', 'Meeting', 'Activity', 'Announcement', 'Feedback', 'FeedbackTheme',
+  'Partner', 'PAL', 'Area', 'Specialty', 'UserGroup', 'Introduction', 'Question', 'Meeting', 'Activity', 'Announcement', 'Feedback', 'FeedbackTheme',
 ] as const;
 const labelSchema = z.enum(exportableLabels);
 const nodeRefSchema = z.strictObject({ label: labelSchema, id: z.string().min(1) });

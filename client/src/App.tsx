@@ -1,118 +1,137 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import type { Session } from '@contracts/auth';
-import { ApiError, SESSION_ENDED_EVENT, setCsrfToken } from './lib/api';
-import { AdminPage } from './features/admin/AdminPage';
+import { hashKey, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { BrowserRouter, Link, Navigate, Route, Routes, useNavigate, useSearchParams } from 'react-router';
+import { authEndpoints, type Session } from '@contracts/auth';
 import { AccountMenu } from './features/auth/AccountMenu';
 import { AccountPage } from './features/auth/AccountPage';
-import { getSession } from './features/auth/getSession';
-import { isAdmin } from './features/auth/permissions';
-import { SessionContext } from './features/auth/session';
 import { SignInPage } from './features/auth/SignInPage';
-import { signOut } from './features/auth/signOut';
+import { AdminPage } from './features/admin/AdminPage';
+import { CommunityPage } from './features/community/CommunityPage';
 import { ExplorerPage } from './features/explorer/ExplorerPage';
 import { FeedbackPage } from './features/feedback/FeedbackPage';
-import { CommunityPage } from './features/community/CommunityPage';
+import { ApiError, call, SESSION_ENDED_EVENT, setCsrfToken } from './lib/api';
+import { isAdmin } from './lib/permissions';
+import { createQueryClient, endpointKey, useEndpoint } from './lib/queries';
+import { SessionContext } from './lib/session';
 
-// Charts load only for the admins who open the health page.
-const HealthPage = lazy(() => import('./features/network-health/HealthPage').then((module) => ({ default: module.HealthPage })));
+// Charts load only for the admins who open the network health page.
+const NetworkHealthPage = lazy(() => import('./features/network-health/HealthPage').then((module) => ({ default: module.HealthPage })));
 
-type Gate =
-  | { status: 'checking' }
-  | { status: 'signed-out'; notice: string | null }
-  | { status: 'unreachable' }
-  | { status: 'signed-in'; session: Session };
-
-const invitationInUrl = () => new URLSearchParams(window.location.search).get('invitation');
-
-/** The sign-in gate, then the page the path names: the explorer, your account, or the admin pages. */
 export function App() {
-  const [gate, setGate] = useState<Gate>({ status: 'checking' });
-  const [path, setPath] = useState(window.location.pathname);
-  const [invitation, setInvitation] = useState(invitationInUrl);
+  const [client] = useState(createQueryClient);
+  return (
+    <QueryClientProvider client={client}>
+      <BrowserRouter>
+        <SessionGate />
+      </BrowserRouter>
+    </QueryClientProvider>
+  );
+}
 
-  const signedIn = useCallback((session: Session) => {
-    setCsrfToken(session.csrfToken);
-    setGate({ status: 'signed-in', session });
-  }, []);
-  const signedOut = useCallback((notice: string | null) => {
-    setCsrfToken(null);
-    setGate({ status: 'signed-out', notice });
-  }, []);
+const sessionKey = endpointKey(authEndpoints.getSession, {});
+const sessionHash = hashKey(sessionKey);
 
-  const check = useCallback(() => {
-    setGate({ status: 'checking' });
-    getSession()
-      .then(signedIn)
-      .catch((error: unknown) => (error instanceof ApiError && error.status === 401 ? signedOut(null) : setGate({ status: 'unreachable' })));
-  }, [signedIn, signedOut]);
-  useEffect(check, [check]);
+/** The sign-in gate: who is signed in (GET /auth/me), then the pages. */
+function SessionGate() {
+  const client = useQueryClient();
+  const [params, setParams] = useSearchParams();
+  const invitation = params.get('invitation');
+  const [notice, setNotice] = useState<string | null>(null);
+  const session = useEndpoint(authEndpoints.getSession, {});
+  // The CSRF token goes with every write of this session.
+  useEffect(() => setCsrfToken(session.data?.csrfToken ?? null), [session.data]);
 
+  const signedIn = useCallback(
+    (next: Session) => {
+      setCsrfToken(next.csrfToken);
+      client.setQueryData(sessionKey, next);
+    },
+    [client],
+  );
+  const signedOut = useCallback(
+    (why: string | null) => {
+      setCsrfToken(null);
+      setNotice(why);
+      client.setQueryData(sessionKey, null);
+      // Nothing read for one person is shown to the next. (The session entry stays: the gate
+      // watches it, and clearing it would leave the gate watching a query no longer cached.)
+      client.removeQueries({ predicate: (query) => query.queryHash !== sessionHash });
+    },
+    [client],
+  );
   useEffect(() => {
     const ended = () => signedOut('Your session has ended. Sign in again to carry on.');
-    const popped = () => setPath(window.location.pathname);
     window.addEventListener(SESSION_ENDED_EVENT, ended);
-    window.addEventListener('popstate', popped);
-    return () => {
-      window.removeEventListener(SESSION_ENDED_EVENT, ended);
-      window.removeEventListener('popstate', popped);
-    };
+    return () => window.removeEventListener(SESSION_ENDED_EVENT, ended);
   }, [signedOut]);
 
-  const navigateTo = (next: string) => {
-    window.history.pushState(null, '', next);
-    setPath(new URL(next, window.location.origin).pathname);
-  };
-
-  if (gate.status === 'checking') return <p className="status page-status" role="status">Loading Partner Graph…</p>;
-  if (gate.status === 'unreachable') {
+  const unauthenticated = session.error instanceof ApiError && session.error.status === 401;
+  if (session.isLoading) return <p className="status page-status" role="status">Loading Partner Graph…</p>;
+  if (session.isError && !unauthenticated) {
     return (
       <div className="banner banner-error page-status" role="alert">
         <span>The server cannot be reached right now.</span>
-        <button type="button" onClick={check}>Try again</button>
+        <button type="button" onClick={() => void session.refetch()}>Try again</button>
       </div>
     );
   }
-  if (gate.status === 'signed-out' || invitation) {
+  if (!session.data || invitation) {
     return (
       <SignInPage
         invitation={invitation}
-        notice={gate.status === 'signed-out' ? gate.notice : null}
-        onSignedIn={(session) => {
-          if (invitation) window.history.replaceState(null, '', '/');
-          setInvitation(null);
-          signedIn(session);
+        notice={notice}
+        onSignedIn={(next) => {
+          if (invitation) setParams({}, { replace: true });
+          setNotice(null);
+          signedIn(next);
         }}
       />
     );
   }
+  return <SignedIn session={session.data} onSession={signedIn} onSignedOut={() => signedOut(null)} />;
+}
 
-  const { user } = gate.session;
-  const end = () => void signOut().finally(() => signedOut(null));
-  const account = <AccountMenu user={user} onNavigate={navigateTo} onSignOut={end} />;
-  const page =
-    path === '/admin' && isAdmin(user) ? <AdminPage />
-    : path === '/admin/health' && isAdmin(user) ? (
-      <Suspense fallback={<p className="status" role="status">Loading…</p>}><HealthPage onOpen={navigateTo} /></Suspense>
-    )
-    : path === '/account' ? <AccountPage onSession={signedIn} />
-    : path === '/feedback' ? <FeedbackPage />
-    : path === '/community' ? <CommunityPage />
-    : null;
-
+/** Every page, in one place: the explorer at `/`, and the pages beside it. */
+function SignedIn({ session, onSession, onSignedOut }: { session: Session; onSession(session: Session): void; onSignedOut(): void }) {
+  const { user } = session;
+  const navigate = useNavigate();
+  const signOut = useCallback(() => void call(authEndpoints.signOut, {}).finally(onSignedOut), [onSignedOut]);
+  const value = useMemo(() => ({ user, signOut }), [user, signOut]);
+  const account = <AccountMenu user={user} onSignOut={signOut} />;
+  const page = (content: ReactNode) => <Page account={account}>{content}</Page>;
   return (
-    <SessionContext.Provider value={{ user, signOut: end }}>
-      {page ? (
-        <div className="app">
-          <header className="topbar">
-            <h1><a href="/" onClick={(event) => { event.preventDefault(); navigateTo('/'); }}>Partner Graph</a></h1>
-            <span className="spacer" />
-            {account}
-          </header>
-          <main className="content scrolling">{page}</main>
-        </div>
-      ) : (
-        <ExplorerPage account={account} />
-      )}
+    <SessionContext.Provider value={value}>
+      <Routes>
+        <Route path="/" element={<ExplorerPage account={account} />} />
+        <Route path="/account" element={page(<AccountPage onSession={onSession} />)} />
+        <Route path="/feedback" element={page(<FeedbackPage />)} />
+        <Route path="/community" element={page(<CommunityPage />)} />
+        {isAdmin(user) && <Route path="/admin" element={page(<AdminPage />)} />}
+        {isAdmin(user) && (
+          <Route
+            path="/admin/health"
+            element={page(
+              <Suspense fallback={<p className="status" role="status">Loading…</p>}>
+                <NetworkHealthPage onOpen={(href) => navigate(href)} />
+              </Suspense>,
+            )}
+          />
+        )}
+        <Route path="*" element={<Navigate to="/" replace />} />
+      </Routes>
     </SessionContext.Provider>
+  );
+}
+
+function Page({ account, children }: { account: ReactNode; children: ReactNode }) {
+  return (
+    <div className="app">
+      <header className="topbar">
+        <h1><Link to="/">Partner Graph</Link></h1>
+        <span className="spacer" />
+        {account}
+      </header>
+      <main className="content scrolling">{children}</main>
+    </div>
   );
 }

@@ -68,9 +68,9 @@ describe('matches and the PAL desk', () => {
 
   it("lists the questions routed to the PAL, who answers one", async () => {
     await page.goto(`${api.url}/?partner=${fx.id('pam')}&tab=desk`);
-    const question = page.locator('.query').filter({ hasText: `Who migrates mailboxes? ${fx.prefix}` });
+    const question = page.locator('.question').filter({ hasText: `Who migrates mailboxes? ${fx.prefix}` });
     await question.getByRole('textbox', { name: 'Answer' }).fill('Best does, ask them.');
     await question.getByRole('button', { name: 'Answer', exact: true }).click();
-    await page.locator('.query-list').filter({ hasText: 'Answered' }).getByText('Best does, ask them.').waitFor();
+    await page.locator('.question-list').filter({ hasText: 'Answered' }).getByText('Best does, ask them.').waitFor();
   });
 });

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ErrorResponse } from '@contracts/common';
+import type { Endpoint } from '@contracts/endpoint';
 
 /** An error the API answered with, carrying its stable code and the field to blame. */
 export class ApiError extends Error {
@@ -33,45 +34,60 @@ export const SESSION_ENDED_EVENT = 'partner-graph:session-ended';
 export const messageOf = (error: unknown): string =>
   error instanceof ApiError ? error.message : 'The server cannot be reached. Try again.';
 
-/** GETs an API path and checks the answer against the shared schema. */
-export function getJson<T>(path: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
-  return send(path, schema, { signal });
+/** A part the schema requires must be given; one whose every field is optional may be left out. */
+type Part<E, K extends 'params' | 'query' | 'body'> = E extends { [P in K]: infer S extends z.ZodType }
+  ? object extends z.input<S>
+    ? { [P in K]?: z.input<S> }
+    : { [P in K]: z.input<S> }
+  : { [P in K]?: never };
+
+/** What a call of this endpoint sends: its path parameters, query string and body, as its schemas take them. */
+export type CallInput<E extends Endpoint> = Part<E, 'params'> & Part<E, 'query'> & Part<E, 'body'>;
+
+/** What a call of this endpoint answers with, parsed by its response schema (nothing for a 204). */
+export type CallOutput<E extends Endpoint> = E extends { status: 204 } ? void : E extends { response: infer S extends z.ZodType } ? z.output<S> : void;
+
+/** `/partners/:id` with `{ id: 'p 1' }` is `/api/partners/p%201`. */
+function urlOf(endpoint: Endpoint, params: Record<string, unknown> | undefined, query: Record<string, unknown> | undefined): string {
+  const path = endpoint.path.replace(/:(\w+)/g, (_match, name: string) => encodeURIComponent(String(params?.[name] ?? '')));
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  }
+  const text = search.toString();
+  return `/api${path}${text ? `?${text}` : ''}`;
 }
 
-/** POSTs (or PATCHes) JSON and checks the answer against the shared schema. */
-export function sendJson<T>(method: 'POST' | 'PATCH', path: string, body: unknown, schema: z.ZodType<T>): Promise<T> {
-  return send(path, schema, { method, body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...csrfHeader() } });
-}
+/** The API address of an endpoint, for links (calendar feeds) rather than calls. */
+export const endpointUrl = <E extends Endpoint>(endpoint: E, input: CallInput<E>): string =>
+  urlOf(endpoint, input.params as Record<string, unknown> | undefined, input.query as Record<string, unknown> | undefined);
 
-/** A write whose answer has no body (204). */
-export async function sendEmpty(method: 'POST' | 'DELETE', path: string): Promise<void> {
-  await send(path, null, { method, headers: csrfHeader() });
-}
-
-const csrfHeader = (): Record<string, string> => (csrfToken ? { 'x-csrf-token': csrfToken } : {});
-
-async function send<T>(path: string, schema: z.ZodType<T> | null, init: RequestInit): Promise<T> {
-  const signal = init.signal ?? undefined;
+/**
+ * Calls one endpoint of the shared contracts: builds its URL, sends the body as JSON with the CSRF
+ * token on writes, parses the answer with the endpoint's own response schema, and turns the API's
+ * error shape into an ApiError.
+ */
+export async function call<E extends Endpoint>(endpoint: E, input: CallInput<E>, signal?: AbortSignal): Promise<CallOutput<E>> {
+  const isWrite = endpoint.method !== 'get';
+  const hasBody = input.body !== undefined;
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (hasBody) headers['content-type'] = 'application/json';
+  if (isWrite && csrfToken) headers['x-csrf-token'] = csrfToken;
+  const url = endpointUrl(endpoint, input);
   let response: Response;
   try {
-    response = await fetch(path, { ...init, headers: { accept: 'application/json', ...init.headers } });
+    response = await fetch(url, { method: endpoint.method.toUpperCase(), headers, signal, ...(hasBody ? { body: JSON.stringify(input.body) } : {}) });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiError(0, 'network', 'The server cannot be reached. Check your connection and try again.');
   }
-  const body: unknown = await response.json().catch(() => null);
+  const body: unknown = response.status === 204 ? null : await response.json().catch(() => null);
   if (!response.ok) {
     const error = (body as ErrorResponse | null)?.error;
-    // Sign-in's own 401 (a wrong password) is an answer, not the end of a session.
-    if (response.status === 401 && !path.startsWith('/api/auth/login')) window.dispatchEvent(new Event(SESSION_ENDED_EVENT));
+    // Sign-in's own 401 (a wrong password) is an answer, and so is "nobody is signed in"; neither ends a session.
+    if (response.status === 401 && endpoint.operationId !== 'signIn' && endpoint.operationId !== 'getSession') window.dispatchEvent(new Event(SESSION_ENDED_EVENT));
     throw new ApiError(response.status, error?.code ?? 'unknown', error?.message ?? `The server answered ${response.status}`, error?.field);
   }
-  return (schema ? schema.parse(body) : undefined) as T;
+  if (endpoint.status === 204 || !endpoint.response) return undefined as CallOutput<E>;
+  return endpoint.response.parse(body) as CallOutput<E>;
 }
-
-export const query = (params: Record<string, string | number | undefined>) => {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== '') search.set(key, String(value));
-  const text = search.toString();
-  return text ? `?${text}` : '';
-};

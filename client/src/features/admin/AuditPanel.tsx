@@ -1,16 +1,17 @@
 import { useState } from 'react';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { useAsync } from '../../lib/useAsync';
-import { getAuditLog } from './getAuditLog';
+import { auditEndpoints } from '@contracts/audit';
+import { useEndpoint } from '../../lib/queries';
 
 /** Every write, newest first: who, what, when, and the state before and after. */
-export function AuditPanel({ revision }: { revision: number }) {
+export function AuditPanel() {
   const [limit, setLimit] = useState(50);
-  const [entries, retry] = useAsync((signal) => getAuditLog({ limit }, signal), [limit, revision]);
+  const entries = useEndpoint(auditEndpoints.listAuditEntries, { query: { limit } }, { select: (page) => page.items });
+  const retry = () => void entries.refetch();
   return (
     <section aria-labelledby="audit-title">
       <h3 id="audit-title">Audit log</h3>
-      {entries.status === 'loading' && <p className="status" role="status">Loading the audit log…</p>}
+      {entries.isLoading && <p className="status" role="status">Loading the audit log…</p>}
       {entries.status === 'error' && <ErrorBanner error={entries.error} onRetry={retry} />}
       {entries.status === 'success' && entries.data.length === 0 && <p className="muted">Nothing has been changed yet.</p>}
       {entries.status === 'success' && entries.data.length > 0 && (

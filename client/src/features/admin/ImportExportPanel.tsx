@@ -2,8 +2,14 @@ import { useState } from 'react';
 import type { ImportReport } from '@contracts/import-export';
 import { messageOf } from '../../lib/api';
 import { download } from '../../lib/download';
-import { exportGraph } from './exportGraph';
-import { importCsv, type CsvKind } from './importCsv';
+import { importExportEndpoints } from '@contracts/import-export';
+import { call } from '../../lib/api';
+import { useWrite } from '../../lib/queries';
+
+type CsvKind = 'partners' | 'ties' | 'attendance';
+const importOf = { partners: importExportEndpoints.importPartners, ties: importExportEndpoints.importTies, attendance: importExportEndpoints.importAttendance };
+/** What an import may change: every list of partners, ties, groups and meetings. */
+const IMPORTED = ['Partners', 'Ties', 'Graph', 'Community', 'Catalog', 'Matches'];
 
 const columns: Record<CsvKind, string> = {
   partners: 'id,name,company,tier,managed,city,area,email,phone,website,joinedAt,openToIntroductions,latitude,longitude,offers,seeks (offers and seeks: specialty ids separated by ;)',
@@ -12,7 +18,8 @@ const columns: Record<CsvKind, string> = {
 };
 
 /** CSV imports with a report of the rows refused, and the whole graph as JSON. */
-export function ImportExportPanel({ onChanged }: { onChanged(): void }) {
+export function ImportExportPanel() {
+  const write = useWrite();
   const [report, setReport] = useState<{ kind: CsvKind; report: ImportReport } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -22,8 +29,7 @@ export function ImportExportPanel({ onChanged }: { onChanged(): void }) {
     setBusy(true);
     setError(null);
     try {
-      setReport({ kind, report: await importCsv(kind, await file.text()) });
-      onChanged();
+      setReport({ kind, report: await write(importOf[kind], { body: { csv: await file.text() } }, IMPORTED) });
     } catch (failure) {
       setError(messageOf(failure));
     } finally {
@@ -31,7 +37,8 @@ export function ImportExportPanel({ onChanged }: { onChanged(): void }) {
     }
   };
   const exportAll = async () => {
-    const graph = await exportGraph();
+    // A download, not state a page shows: it goes around the cache.
+    const graph = await call(importExportEndpoints.exportGraph, {});
     download(new Blob([JSON.stringify(graph, null, 2)], { type: 'application/json' }), `partner-graph-${graph.exportedAt.slice(0, 10)}.json`);
   };
 

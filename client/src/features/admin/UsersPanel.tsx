@@ -2,24 +2,22 @@ import { useState, type FormEvent } from 'react';
 import { roles, type Role, type User } from '@contracts/auth';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { messageOf as failureText } from '../../lib/api';
-import { useAsync } from '../../lib/useAsync';
-import { PartnerPicker } from '../partners/PartnerPicker';
-import { createUser } from './createUser';
-import { getUsers } from './getUsers';
-import { updateUser } from './updateUser';
+import { PartnerPicker } from '../../components/PartnerPicker';
+import { userEndpoints } from '@contracts/users';
+import { useEndpoint, useWrite } from '../../lib/queries';
 
 
 /** Every account: invite people, change roles, disable accounts. */
-export function UsersPanel({ onChanged }: { onChanged(): void }) {
-  const [users, retry] = useAsync((signal) => getUsers(signal), []);
+export function UsersPanel() {
+  const write = useWrite();
+  const users = useEndpoint(userEndpoints.listUsers, {}, { select: (page) => page.items });
+  const retry = () => void users.refetch();
   const [message, setMessage] = useState<{ ok: boolean; text: string; link?: string } | null>(null);
 
   const change = async (user: User, changes: { role?: Role; disabled?: boolean }) => {
     try {
-      await updateUser(user.id, changes);
+      await write(userEndpoints.updateUser, { params: { id: user.id }, body: changes });
       setMessage({ ok: true, text: `${user.email} updated.` });
-      retry();
-      onChanged();
     } catch (error) {
       setMessage({ ok: false, text: failureText(error) });
     }
@@ -32,8 +30,6 @@ export function UsersPanel({ onChanged }: { onChanged(): void }) {
         onInvited={(email, token) => {
           const link = `${window.location.origin}/?invitation=${encodeURIComponent(token)}`;
           setMessage({ ok: true, text: `Invitation for ${email} made. Send them this link (valid for 7 days):`, link });
-          retry();
-          onChanged();
         }}
         onError={(error) => setMessage({ ok: false, text: failureText(error) })}
       />
@@ -43,7 +39,7 @@ export function UsersPanel({ onChanged }: { onChanged(): void }) {
           {message.link && <input className="invitation-link" readOnly value={message.link} aria-label="Invitation link" onFocus={(event) => event.target.select()} />}
         </div>
       )}
-      {users.status === 'loading' && <p className="status" role="status">Loading accounts…</p>}
+      {users.isLoading && <p className="status" role="status">Loading accounts…</p>}
       {users.status === 'error' && <ErrorBanner error={users.error} onRetry={retry} />}
       {users.status === 'success' && (
         <div className="table-wrap">
@@ -77,6 +73,7 @@ export function UsersPanel({ onChanged }: { onChanged(): void }) {
 }
 
 function InviteForm({ onInvited, onError }: { onInvited(email: string, token: string): void; onError(error: unknown): void }) {
+  const write = useWrite();
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('partner');
   const [partner, setPartner] = useState<{ id: string; name: string } | null>(null);
@@ -84,7 +81,7 @@ function InviteForm({ onInvited, onError }: { onInvited(email: string, token: st
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      const created = await createUser({ email, role, partner: partner?.id ?? null });
+      const created = await write(userEndpoints.createUser, { body: { email, role, partner: partner?.id ?? null } });
       if (created.invitationToken) onInvited(created.user.email, created.invitationToken);
       setEmail('');
       setPartner(null);

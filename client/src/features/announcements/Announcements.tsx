@@ -3,22 +3,21 @@ import type { Audience } from '@contracts/announcements';
 import { tiers } from '@contracts/partners';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { messageOf } from '../../lib/api';
-import { useAsync } from '../../lib/useAsync';
-import { isPalOrAdmin } from '../auth/permissions';
-import { useSession } from '../auth/session';
-import { getAreas } from '../catalog/getAreas';
-import { getSpecialties } from '../catalog/getSpecialties';
-import { getAnnouncements } from './getAnnouncements';
-import { markRead } from './markRead';
-import { postAnnouncement } from './postAnnouncement';
+import { isPalOrAdmin } from '../../lib/permissions';
+import { useSession } from '../../lib/session';
+import { announcementEndpoints } from '@contracts/announcements';
+import { useEndpoint, useWrite } from '../../lib/queries';
+import { useAreas, useSpecialties } from '../../lib/catalog';
 
 /** Messages from the vendor meant for you, newest first; PALs and admins post them. */
 export function Announcements() {
+  const write = useWrite();
   const { user } = useSession();
   const [revision, setRevision] = useState(0);
-  const [list, retry] = useAsync((signal) => getAnnouncements(signal), [revision]);
+  const list = useEndpoint(announcementEndpoints.listAnnouncements, {});
+  const retry = () => void list.refetch();
   const read = async (id: string) => {
-    await markRead(id);
+    await write(announcementEndpoints.markAnnouncementRead, { params: { id: id }, body: {} });
     setRevision((value) => value + 1);
   };
   return (
@@ -27,7 +26,7 @@ export function Announcements() {
         Announcements {list.status === 'success' && list.data.unread > 0 && <span className="badge badge-stale">{list.data.unread} unread</span>}
       </h3>
       {isPalOrAdmin(user) && <PostAnnouncement onPosted={() => setRevision((value) => value + 1)} />}
-      {list.status === 'loading' && <p className="muted" role="status">Loading…</p>}
+      {list.isLoading && <p className="muted" role="status">Loading…</p>}
       {list.status === 'error' && <ErrorBanner error={list.error} onRetry={retry} />}
       {list.status === 'success' && (list.data.items.length === 0 ? <p className="muted">No announcements for you yet.</p> : (
         <ul className="theme-list">
@@ -46,8 +45,9 @@ export function Announcements() {
 }
 
 function PostAnnouncement({ onPosted }: { onPosted(): void }) {
-  const [areas] = useAsync((signal) => getAreas(signal), []);
-  const [specialties] = useAsync((signal) => getSpecialties(signal), []);
+  const write = useWrite();
+  const areas = useAreas();
+  const specialties = useSpecialties();
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
   const [kind, setKind] = useState<Audience['kind']>('everyone');
@@ -58,7 +58,7 @@ function PostAnnouncement({ onPosted }: { onPosted(): void }) {
     event.preventDefault();
     const audience = (kind === 'everyone' ? { kind } : { kind, [kind]: value }) as Audience;
     try {
-      await postAnnouncement({ title, body, audience });
+      await write(announcementEndpoints.postAnnouncement, { body: { title, body, audience } });
       setTitle('');
       setBody('');
       setError(null);

@@ -1,11 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import type { Session } from '@contracts/auth';
 import { messageOf } from '../../lib/api';
-import { changePassword } from './changePassword';
-import { useSession } from './session';
+import { useSession } from '../../lib/session';
+import { authEndpoints } from '@contracts/auth';
+import { useWrite } from '../../lib/queries';
 
 /** Your account: who you are, and changing your password (which signs out your other sessions). */
 export function AccountPage({ onSession }: { onSession(session: Session): void }) {
+  const write = useWrite();
   const { user } = useSession();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
@@ -14,7 +16,7 @@ export function AccountPage({ onSession }: { onSession(session: Session): void }
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      onSession(await changePassword(current, next));
+      onSession(await write(authEndpoints.changePassword, { body: { currentPassword: current, newPassword: next } }));
       setCurrent('');
       setNext('');
       setMessage({ ok: true, text: 'Password changed. Your other sessions have been signed out.' });

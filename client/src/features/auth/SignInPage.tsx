@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { Session } from '@contracts/auth';
 import { messageOf } from '../../lib/api';
-import { acceptInvitation } from './acceptInvitation';
-import { signIn } from './signIn';
+import { authEndpoints } from '@contracts/auth';
+import { useWrite } from '../../lib/queries';
 
 interface Props {
   onSignedIn(session: Session): void;
@@ -15,6 +15,7 @@ interface Props {
 
 /** The sign-in gate, and the page where an invited person chooses their password. */
 export function SignInPage({ onSignedIn, invitation, notice }: Props) {
+  const write = useWrite();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -25,7 +26,7 @@ export function SignInPage({ onSignedIn, invitation, notice }: Props) {
     setBusy(true);
     setError(null);
     try {
-      onSignedIn(invitation ? await acceptInvitation(invitation, password) : await signIn(email, password));
+      onSignedIn(invitation ? await write(authEndpoints.acceptInvitation, { body: { token: invitation, password: password } }) : await write(authEndpoints.signIn, { body: { email: email, password: password } }));
     } catch (failure) {
       setError(messageOf(failure));
     } finally {

@@ -1,22 +1,17 @@
 import { useState, type FormEvent } from 'react';
-import { activityKinds, type Activity, type Group, type MeetingSummary } from '@contracts/community';
+import { useSearchParams } from 'react-router';
+import { endpointUrl } from '../../lib/api';
+import { type Activity, type Group, type MeetingSummary, activityKinds, communityEndpoints } from '@contracts/community';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { messageOf as failure } from '../../lib/api';
-import { useAction } from '../../lib/useAction';
-import { useAsync } from '../../lib/useAsync';
-import { Announcements } from '../announcements/Announcements';
-import { isPalOrAdmin, isSelf } from '../auth/permissions';
-import { useSession } from '../auth/session';
-import { getAreas } from '../catalog/getAreas';
-import { getPartner } from '../partners/getPartner';
-import { getGroup } from './getGroup';
-import { getGroups } from './getGroups';
-import { getHappenings } from './getHappenings';
-import { getMeeting } from './getMeeting';
-import { planMeeting } from './planMeeting';
-import { recordActivity } from './recordActivity';
-import { recordAttendance } from './recordAttendance';
-import { register } from './register';
+import { useChange } from '../../lib/useChange';
+import { Announcements } from '../announcements';
+import { isPalOrAdmin, isSelf } from '../../lib/permissions';
+import { useSession } from '../../lib/session';
+import { ActivityList } from '../../components/ActivityList';
+import { partnerEndpoints } from '@contracts/partners';
+import { useEndpoint, useWrite } from '../../lib/queries';
+import { useAreas } from '../../lib/catalog';
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
@@ -24,10 +19,13 @@ const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400
 /** Community life: announcements, user groups and their meetings, and what happened in an area. */
 export function CommunityPage() {
   const { user } = useSession();
-  const [me] = useAsync(user.partner ? (signal) => getPartner(user.partner!.id, signal) : null, [user.partner?.id]);
+  const me = useEndpoint(partnerEndpoints.getPartner, user.partner ? { params: { id: user.partner!.id } } : null);
   const myArea = me.status === 'success' ? (me.data.area?.id ?? null) : null;
-  const [areas] = useAsync((signal) => getAreas(signal), []);
-  const [area, setArea] = useState<string | null>(null);
+  const areas = useAreas();
+  // The area and the open group live in the URL, so a calendar's link opens this page on them.
+  const [params, setParams] = useSearchParams();
+  const area = params.get('area');
+  const setArea = (next: string) => setParams({ area: next });
   const chosenArea = area ?? myArea ?? (areas.status === 'success' ? (areas.data[0]?.id ?? null) : null);
   return (
     <section className="page community-page" aria-labelledby="community-title">
@@ -41,7 +39,7 @@ export function CommunityPage() {
             {areas.status === 'success' && areas.data.map((option) => <option key={option.id} value={option.id}>{option.name}</option>)}
           </select>
         </label>
-        {chosenArea && <a href={`/api/areas/${encodeURIComponent(chosenArea)}/calendar.ics`} download>Area calendar (iCalendar)</a>}
+        {chosenArea && <a href={endpointUrl(communityEndpoints.getAreaCalendar, { params: { id: chosenArea } })} download>Area calendar (iCalendar)</a>}
       </div>
       {chosenArea && <Groups area={chosenArea} />}
       {isPalOrAdmin(user) && <RecordActivity />}
@@ -51,8 +49,10 @@ export function CommunityPage() {
 }
 
 function Groups({ area }: { area: string }) {
-  const [groups, retry] = useAsync((signal) => getGroups(area, signal), [area]);
-  const [open, setOpen] = useState<string | null>(null);
+  const [params] = useSearchParams();
+  const groups = useEndpoint(communityEndpoints.listGroups, { query: { area: area } }, { select: (page) => page.items });
+  const retry = () => void groups.refetch();
+  const [open, setOpen] = useState<string | null>(params.get('group'));
   if (groups.status === 'error') return <ErrorBanner error={groups.error} onRetry={retry} />;
   if (groups.status !== 'success') return <p className="muted" role="status">Loading groups…</p>;
   if (groups.data.length === 0) return <p className="muted">No user group in this area yet.</p>;
@@ -65,7 +65,7 @@ function Groups({ area }: { area: string }) {
             Run by {group.runBy?.name ?? '—'} · {group.members} members · {group.nextMeeting ? `next: ${group.nextMeeting.title}, ${when(group.nextMeeting.startsAt)}` : 'no meeting planned'}
           </p>
           <button type="button" aria-expanded={open === group.id} onClick={() => setOpen(open === group.id ? null : group.id)}>{open === group.id ? 'Hide meetings' : 'Meetings'}</button>{' '}
-          <a href={`/api/groups/${encodeURIComponent(group.id)}/calendar.ics`} download>Add to calendar</a>
+          <a href={endpointUrl(communityEndpoints.getGroupCalendar, { params: { id: group.id } })} download>Add to calendar</a>
           {open === group.id && <GroupMeetings id={group.id} />}
         </li>
       ))}
@@ -74,11 +74,11 @@ function Groups({ area }: { area: string }) {
 }
 
 function GroupMeetings({ id }: { id: string }) {
+  const write = useWrite();
   const { user } = useSession();
-  const [revision, setRevision] = useState(0);
-  const [group, retry] = useAsync((signal) => getGroup(id, signal), [id, revision]);
-  const changed = () => setRevision((value) => value + 1);
-  const [act, message] = useAction(changed);
+  const group = useEndpoint(communityEndpoints.getGroup, { params: { id: id } });
+  const retry = () => void group.refetch();
+  const { run: act, error: message } = useChange();
   if (group.status === 'error') return <ErrorBanner error={group.error} onRetry={retry} />;
   if (group.status !== 'success') return <p className="muted" role="status">Loading…</p>;
   const runs = isPalOrAdmin(user) || isSelf(user, group.data.runBy?.id);
@@ -94,19 +94,19 @@ function GroupMeetings({ id }: { id: string }) {
           {upcoming.map((meeting) => (
             <li key={meeting.id}>
               <MeetingLine meeting={meeting} />
-              {user.partner && <button type="button" onClick={() => void act(() => register(meeting.id))}>Register</button>}
+              {user.partner && <button type="button" onClick={() => void act(() => write(communityEndpoints.registerForMeeting, { params: { id: meeting.id }, body: {} }))}>Register</button>}
             </li>
           ))}
         </ul>
       )}
-      {runs && <PlanMeeting group={group.data} onPlanned={changed} />}
+      {runs && <PlanMeeting group={group.data}  />}
       <h5>Past</h5>
       {past.length === 0 ? <p className="muted">No meetings yet.</p> : (
         <ul className="plain-list">
           {past.map((meeting) => (
             <li key={meeting.id}>
               <MeetingLine meeting={meeting} /> · {meeting.attended} attended
-              {runs && <Attendance meeting={meeting} members={group.data.memberList} onRecorded={changed} />}
+              {runs && <Attendance meeting={meeting} members={group.data.memberList}  />}
             </li>
           ))}
         </ul>
@@ -125,7 +125,8 @@ function MeetingLine({ meeting }: { meeting: MeetingSummary }) {
   );
 }
 
-function PlanMeeting({ group, onPlanned }: { group: Group; onPlanned(): void }) {
+function PlanMeeting({ group }: { group: Group }) {
+  const write = useWrite();
   const [title, setTitle] = useState('');
   const [startsAt, setStartsAt] = useState('');
   const [place, setPlace] = useState('');
@@ -133,10 +134,9 @@ function PlanMeeting({ group, onPlanned }: { group: Group; onPlanned(): void }) 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      await planMeeting(group.id, { title, startsAt: new Date(startsAt).toISOString(), place, specialties: [] });
+      await write(communityEndpoints.planMeeting, { params: { id: group.id }, body: { title, startsAt: new Date(startsAt).toISOString(), place, specialties: [] } });
       setTitle('');
       setError(null);
-      onPlanned();
     } catch (failed) {
       setError(failure(failed));
     }
@@ -152,15 +152,16 @@ function PlanMeeting({ group, onPlanned }: { group: Group; onPlanned(): void }) 
   );
 }
 
-function Attendance({ meeting, members, onRecorded }: { meeting: MeetingSummary; members: { id: string; name: string }[]; onRecorded(): void }) {
+function Attendance({ meeting, members }: { meeting: MeetingSummary; members: { id: string; name: string }[] }) {
+  const write = useWrite();
   const [open, setOpen] = useState(false);
-  const [details] = useAsync(open ? (signal) => getMeeting(meeting.id, signal) : null, [open, meeting.id]);
+  const details = useEndpoint(communityEndpoints.getMeeting, open ? { params: { id: meeting.id } } : null);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   if (!open) return <> <button type="button" className="link" onClick={() => setOpen(true)}>Record attendance</button></>;
   const people = details.status === 'success' ? [...new Map([...details.data.registeredPartners, ...members].map((p) => [p.id, p])).values()] : [];
   const attended = new Set(details.status === 'success' ? details.data.attendedPartners.map((p) => p.id) : []);
   return (
-    <form className="attendance" aria-label={`Attendance at ${meeting.title}`} onSubmit={(event) => { event.preventDefault(); void recordAttendance(meeting.id, [...chosen]).then(onRecorded); }}>
+    <form className="attendance" aria-label={`Attendance at ${meeting.title}`} onSubmit={(event) => { event.preventDefault(); void write(communityEndpoints.recordAttendance, { params: { id: meeting.id }, body: { partners: [...chosen] } }, ['Graph']).then(() => setChosen(new Set())); }}>
       {people.map((person) => (
         <label key={person.id}>
           <input type="checkbox" disabled={attended.has(person.id)} checked={attended.has(person.id) || chosen.has(person.id)} onChange={() => setChosen((current) => { const next = new Set(current); if (!next.delete(person.id)) next.add(person.id); return next; })} /> {person.name}
@@ -172,6 +173,7 @@ function Attendance({ meeting, members, onRecorded }: { meeting: MeetingSummary;
 }
 
 function RecordActivity() {
+  const write = useWrite();
   const [kind, setKind] = useState<(typeof activityKinds)[number]>('webinar');
   const [title, setTitle] = useState('');
   const [date, setDate] = useState(isoDay(0));
@@ -180,7 +182,7 @@ function RecordActivity() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      await recordActivity({ kind, title, date, specialties: [], reached: [], ...(url ? { url } : {}) });
+      await write(communityEndpoints.recordActivity, { body: { kind, title, date, specialties: [], reached: [], ...(url ? { url } : {}) } });
       setMessage({ ok: true, text: 'Recorded.' });
       setTitle('');
     } catch (error) {
@@ -203,7 +205,8 @@ function RecordActivity() {
 function Happenings({ area }: { area: string }) {
   const [from, setFrom] = useState(isoDay(-90));
   const [to, setTo] = useState(isoDay(0));
-  const [happenings, retry] = useAsync((signal) => getHappenings(area, from, to, signal), [area, from, to]);
+  const happenings = useEndpoint(communityEndpoints.getAreaHappenings, { params: { id: area }, query: { from: from, to: to } });
+  const retry = () => void happenings.refetch();
   return (
     <section aria-labelledby="happenings-title">
       <div className="page-head">
@@ -227,18 +230,5 @@ function Happenings({ area }: { area: string }) {
         </div>
       )}
     </section>
-  );
-}
-
-export function ActivityList({ items }: { items: Activity[] }) {
-  return (
-    <ul className="plain-list">
-      {items.map((activity) => (
-        <li key={activity.id}>
-          <span className="badge badge-role">{activity.kind}</span> {activity.url ? <a href={activity.url} rel="noreferrer" target="_blank">{activity.title}</a> : activity.title}
-          <span className="muted"> · {activity.pal.name} · {activity.date}{activity.reached.length ? ` · reached ${activity.reached.length}` : ''}</span>
-        </li>
-      ))}
-    </ul>
   );
 }

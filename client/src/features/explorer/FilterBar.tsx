@@ -1,6 +1,6 @@
 import { tiers } from '@contracts/partners';
 import type { Area, Specialty } from '@contracts/catalog';
-import { layoutLabels, layouts, type ExplorerState, type Filters, type LayoutName } from './explorerState';
+import { layoutLabels, layouts, type ExplorerState, type Filters, type LayoutName } from '../../lib/explorer-url';
 
 interface Props {
   state: ExplorerState;

@@ -2,7 +2,7 @@ import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 
 import fcose from 'cytoscape-fcose';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import type { GraphEdge, GraphNode } from '@contracts/graph';
-import type { LayoutName } from './explorerState';
+import type { LayoutName } from '../../lib/explorer-url';
 import { buildStyle, colours, statusColours } from './graphStyle';
 import { effectiveLayout, fitGently, geoPosition, layoutOptions, placeAround, settleAdded } from './layouts';
 

@@ -1,17 +1,15 @@
 import type { Area, Specialty } from '@contracts/catalog';
 import type { GraphEdge, GraphNode } from '@contracts/graph';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { useAsync } from '../../lib/useAsync';
-import { isAdmin, isSelf, mayExplore } from '../auth/permissions';
-import { useSession } from '../auth/session';
-import { getIntroductionsOf } from '../introductions/getIntroductions';
-import { moveIntroduction } from '../pal-desk/moveIntroduction';
-import { MyQuestions } from '../questions/MyQuestions';
-import { ActivityList } from '../community/CommunityPage';
-import { getPalActivities } from '../community/getPalActivities';
-import { getPartner } from '../partners/getPartner';
-import { AskQuestion } from '../questions/AskQuestion';
+import { isAdmin, isSelf, mayExplore } from '../../lib/permissions';
+import { useSession } from '../../lib/session';
+import { AskQuestion, MyQuestions } from '../questions';
+import { ActivityList } from '../../components/ActivityList';
 import type { Selection } from './GraphCanvas';
+import { partnerEndpoints } from '@contracts/partners';
+import { useEndpoint, useWrite } from '../../lib/queries';
+import { introductionEndpoints } from '@contracts/introductions';
+import { communityEndpoints } from '@contracts/community';
 
 interface Props {
   selection: Selection | null;
@@ -49,12 +47,13 @@ function PartnerDetails({ partnerId, centerId, areas, specialties, expanded, onF
   // Partners see their own introductions and network; PALs and admins anyone's.
   const allowed = mayExplore(user, partnerId);
   const self = isSelf(user, partnerId);
-  const [profile, retry] = useAsync((signal) => getPartner(partnerId, signal), [partnerId]);
-  const [introductions, reloadIntroductions] = useAsync(allowed ? (signal) => getIntroductionsOf(partnerId, signal) : null, [partnerId, allowed]);
-  const answer = async (id: string, status: 'accepted' | 'declined') => {
-    await moveIntroduction(id, status, partnerId);
-    reloadIntroductions();
-  };
+  const profile = useEndpoint(partnerEndpoints.getPartner, { params: { id: partnerId } });
+  const retry = () => void profile.refetch();
+  const introductions = useEndpoint(introductionEndpoints.listIntroductions, allowed ? { query: { partner: partnerId, limit: 50 } } : null, { select: (page) => page.items });
+  const write = useWrite();
+  // The introductions list refreshes by itself: the write invalidates it.
+  const answer = (id: string, status: 'accepted' | 'declined') =>
+    write(introductionEndpoints.moveIntroduction, { params: { id }, body: { status, by: partnerId } }, ['Matches', 'Graph']);
   if (profile.status === 'error') return <ErrorBanner error={profile.error} onRetry={retry} />;
   if (profile.status !== 'success') return <p className="muted" role="status">Loading profile…</p>;
   const partner = profile.data;
@@ -99,7 +98,7 @@ function PartnerDetails({ partnerId, centerId, areas, specialties, expanded, onF
       </dl>
       {partner.isPal && <PalActivities palId={partner.id} />}
       {allowed && <h3>Introductions</h3>}
-      {introductions.status === 'loading' && <p className="muted">Loading…</p>}
+      {introductions.isLoading && <p className="muted">Loading…</p>}
       {introductions.status === 'success' &&
         (introductions.data.length === 0 ? (
           <p className="muted">None yet.</p>
@@ -146,7 +145,7 @@ function CommunityDetails({ node, nodes, edges, onFocus }: { node: GraphNode; no
 
 /** A PAL's user group visits, webinars, posts and conferences. */
 function PalActivities({ palId }: { palId: string }) {
-  const [activities] = useAsync((signal) => getPalActivities(palId, signal), [palId]);
+  const activities = useEndpoint(communityEndpoints.listPalActivities, { params: { id: palId } }, { select: (page) => page.items });
   if (activities.status !== 'success') return null;
   return (
     <section aria-label="PAL activities">

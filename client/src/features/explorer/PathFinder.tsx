@@ -1,11 +1,12 @@
 import type { WarmPaths } from '@contracts/graph';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import type { AsyncState } from '../../lib/useAsync';
-import { PartnerPicker } from '../partners/PartnerPicker';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { PartnerPicker } from '../../components/PartnerPicker';
 
 interface Props {
   fromName: string;
-  result: AsyncState<WarmPaths>;
+  /** The chains, once a partner to reach is chosen (a query that waits until then). */
+  result: UseQueryResult<WarmPaths>;
   chosen: number;
   onTarget(id: string | null): void;
   onChoose(index: number): void;
@@ -18,7 +19,7 @@ export function PathFinder({ fromName, result, chosen, onTarget, onChoose, onRet
     <section className="path-finder" aria-label="Find a way in">
       <h3>Find a way in from {fromName}</h3>
       <PartnerPicker label="Partner to reach" placeholder="Who should they meet?" onPick={(partner) => onTarget(partner.id)} />
-      {result.status === 'loading' && <p className="muted" role="status">Looking for chains of acquaintance…</p>}
+      {result.isLoading && <p className="muted" role="status">Looking for chains of acquaintance…</p>}
       {result.status === 'error' && <ErrorBanner error={result.error} onRetry={onRetry} />}
       {result.status === 'success' && (
         <>

@@ -1,15 +1,15 @@
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { useAsync } from '../../lib/useAsync';
-import { getPals } from '../partners/getPals';
+import { usePals } from '../../lib/catalog';
 
 /** The empty state: what this is, and the PALs as places to start. */
 export function Welcome({ onFocus }: { onFocus(id: string): void }) {
-  const [pals, retry] = useAsync((signal) => getPals(signal), []);
+  const pals = usePals();
+  const retry = () => void pals.refetch();
   return (
     <section className="welcome">
       <h2>Who knows whom in the partner community</h2>
       <p>Find a partner above to see their network, or start from one of the Partner Area Leads:</p>
-      {pals.status === 'loading' && <p className="status" role="status">Loading PALs…</p>}
+      {pals.isLoading && <p className="status" role="status">Loading PALs…</p>}
       {pals.status === 'error' && <ErrorBanner error={pals.error} onRetry={retry} />}
       {pals.status === 'success' &&
         (pals.data.length === 0 ? (

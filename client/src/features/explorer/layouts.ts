@@ -1,5 +1,5 @@
 import type { Core, LayoutOptions, NodeSingular, Position } from 'cytoscape';
-import type { LayoutName } from './explorerState';
+import type { LayoutName } from '../../lib/explorer-url';
 
 /** Beyond this many nodes, force-directed layout is too slow for a page; rings take over. */
 export const FORCE_LAYOUT_LIMIT = 1500;

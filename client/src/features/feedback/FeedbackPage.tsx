@@ -1,18 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { sentiments, type Feedback, type Theme } from '@contracts/feedback';
+import { type Feedback, type MoveTheme, type Theme, feedbackEndpoints, sentiments } from '@contracts/feedback';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { messageOf as failure } from '../../lib/api';
-import { useAction } from '../../lib/useAction';
-import { useAsync } from '../../lib/useAsync';
-import { isPalOrAdmin } from '../auth/permissions';
-import { useSession } from '../auth/session';
-import { getSpecialties } from '../catalog/getSpecialties';
-import { addVoice } from './addVoice';
-import { getFeedback } from './getFeedback';
-import { getThemes } from './getThemes';
-import { giveFeedback } from './giveFeedback';
-import { mergeIntoTheme } from './mergeIntoTheme';
-import { moveTheme } from './moveTheme';
+import { useChange } from '../../lib/useChange';
+import { isPalOrAdmin } from '../../lib/permissions';
+import { useSession } from '../../lib/session';
+import { useSpecialties } from '../../lib/catalog';
+import { useEndpoint, useWrite } from '../../lib/queries';
 
 const statusLabels: Record<Theme['status'], string> = { collected: 'collected', raised: 'raised with the vendor', answered: 'answered', acted: 'acted upon', declined: 'declined' };
 
@@ -23,20 +17,19 @@ const statusLabels: Record<Theme['status'], string> = { collected: 'collected', 
  */
 export function FeedbackPage() {
   const { user } = useSession();
-  const [revision, setRevision] = useState(0);
-  const changed = () => setRevision((value) => value + 1);
   return (
     <section className="page feedback-page" aria-labelledby="feedback-title">
       <h2 id="feedback-title">Feedback to the vendor</h2>
-      {user.partner && <GiveFeedback onGiven={changed} />}
-      {isPalOrAdmin(user) ? <MergeFeedback revision={revision} onMerged={changed} /> : <YourFeedback revision={revision} />}
-      <Themes revision={revision} onChanged={changed} />
+      {user.partner && <GiveFeedback />}
+      {isPalOrAdmin(user) ? <MergeFeedback /> : <YourFeedback />}
+      <Themes />
     </section>
   );
 }
 
-function GiveFeedback({ onGiven }: { onGiven(): void }) {
-  const [specialties] = useAsync((signal) => getSpecialties(signal), []);
+function GiveFeedback() {
+  const write = useWrite();
+  const specialties = useSpecialties();
   const [topic, setTopic] = useState('');
   const [programme, setProgramme] = useState('');
   const [sentiment, setSentiment] = useState<(typeof sentiments)[number]>('suggestion');
@@ -46,10 +39,9 @@ function GiveFeedback({ onGiven }: { onGiven(): void }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      const given = await giveFeedback({ ...(topic ? { specialty: topic } : {}), ...(programme.trim() ? { programme: programme.trim() } : {}), sentiment, text });
+      const given = await write(feedbackEndpoints.giveFeedback, { body: { ...(topic ? { specialty: topic } : {}), ...(programme.trim() ? { programme: programme.trim() } : {}), sentiment, text } });
       setMessage({ ok: true, text: `Thank you: sent to ${given.pal?.name ?? 'the vendor'}.` });
       setText('');
-      onGiven();
     } catch (error) {
       setMessage({ ok: false, text: failure(error) });
     }
@@ -98,8 +90,9 @@ function FeedbackItem({ item, children }: { item: Feedback; children?: React.Rea
   );
 }
 
-function YourFeedback({ revision }: { revision: number }) {
-  const [items, retry] = useAsync((signal) => getFeedback(false, signal), [revision]);
+function YourFeedback() {
+  const items = useEndpoint(feedbackEndpoints.listFeedback, { query: { unthemed: false ? 'true' : undefined } }, { select: (page) => page.items });
+  const retry = () => void items.refetch();
   return (
     <section aria-labelledby="your-feedback">
       <h3 id="your-feedback">Your feedback</h3>
@@ -111,8 +104,10 @@ function YourFeedback({ revision }: { revision: number }) {
   );
 }
 
-function MergeFeedback({ revision, onMerged }: { revision: number; onMerged(): void }) {
-  const [items, retry] = useAsync((signal) => getFeedback(true, signal), [revision]);
+function MergeFeedback() {
+  const write = useWrite();
+  const items = useEndpoint(feedbackEndpoints.listFeedback, { query: { unthemed: true ? 'true' : undefined } }, { select: (page) => page.items });
+  const retry = () => void items.refetch();
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [title, setTitle] = useState('');
   const [message, setMessage] = useState<string | null>(null);
@@ -124,11 +119,10 @@ function MergeFeedback({ revision, onMerged }: { revision: number; onMerged(): v
   const merge = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      await mergeIntoTheme({ title, summary: '', feedback: [...chosen] });
+      await write(feedbackEndpoints.createTheme, { body: { title, summary: '', feedback: [...chosen] } });
       setChosen(new Set());
       setTitle('');
       setMessage(null);
-      onMerged();
     } catch (error) {
       setMessage(failure(error));
     }
@@ -157,11 +151,13 @@ function MergeFeedback({ revision, onMerged }: { revision: number; onMerged(): v
   );
 }
 
-function Themes({ revision, onChanged }: { revision: number; onChanged(): void }) {
+function Themes() {
+  const write = useWrite();
   const { user } = useSession();
   const [sort, setSort] = useState<'voices' | 'age'>('voices');
-  const [themes, retry] = useAsync((signal) => getThemes(sort, signal), [sort, revision]);
-  const [act, message] = useAction(onChanged);
+  const themes = useEndpoint(feedbackEndpoints.listThemes, { query: { sort: sort } });
+  const retry = () => void themes.refetch();
+  const { run: act, error: message } = useChange();
   return (
     <section aria-labelledby="themes-title">
       <div className="page-head">
@@ -183,9 +179,9 @@ function Themes({ revision, onChanged }: { revision: number; onChanged(): void }
               {theme.vendorAnswer && <p>Vendor’s answer: “{theme.vendorAnswer}”</p>}
               {theme.outcomeNote && <p>Outcome: {theme.outcomeNote}</p>}
               {user.partner && !theme.yours && ['collected', 'raised'].includes(theme.status) && (
-                <button type="button" onClick={() => void act(() => addVoice(theme.id))}>Add my voice</button>
+                <button type="button" onClick={() => void act(() => write(feedbackEndpoints.addVoice, { params: { id: theme.id }, body: {} }))}>Add my voice</button>
               )}
-              {isPalOrAdmin(user) && <MoveControls theme={theme} onMove={(change) => void act(() => moveTheme(theme.id, change))} />}
+              {isPalOrAdmin(user) && <MoveControls theme={theme} onMove={(change) => void act(() => write(feedbackEndpoints.moveTheme, { params: { id: theme.id }, body: change }))} />}
             </li>
           ))}
         </ul>
@@ -194,7 +190,7 @@ function Themes({ revision, onChanged }: { revision: number; onChanged(): void }
   );
 }
 
-function MoveControls({ theme, onMove }: { theme: Theme; onMove(change: Parameters<typeof moveTheme>[1]): void }) {
+function MoveControls({ theme, onMove }: { theme: Theme; onMove(change: MoveTheme): void }) {
   const [text, setText] = useState('');
   if (theme.status === 'collected') {
     return (

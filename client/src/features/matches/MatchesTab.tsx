@@ -2,9 +2,8 @@ import { useState } from 'react';
 import type { Match, RouteStep } from '@contracts/matches';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { ApiError } from '../../lib/api';
-import { useAsync } from '../../lib/useAsync';
-import { getMatches } from './getMatches';
-import { requestIntroduction } from './requestIntroduction';
+import { matchEndpoints } from '@contracts/matches';
+import { useEndpoint, useWrite } from '../../lib/queries';
 
 interface Props {
   partnerId: string;
@@ -15,7 +14,8 @@ interface Props {
 
 /** Who this partner could work with, why, and how an introduction could reach them. */
 export function MatchesTab({ partnerId, partnerName, onFocus, onHoverRoute }: Props) {
-  const [matches, retry] = useAsync((signal) => getMatches(partnerId, signal), [partnerId]);
+  const matches = useEndpoint(matchEndpoints.listMatches, { params: { id: partnerId }, query: { limit: 10 } }, { select: (page) => page.items });
+  const retry = () => void matches.refetch();
   if (matches.status === 'error') return <ErrorBanner error={matches.error} onRetry={retry} />;
   if (matches.status !== 'success') return <p className="muted" role="status">Finding matches…</p>;
   if (matches.data.length === 0) {
@@ -47,11 +47,12 @@ function chipsOf(match: Match): string[] {
 }
 
 function MatchCard({ match, partnerId, onFocus, onHoverRoute }: { match: Match; partnerId: string; onFocus(id: string): void; onHoverRoute(route: RouteStep[] | null): void }) {
+  const write = useWrite();
   const [request, setRequest] = useState<{ state: 'idle' | 'sending' } | { state: 'sent'; to: string } | { state: 'failed'; message: string }>({ state: 'idle' });
   const ask = async () => {
     setRequest({ state: 'sending' });
     try {
-      const introduction = await requestIntroduction(partnerId, match.partner.id);
+      const introduction = await write(matchEndpoints.requestIntroduction, { params: { id: partnerId }, body: { to: match.partner.id } }, ['Introductions']);
       setRequest({ state: 'sent', to: introduction.introducer?.name ?? 'a PAL' });
     } catch (error) {
       setRequest({ state: 'failed', message: error instanceof ApiError ? error.message : 'The request could not be sent' });

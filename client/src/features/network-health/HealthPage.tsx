@@ -1,11 +1,12 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { NetworkHealthReport, NetworkHealth, PartnerRef } from '@contracts/network-health';
 import { BarChart } from '../../components/BarChart';
 import { DataTable, type Column } from '../../components/DataTable';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { AreaMap } from './AreaMap';
-import { getNetworkHealth } from './getNetworkHealth';
-import { refreshNetworkHealth } from './refreshNetworkHealth';
+import { networkHealthEndpoints } from '@contracts/network-health';
+import { useEndpoint, useWrite } from '../../lib/queries';
+import { explorerHref } from '../../lib/explorer-url';
 
 const POLL_MS = 1500;
 const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
@@ -18,44 +19,26 @@ type Open = (href: string) => void;
 
 /** Links into the explorer, focused on what was clicked. */
 const explorerLinks = (open: Open) => ({
-  partner: (ref: { id: string; name: string }, extra = '') => (
-    <a href={`/?partner=${encodeURIComponent(ref.id)}${extra}`} onClick={(event) => { event.preventDefault(); open(`/?partner=${encodeURIComponent(ref.id)}${extra}`); }}>{ref.name}</a>
+  partner: (ref: { id: string; name: string }, extra: Parameters<typeof explorerHref>[0] = {}) => (
+    <a href={explorerHref({ partner: ref.id, ...extra })} onClick={(event) => { event.preventDefault(); open(explorerHref({ partner: ref.id, ...extra })); }}>{ref.name}</a>
   ),
 });
 
 /** Admins' view of the whole network: computed in the background, served from cache, refreshable. */
 export function HealthPage({ onOpen }: { onOpen: Open }) {
-  const [status, setStatus] = useState<NetworkHealthReport | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const controller = new AbortController();
-    const load = async () => {
-      try {
-        const next = await getNetworkHealth(controller.signal);
-        setStatus(next);
-        setError(null);
-        if (next.state === 'computing' || next.refreshing) timer = setTimeout(() => void load(), POLL_MS);
-      } catch (failure) {
-        if (!controller.signal.aborted) setError(failure);
-      }
-    };
-    void load();
-    return () => {
-      controller.abort();
-      clearTimeout(timer);
-    };
-  }, [attempt]);
+  const write = useWrite();
+  // Polls while the report is being computed, and stops when it is there.
+  const current = useEndpoint(networkHealthEndpoints.getNetworkHealth, {}, {
+    refetchInterval: (report) => (report && (report.state === 'computing' || report.refreshing) ? POLL_MS : false),
+  });
+  const [refreshError, setRefreshError] = useState<unknown>(null);
+  const status = current.data ?? null;
+  const error = refreshError ?? current.error;
 
   const refresh = async () => {
-    try {
-      setStatus(await refreshNetworkHealth());
-      setAttempt((value) => value + 1);
-    } catch (failure) {
-      setError(failure);
-    }
+    setRefreshError(null);
+    // The refresh answers with the report's new state; the write invalidates the read, which polls.
+    await write(networkHealthEndpoints.refreshNetworkHealth, {}).catch(setRefreshError);
   };
 
   return (
@@ -71,8 +54,8 @@ export function HealthPage({ onOpen }: { onOpen: Open }) {
         )}
         <button type="button" onClick={() => void refresh()} disabled={!status || status.refreshing}>Refresh</button>
       </div>
-      {error !== null && <ErrorBanner error={error} onRetry={() => setAttempt((value) => value + 1)} />}
-      {!status && error === null && <p className="status" role="status">Loading…</p>}
+      {error && <ErrorBanner error={error} onRetry={() => void current.refetch()} />}
+      {!status && !error && <p className="status" role="status">Loading…</p>}
       {status?.state === 'computing' && <p className="status" role="status">Computing the network’s health for the first time; this page fills in when it is ready.</p>}
       {status?.state === 'failed' && <p className="banner banner-error" role="alert">{status.error}</p>}
       {status?.report && <Report report={status.report} open={onOpen} />}
@@ -131,7 +114,7 @@ function Report({ report, open }: { report: NetworkHealth; open: Open }) {
   const { size, coverage, structure, introductions, pals, supplyDemand, engagement, feedback } = report;
   const [gapsOnly, setGapsOnly] = useState(true);
   const areaLink = (area: { id: string; name: string }, palId: string | null | undefined) =>
-    palId ? link.partner({ id: palId, name: area.name }, `&area=${encodeURIComponent(area.id)}&depth=2`) : area.name;
+    palId ? link.partner({ id: palId, name: area.name }, { depth: 2, filters: { area: area.id } }) : area.name;
 
   return (
     <div className="health-report">
@@ -148,7 +131,7 @@ function Report({ report, open }: { report: NetworkHealth; open: Open }) {
 
       <Section title="Coverage">
         <div className="two-columns">
-          <AreaMap areas={coverage.byArea} onOpen={(area) => open(`/?partner=${encodeURIComponent(area.pal?.id ?? '')}&area=${encodeURIComponent(area.area.id)}&depth=2`)} />
+          <AreaMap areas={coverage.byArea} onOpen={(area) => open(explorerHref({ partner: area.pal?.id ?? null, depth: 2, filters: { area: area.area.id } }))} />
           <DataTable
             caption="Coverage by area"
             exportName="coverage-by-area"
@@ -156,7 +139,7 @@ function Report({ report, open }: { report: NetworkHealth; open: Open }) {
             rowKey={(row) => row.area.id}
             columns={[
               { key: 'area', label: 'Area', value: (row) => row.area.name, render: (row) => areaLink(row.area, row.pal?.id) },
-              { key: 'pal', label: 'PAL', value: (row) => row.pal?.name ?? null, render: (row) => (row.pal ? link.partner(row.pal, '&tab=desk') : 'none') },
+              { key: 'pal', label: 'PAL', value: (row) => row.pal?.name ?? null, render: (row) => (row.pal ? link.partner(row.pal, { tab: 'desk' }) : 'none') },
               { key: 'partners', label: 'Partners', value: (row) => row.partners, numeric: true },
               { key: 'one', label: '≤ 1 hop', value: (row) => row.withinOneOfAreaPal, numeric: true },
               { key: 'two', label: '≤ 2 hops', value: (row) => row.withinTwoOfAreaPal, numeric: true },
@@ -175,7 +158,7 @@ function Report({ report, open }: { report: NetworkHealth; open: Open }) {
           columns={[
             ...partnerColumns<(typeof coverage.unserved.items)[number]>(link),
             { key: 'hops', label: 'Hops to a PAL', value: (row) => row.hopsToPal, render: (row) => row.hopsToPal ?? 'unreachable', numeric: true },
-            { key: 'nearest', label: 'Nearest PAL', value: (row) => row.nearestPal?.name ?? null, render: (row) => (row.nearestPal ? link.partner(row.nearestPal, `&pathTo=${encodeURIComponent(row.id)}`) : '—') },
+            { key: 'nearest', label: 'Nearest PAL', value: (row) => row.nearestPal?.name ?? null, render: (row) => (row.nearestPal ? link.partner(row.nearestPal, { pathTo: row.id }) : '—') },
             { key: 'ties', label: 'Ties', value: (row) => row.ties, numeric: true },
           ]}
         />
@@ -207,7 +190,7 @@ function Report({ report, open }: { report: NetworkHealth; open: Open }) {
           rows={structure.communities.items}
           rowKey={(row) => row.id}
           columns={[
-            { key: 'hub', label: 'Best-connected partner', value: (row) => row.hub.name, render: (row) => link.partner(row.hub, '&depth=2') },
+            { key: 'hub', label: 'Best-connected partner', value: (row) => row.hub.name, render: (row) => link.partner(row.hub, { depth: 2 }) },
             { key: 'size', label: 'Partners', value: (row) => row.size, numeric: true },
             { key: 'area', label: 'Mostly in', value: (row) => row.dominantArea?.name ?? null },
             { key: 'share', label: 'Share', value: (row) => row.dominantAreaShare, render: (row) => percent(row.dominantAreaShare), numeric: true },
@@ -235,7 +218,7 @@ function Report({ report, open }: { report: NetworkHealth; open: Open }) {
           rows={introductions.byPal}
           rowKey={(row) => row.pal.id}
           columns={[
-            { key: 'pal', label: 'PAL', value: (row) => row.pal.name, render: (row) => link.partner(row.pal, '&tab=desk') },
+            { key: 'pal', label: 'PAL', value: (row) => row.pal.name, render: (row) => link.partner(row.pal, { tab: 'desk' }) },
             ...outcomeColumns<(typeof introductions.byPal)[number]>(),
           ]}
         />
@@ -275,7 +258,7 @@ function Report({ report, open }: { report: NetworkHealth; open: Open }) {
           rows={pals.items}
           rowKey={(row) => row.pal.id}
           columns={[
-            { key: 'pal', label: 'PAL', value: (row) => row.pal.name, render: (row) => link.partner(row.pal, '&tab=desk') },
+            { key: 'pal', label: 'PAL', value: (row) => row.pal.name, render: (row) => link.partner(row.pal, { tab: 'desk' }) },
             { key: 'area', label: 'Area', value: (row) => row.area?.name ?? null },
             { key: 'partners', label: 'Partners', value: (row) => row.partners, numeric: true },
             { key: 'open', label: 'Open questions', value: (row) => row.openQuestions, numeric: true },
@@ -375,7 +358,7 @@ function Report({ report, open }: { report: NetworkHealth; open: Open }) {
             rows={engagement.palReach}
             rowKey={(row) => row.pal.id}
             columns={[
-              { key: 'pal', label: 'PAL', value: (row) => row.pal.name, render: (row) => link.partner(row.pal, '&tab=desk') },
+              { key: 'pal', label: 'PAL', value: (row) => row.pal.name, render: (row) => link.partner(row.pal, { tab: 'desk' }) },
               { key: 'activities', label: 'Activities', value: (row) => row.activities, numeric: true },
               { key: 'reached', label: 'Partners reached', value: (row) => row.partnersReached, numeric: true },
             ]}

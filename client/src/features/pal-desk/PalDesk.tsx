@@ -1,18 +1,13 @@
 import { useState } from 'react';
 import type { Pal } from '@contracts/catalog';
-import { introductionTransitions, type IntroductionStatus, type PipelineItem } from '@contracts/introductions';
+import { type IntroductionStatus, type PipelineItem, introductionEndpoints, introductionTransitions } from '@contracts/introductions';
 import type { Suggestion } from '@contracts/matches';
 import type { Question } from '@contracts/questions';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { ApiError } from '../../lib/api';
-import { useAsync } from '../../lib/useAsync';
-import { answerQuestion } from './answerQuestion';
-import { forwardQuestion } from './forwardQuestion';
-import { getInbox } from './getInbox';
-import { getPipeline } from './getPipeline';
-import { getSuggestions } from './getSuggestions';
-import { moveIntroduction } from './moveIntroduction';
-import { proposeIntroduction } from './proposeIntroduction';
+import { matchEndpoints } from '@contracts/matches';
+import { useEndpoint, useWrite } from '../../lib/queries';
+import { questionEndpoints } from '@contracts/questions';
 
 interface Props {
   pal: { id: string; name: string };
@@ -24,16 +19,20 @@ const errorText = (error: unknown) => (error instanceof ApiError ? error.message
 
 /** A PAL's work: introductions to suggest, introductions under way, questions to answer. */
 export function PalDesk({ pal, pals, onFocus }: Props) {
-  const [suggestions, retrySuggestions] = useAsync((signal) => getSuggestions(pal.id, signal), [pal.id]);
-  const [pipeline, retryPipeline] = useAsync((signal) => getPipeline(pal.id, signal), [pal.id]);
-  const [inbox, retryInbox] = useAsync((signal) => getInbox(pal.id, signal), [pal.id]);
+  const write = useWrite();
+  const suggestions = useEndpoint(matchEndpoints.listSuggestedIntroductions, { params: { id: pal.id }, query: { limit: 8 } }, { select: (page) => page.items });
+  const retrySuggestions = () => void suggestions.refetch();
+  const pipeline = useEndpoint(introductionEndpoints.getPipeline, { params: { id: pal.id } });
+  const retryPipeline = () => void pipeline.refetch();
+  const inbox = useEndpoint(questionEndpoints.getQuestionInbox, { params: { id: pal.id } });
+  const retryInbox = () => void inbox.refetch();
   const [failure, setFailure] = useState<string | null>(null);
 
-  const act = async (work: () => Promise<unknown>, refresh: (() => void)[]) => {
+  // Every write refreshes the lists it changes (their queries are invalidated), so nothing is reloaded here.
+  const act = async (work: () => Promise<unknown>) => {
     setFailure(null);
     try {
       await work();
-      refresh.forEach((run) => run());
     } catch (error) {
       setFailure(errorText(error));
     }
@@ -44,7 +43,7 @@ export function PalDesk({ pal, pals, onFocus }: Props) {
       {failure && <p className="error-text" role="alert">{failure}</p>}
       <h3>Suggested introductions</h3>
       {suggestions.status === 'error' && <ErrorBanner error={suggestions.error} onRetry={retrySuggestions} />}
-      {suggestions.status === 'loading' && <p className="muted" role="status">Looking for pairs…</p>}
+      {suggestions.isLoading && <p className="muted" role="status">Looking for pairs…</p>}
       {suggestions.status === 'success' &&
         (suggestions.data.length === 0 ? (
           <p className="muted">No pairs to suggest right now.</p>
@@ -56,7 +55,7 @@ export function PalDesk({ pal, pals, onFocus }: Props) {
                 <button type="button" className="link" onClick={() => onFocus(suggestion.to.id)}>{suggestion.to.name}</button>
                 <span className="muted"> · {Math.round(suggestion.score * 100)}</span>
                 <p className="muted small">{suggestion.reason}</p>
-                <button type="button" onClick={() => void act(() => proposeIntroduction(pal.id, suggestion.from.id, suggestion.to.id, suggestion.reason), [retrySuggestions, retryPipeline])}>
+                <button type="button" onClick={() => void act(() => write(introductionEndpoints.proposeIntroduction, { body: { introducer: pal.id, from: suggestion.from.id, to: suggestion.to.id, reason: suggestion.reason } }, ['Matches', 'Graph']))}>
                   Propose this introduction
                 </button>
               </li>
@@ -81,7 +80,7 @@ export function PalDesk({ pal, pals, onFocus }: Props) {
                       <span className="muted"> · {item.waitingDays} d{item.stale ? ' · waiting too long' : ''}</span>
                       <span className="row-actions">
                         {introductionTransitions[item.status].map((next) => (
-                          <button key={next} type="button" onClick={() => void act(() => moveIntroduction(item.id, next, pal.id), [retryPipeline])}>
+                          <button key={next} type="button" onClick={() => void act(() => write(introductionEndpoints.moveIntroduction, { params: { id: item.id }, body: { status: next, by: pal.id } }, ['Matches', 'Graph']))}>
                             {next}
                           </button>
                         ))}
@@ -100,43 +99,44 @@ export function PalDesk({ pal, pals, onFocus }: Props) {
       {inbox.status === 'error' && <ErrorBanner error={inbox.error} onRetry={retryInbox} />}
       {inbox.status === 'success' && (
         <>
-          <QueryList title="Open" queries={inbox.data.open} pal={pal} pals={pals} onDone={(work) => void act(work, [retryInbox])} />
-          <QueryList title="Forwarded to me" queries={inbox.data.forwardedToMe} pal={pal} pals={pals} onDone={(work) => void act(work, [retryInbox])} />
-          <QueryList title="Answered" queries={inbox.data.answered.slice(0, 5)} pal={pal} pals={pals} onDone={(work) => void act(work, [retryInbox])} />
+          <QuestionList title="Open" questions={inbox.data.open} pal={pal} pals={pals} onDone={(work) => void act(work)} />
+          <QuestionList title="Forwarded to me" questions={inbox.data.forwardedToMe} pal={pal} pals={pals} onDone={(work) => void act(work)} />
+          <QuestionList title="Answered" questions={inbox.data.answered.slice(0, 5)} pal={pal} pals={pals} onDone={(work) => void act(work)} />
         </>
       )}
     </section>
   );
 }
 
-function QueryList({ title, queries, pal, pals, onDone }: { title: string; queries: Question[]; pal: { id: string }; pals: Pal[]; onDone(work: () => Promise<unknown>): void }) {
+function QuestionList({ title, questions, pal, pals, onDone }: { title: string; questions: Question[]; pal: { id: string }; pals: Pal[]; onDone(work: () => Promise<unknown>): void }) {
   return (
-    <div className="query-list">
-      <h4>{title} ({queries.length})</h4>
-      {queries.length === 0 ? <p className="muted small">None.</p> : (
+    <div className="question-list">
+      <h4>{title} ({questions.length})</h4>
+      {questions.length === 0 ? <p className="muted small">None.</p> : (
         <ul className="plain-list">
-          {queries.map((query) => <QueryItem key={query.id} query={query} pal={pal} pals={pals} onDone={onDone} />)}
+          {questions.map((question) => <QuestionItem key={question.id} question={question} pal={pal} pals={pals} onDone={onDone} />)}
         </ul>
       )}
     </div>
   );
 }
 
-function QueryItem({ query, pal, pals, onDone }: { query: Question; pal: { id: string }; pals: Pal[]; onDone(work: () => Promise<unknown>): void }) {
+function QuestionItem({ question, pal, pals, onDone }: { question: Question; pal: { id: string }; pals: Pal[]; onDone(work: () => Promise<unknown>): void }) {
+  const write = useWrite();
   const [answer, setAnswer] = useState('');
   const [forwardTo, setForwardTo] = useState('');
-  const mine = query.status === 'open' && query.assignee.id === pal.id;
-  const lastHop = query.hops.at(-1);
+  const mine = question.status === 'open' && question.assignee.id === pal.id;
+  const lastHop = question.hops.at(-1);
   return (
-    <li className="query">
-      <p><strong>{query.asker.name}</strong> on {query.specialty.name}: {query.text}</p>
+    <li className="question">
+      <p><strong>{question.asker.name}</strong> on {question.specialty.name}: {question.text}</p>
       {lastHop?.by && <p className="muted small">Forwarded by {lastHop.by.name}{lastHop.note ? `: “${lastHop.note}”` : ''}</p>}
-      {query.answer && <p className="small">Answer{query.answeredBy ? ` from ${query.answeredBy.name}` : ''}: {query.answer}</p>}
+      {question.answer && <p className="small">Answer{question.answeredBy ? ` from ${question.answeredBy.name}` : ''}: {question.answer}</p>}
       {mine && (
-        <div className="query-actions">
-          <label className="visually-hidden" htmlFor={`answer-${query.id}`}>Answer</label>
-          <textarea id={`answer-${query.id}`} rows={2} value={answer} onChange={(event) => setAnswer(event.target.value)} placeholder="Your answer…" />
-          <button type="button" disabled={!answer.trim()} onClick={() => onDone(() => answerQuestion(query.id, pal.id, answer.trim()))}>Answer</button>
+        <div className="question-actions">
+          <label className="visually-hidden" htmlFor={`answer-${question.id}`}>Answer</label>
+          <textarea id={`answer-${question.id}`} rows={2} value={answer} onChange={(event) => setAnswer(event.target.value)} placeholder="Your answer…" />
+          <button type="button" disabled={!answer.trim()} onClick={() => onDone(() => write(questionEndpoints.answerQuestion, { params: { id: question.id }, body: { by: pal.id, answer: answer.trim() } }))}>Answer</button>
           <label>
             Forward to{' '}
             <select value={forwardTo} onChange={(event) => setForwardTo(event.target.value)}>
@@ -146,7 +146,7 @@ function QueryItem({ query, pal, pals, onDone }: { query: Question; pal: { id: s
               ))}
             </select>
           </label>
-          <button type="button" disabled={!forwardTo} onClick={() => onDone(() => forwardQuestion(query.id, pal.id, forwardTo, ''))}>Forward</button>
+          <button type="button" disabled={!forwardTo} onClick={() => onDone(() => write(questionEndpoints.forwardQuestion, { params: { id: question.id }, body: { by: pal.id, to: forwardTo } }))}>Forward</button>
         </div>
       )}
     </li>

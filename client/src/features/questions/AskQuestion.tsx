@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import type { Specialty } from '@contracts/catalog';
 import type { Question } from '@contracts/questions';
 import { ApiError } from '../../lib/api';
-import { askQuestion } from './askQuestion';
+import { questionEndpoints } from '@contracts/questions';
+import { useWrite } from '../../lib/queries';
 
 interface Props {
   partnerId: string;
@@ -13,6 +14,7 @@ interface Props {
 
 /** A partner asks the PALs a question; it goes to the PAL who knows the answer. */
 export function AskQuestion({ partnerId, specialties, suggested }: Props) {
+  const write = useWrite();
   const id = useId();
   const [specialty, setSpecialty] = useState(suggested[0] ?? '');
   const [text, setText] = useState('');
@@ -22,7 +24,7 @@ export function AskQuestion({ partnerId, specialties, suggested }: Props) {
   const submit = async () => {
     setState({ kind: 'sending' });
     try {
-      setState({ kind: 'sent', query: await askQuestion(partnerId, specialty, text.trim()) });
+      setState({ kind: 'sent', query: await write(questionEndpoints.askQuestion, { body: { partner: partnerId, specialty: specialty, text: text.trim() } }) });
       setText('');
     } catch (error) {
       setState({ kind: 'failed', message: error instanceof ApiError ? error.message : 'The question could not be sent' });

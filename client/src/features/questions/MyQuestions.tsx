@@ -1,14 +1,15 @@
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { useAsync } from '../../lib/useAsync';
-import { getQuestionsOf } from './getQuestionsOf';
+import { questionEndpoints } from '@contracts/questions';
+import { useEndpoint } from '../../lib/queries';
 
 /** The questions a partner has asked: where each is now, and the answer when there is one. */
 export function MyQuestions({ partnerId, title }: { partnerId: string; title: string }) {
-  const [questions, retry] = useAsync((signal) => getQuestionsOf(partnerId, signal), [partnerId]);
+  const questions = useEndpoint(questionEndpoints.listQuestionsAsked, { params: { id: partnerId }, query: { limit: 20 } }, { select: (page) => page.items });
+  const retry = () => void questions.refetch();
   return (
     <section aria-label={title}>
       <h3>{title}</h3>
-      {questions.status === 'loading' && <p className="muted" role="status">Loading…</p>}
+      {questions.isLoading && <p className="muted" role="status">Loading…</p>}
       {questions.status === 'error' && <ErrorBanner error={questions.error} onRetry={retry} />}
       {questions.status === 'success' && questions.data.length === 0 && <p className="muted">No questions yet.</p>}
       {questions.status === 'success' && questions.data.length > 0 && (

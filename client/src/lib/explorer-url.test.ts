@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultFilters, parseState, serializeState, type ExplorerState } from './explorerState';
+import { defaultFilters, explorerHref, parseState, serializeState, type ExplorerState } from './explorer-url';
 
 describe('explorer URL state', () => {
   it('round-trips a full state through the query string', () => {
@@ -25,5 +25,10 @@ describe('explorer URL state', () => {
   it('falls back to defaults for values it cannot read', () => {
     const state = parseState('?depth=9&limit=-4&layout=spiral&tier=platinum&minStrength=x&managed=perhaps');
     expect(state).toMatchObject({ depth: 1, limit: 150, layout: 'fcose', filters: { tier: null, minStrength: 1, managed: null } });
+  });
+
+  it('makes every link into the explorer from the same parameters', () => {
+    expect(explorerHref({ partner: 'p-1', depth: 2, filters: { area: 'london' } })).toBe('/?partner=p-1&depth=2&area=london');
+    expect(parseState(explorerHref({ partner: 'p-1', filters: { showCommunity: true } }).slice(1))).toMatchObject({ partner: 'p-1', filters: { showCommunity: true } });
   });
 });

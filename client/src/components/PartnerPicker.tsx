@@ -1,8 +1,8 @@
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
-import type { PartnerSummary } from '@contracts/partners';
-import { ApiError } from '../../lib/api';
-import { useDebounced } from '../../lib/useDebounced';
-import { searchPartners } from './searchPartners';
+import { partnerEndpoints, type PartnerSummary } from '@contracts/partners';
+import { messageOf } from '../lib/api';
+import { useEndpoint } from '../lib/queries';
+import { useDebounced } from '../lib/useDebounced';
 
 interface Props {
   onPick(partner: PartnerSummary): void;
@@ -10,38 +10,18 @@ interface Props {
   placeholder?: string;
 }
 
-type SearchState =
-  | { kind: 'idle' }
-  | { kind: 'loading' }
-  | { kind: 'done'; items: PartnerSummary[] }
-  | { kind: 'error'; message: string };
-
 /** A type-ahead over names, companies and specialties (ARIA combobox: arrows, Enter, Escape). */
 export function PartnerPicker({ onPick, label = 'Find a partner', placeholder = 'Find a partner by name, company or specialty…' }: Props) {
   const listId = useId();
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const [state, setState] = useState<SearchState>({ kind: 'idle' });
   const debounced = useDebounced(text.trim(), 200);
+  const search = useEndpoint(partnerEndpoints.listPartners, debounced ? { query: { q: debounced, limit: 8 } } : null);
+  // A new answer starts the highlight at its first partner.
+  useEffect(() => setActive(0), [search.data]);
 
-  useEffect(() => {
-    if (!debounced) return setState({ kind: 'idle' });
-    const controller = new AbortController();
-    setState({ kind: 'loading' });
-    searchPartners(debounced, controller.signal)
-      .then((page) => {
-        setState({ kind: 'done', items: page.items });
-        setActive(0);
-      })
-      .catch((error: unknown) => {
-        if (controller.signal.aborted) return;
-        setState({ kind: 'error', message: error instanceof ApiError ? error.message : 'Search failed' });
-      });
-    return () => controller.abort();
-  }, [debounced]);
-
-  const items = state.kind === 'done' ? state.items : [];
+  const items = debounced ? (search.data?.items ?? []) : [];
   const choose = (partner: PartnerSummary | undefined) => {
     if (!partner) return;
     onPick(partner);
@@ -92,9 +72,9 @@ export function PartnerPicker({ onPick, label = 'Find a partner', placeholder = 
       />
       {showList && (
         <ul id={listId} role="listbox" className="picker-list">
-          {state.kind === 'loading' && <li className="picker-note">Searching…</li>}
-          {state.kind === 'error' && <li className="picker-note picker-error">{state.message}</li>}
-          {state.kind === 'done' && items.length === 0 && <li className="picker-note">No partner matches “{debounced}”.</li>}
+          {search.isLoading && <li className="picker-note">Searching…</li>}
+          {search.isError && <li className="picker-note picker-error">{messageOf(search.error)}</li>}
+          {search.isSuccess && items.length === 0 && <li className="picker-note">No partner matches “{debounced}”.</li>}
           {items.map((partner, index) => (
             <li
               key={partner.id}

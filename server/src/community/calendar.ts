@@ -1,5 +1,5 @@
 import ical from 'ical-generator';
-import type { MeetingSummary } from '../contracts/community';
+import { communityPageHref, type MeetingSummary } from '../contracts/community';
 
 /**
  * Meetings as an iCalendar feed (RFC 5545) that calendar apps subscribe to; events keep our meeting
@@ -15,7 +15,7 @@ export function meetingsCalendar(name: string, meetings: MeetingSummary[], baseU
       end: meeting.endsAt ? new Date(meeting.endsAt) : new Date(start.getTime() + 2 * 3600_000),
       summary: `${meeting.group.name}: ${meeting.title}`,
       location: meeting.place ?? meeting.onlineUrl ?? undefined,
-      url: meeting.onlineUrl ?? `${baseUrl}/?group=${encodeURIComponent(meeting.group.id)}`,
+      url: meeting.onlineUrl ?? `${baseUrl}${communityPageHref({ area: meeting.area?.id, group: meeting.group.id })}`,
       description: meeting.specialties.length ? `Covers ${meeting.specialties.map((s) => s.name).join(', ')}` : undefined,
     });
   }

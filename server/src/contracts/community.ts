@@ -118,6 +118,15 @@ export type CreateMeeting = z.infer<typeof createMeetingSchema>;
 export type Activity = z.infer<typeof activitySchema>;
 export type CreateActivity = z.infer<typeof createActivitySchema>;
 
+/** The community page showing an area's groups with one group's meetings open (links in calendars). */
+export function communityPageHref({ area, group }: { area?: string | null; group?: string | null }): string {
+  const params = new URLSearchParams();
+  if (area) params.set('area', area);
+  if (group) params.set('group', group);
+  const text = params.toString();
+  return `/community${text ? `?${text}` : ''}`;
+}
+
 /** iCalendar feeds' media type. */
 export const CALENDAR = 'text/calendar; charset=utf-8';
 

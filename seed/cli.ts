@@ -63,7 +63,9 @@ await loadNetwork(db, network, {
 });
 bar.stop();
 const seconds = (performance.now() - loadStarted) / 1000;
-console.log(`Loaded ${written} items into ${uri} in ${seconds.toFixed(1)}s (${Math.round(written / seconds)} items/s; ${Math.round(network.ties.length / seconds)} ties/s over the whole load)`);
+console.log(
+  `Loaded ${written} items into ${uri} in ${seconds.toFixed(1)}s (${Math.round(written / seconds)} items/s; ${Math.round(network.ties.length / seconds)} ties/s over the whole load)`,
+);
 if (!values.partners && config.NODE_ENV !== 'production') {
   const accounts = await ensureDemoAccounts(db);
   console.log(`Demo accounts (password "${DEMO_PASSWORD}"): ${accounts.map((account) => `${account.email} (${account.role})`).join(', ')}`);

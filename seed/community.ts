@@ -81,17 +81,68 @@ const DAY_MS = 86_400_000;
 const HISTORY_ENDS = Date.parse('2026-10-31T00:00:00Z');
 const dayOffset = (days: number, hour = 18) => new Date(HISTORY_ENDS + days * DAY_MS + hour * 3600_000).toISOString();
 
-const TOPICS = ['Licensing changes', 'Security baseline', 'Migration war stories', 'Co-selling', 'Roadmap briefing', 'Hands-on lab', 'Pricing and margins', 'Support escalations'];
+const TOPICS = [
+  'Licensing changes',
+  'Security baseline',
+  'Migration war stories',
+  'Co-selling',
+  'Roadmap briefing',
+  'Hands-on lab',
+  'Pricing and margins',
+  'Support escalations',
+];
 
 /** Feedback themes partners raise, with what they say and how far the vendor has taken them. */
 const THEMES = [
-  { title: 'Partner portal logs people out too often', programme: 'partner portal', sentiment: 'negative' as const, texts: ['The portal logs me out every few minutes', 'Session timeouts on the portal are far too short', 'I have to sign in to the portal again and again'], status: 'acted' as const, where: 'Partner conference 2026', answer: 'Sessions will last eight hours from the spring release', note: 'Shipped in the April release' },
-  { title: 'Deal registration takes too long to approve', programme: 'deal registration', sentiment: 'negative' as const, texts: ['Deal registrations wait a week for approval', 'We lost a deal waiting for registration approval'], status: 'answered' as const, where: 'Quarterly PAL call, September', answer: 'A two-day approval target is being trialled in two regions', note: null },
-  { title: 'More hands-on labs at user groups', programme: 'user groups', sentiment: 'suggestion' as const, texts: ['User groups would be better with hands-on labs', 'Could the vendor send lab kits to user groups?'], status: 'raised' as const, where: 'PAL summit', answer: null, note: null },
-  { title: 'Co-selling with larger partners works well', programme: 'co-selling', sentiment: 'positive' as const, texts: ['The co-selling introductions have won us two deals', 'Working with a gold partner through the PAL was great'], status: 'collected' as const, where: null, answer: null, note: null },
+  {
+    title: 'Partner portal logs people out too often',
+    programme: 'partner portal',
+    sentiment: 'negative' as const,
+    texts: ['The portal logs me out every few minutes', 'Session timeouts on the portal are far too short', 'I have to sign in to the portal again and again'],
+    status: 'acted' as const,
+    where: 'Partner conference 2026',
+    answer: 'Sessions will last eight hours from the spring release',
+    note: 'Shipped in the April release',
+  },
+  {
+    title: 'Deal registration takes too long to approve',
+    programme: 'deal registration',
+    sentiment: 'negative' as const,
+    texts: ['Deal registrations wait a week for approval', 'We lost a deal waiting for registration approval'],
+    status: 'answered' as const,
+    where: 'Quarterly PAL call, September',
+    answer: 'A two-day approval target is being trialled in two regions',
+    note: null,
+  },
+  {
+    title: 'More hands-on labs at user groups',
+    programme: 'user groups',
+    sentiment: 'suggestion' as const,
+    texts: ['User groups would be better with hands-on labs', 'Could the vendor send lab kits to user groups?'],
+    status: 'raised' as const,
+    where: 'PAL summit',
+    answer: null,
+    note: null,
+  },
+  {
+    title: 'Co-selling with larger partners works well',
+    programme: 'co-selling',
+    sentiment: 'positive' as const,
+    texts: ['The co-selling introductions have won us two deals', 'Working with a gold partner through the PAL was great'],
+    status: 'collected' as const,
+    where: null,
+    answer: null,
+    note: null,
+  },
 ];
 
-export function generateCommunityLife(seed: number, partners: PartnerRecord[], pals: PalRecord[], groups: GroupRecord[], specialtyIds: string[]): CommunityLife {
+export function generateCommunityLife(
+  seed: number,
+  partners: PartnerRecord[],
+  pals: PalRecord[],
+  groups: GroupRecord[],
+  specialtyIds: string[],
+): CommunityLife {
   // A generator of its own, so adding community life leaves the rest of the network as it was.
   const random = new Random(seed + 7919);
   const byArea = new Map<string, PartnerRecord[]>();
@@ -107,8 +158,18 @@ export function generateCommunityLife(seed: number, partners: PartnerRecord[], p
     return Array.from({ length: 8 }, (_, index) => {
       const days = -7 * 30 + index * 30 + random.int(-5, 5);
       const upcoming = days > 0;
-      const attended = upcoming ? [] : [...new Set([...random.sample(group.members, Math.ceil(group.members.length * (0.3 + random.float() * 0.3))), ...random.sample(locals, 2).map((p) => p.id)])];
-      const noShows = random.sample(group.members.filter((id) => !attended.includes(id)), 3);
+      const attended = upcoming
+        ? []
+        : [
+            ...new Set([
+              ...random.sample(group.members, Math.ceil(group.members.length * (0.3 + random.float() * 0.3))),
+              ...random.sample(locals, 2).map((p) => p.id),
+            ]),
+          ];
+      const noShows = random.sample(
+        group.members.filter((id) => !attended.includes(id)),
+        3,
+      );
       const online = random.chance(0.3);
       return {
         id: `m-${group.id}-${index + 1}`,
@@ -136,7 +197,14 @@ export function generateCommunityLife(seed: number, partners: PartnerRecord[], p
         id: `act-${pal.partner}-${index + 1}`,
         pal: pal.partner,
         kind,
-        title: kind === 'group-visit' ? `Talk at ${group?.name ?? 'a user group'}` : kind === 'webinar' ? `Webinar: ${random.pick(TOPICS)}` : kind === 'post' ? `Blog post: ${random.pick(TOPICS)}` : 'Partner conference',
+        title:
+          kind === 'group-visit'
+            ? `Talk at ${group?.name ?? 'a user group'}`
+            : kind === 'webinar'
+              ? `Webinar: ${random.pick(TOPICS)}`
+              : kind === 'post'
+                ? `Blog post: ${random.pick(TOPICS)}`
+                : 'Partner conference',
         date: dayOffset(-random.int(1, 240)).slice(0, 10),
         url: kind === 'post' || kind === 'webinar' ? `https://blog.example/${pal.partner}/${index + 1}` : null,
         area: group ? group.area : pal.area,
@@ -149,10 +217,46 @@ export function generateCommunityLife(seed: number, partners: PartnerRecord[], p
 
   const firstPal = pals[0]!;
   const announcements: AnnouncementRecord[] = [
-    { id: 'an-1', author: firstPal.partner, title: 'New partner incentives from January', body: 'The vendor doubles the co-selling incentive for unmanaged partners from January.', postedAt: dayOffset(-3, 9), audienceKind: 'everyone', audienceValue: null, audienceLabel: 'Everyone' },
-    { id: 'an-2', author: firstPal.partner, title: 'Gold partner briefing', body: 'Gold partners are invited to the roadmap briefing next month.', postedAt: dayOffset(-10, 9), audienceKind: 'tier', audienceValue: 'gold', audienceLabel: 'Gold partners' },
-    ...pals.map((pal, index) => ({ id: `an-area-${index + 1}`, author: pal.partner, title: 'Your area user group is back', body: 'The next user group meeting is in the calendar; register from the Community page.', postedAt: dayOffset(-20 - index, 9), audienceKind: 'area' as const, audienceValue: pal.area, audienceLabel: `Partners in the area` })),
-    { id: 'an-3', author: firstPal.partner, title: 'Office 365 licensing changes', body: 'Licensing for Office 365 changes in the spring: read the vendor’s guide.', postedAt: dayOffset(-30, 9), audienceKind: 'specialty', audienceValue: 'office-365', audienceLabel: 'Partners working with Office 365 migration' },
+    {
+      id: 'an-1',
+      author: firstPal.partner,
+      title: 'New partner incentives from January',
+      body: 'The vendor doubles the co-selling incentive for unmanaged partners from January.',
+      postedAt: dayOffset(-3, 9),
+      audienceKind: 'everyone',
+      audienceValue: null,
+      audienceLabel: 'Everyone',
+    },
+    {
+      id: 'an-2',
+      author: firstPal.partner,
+      title: 'Gold partner briefing',
+      body: 'Gold partners are invited to the roadmap briefing next month.',
+      postedAt: dayOffset(-10, 9),
+      audienceKind: 'tier',
+      audienceValue: 'gold',
+      audienceLabel: 'Gold partners',
+    },
+    ...pals.map((pal, index) => ({
+      id: `an-area-${index + 1}`,
+      author: pal.partner,
+      title: 'Your area user group is back',
+      body: 'The next user group meeting is in the calendar; register from the Community page.',
+      postedAt: dayOffset(-20 - index, 9),
+      audienceKind: 'area' as const,
+      audienceValue: pal.area,
+      audienceLabel: `Partners in the area`,
+    })),
+    {
+      id: 'an-3',
+      author: firstPal.partner,
+      title: 'Office 365 licensing changes',
+      body: 'Licensing for Office 365 changes in the spring: read the vendor’s guide.',
+      postedAt: dayOffset(-30, 9),
+      audienceKind: 'specialty',
+      audienceValue: 'office-365',
+      audienceLabel: 'Partners working with Office 365 migration',
+    },
   ];
 
   const themes: ThemeRecord[] = [];
@@ -161,7 +265,10 @@ export function generateCommunityLife(seed: number, partners: PartnerRecord[], p
   THEMES.forEach((theme, index) => {
     const curator = pals[index % pals.length]!.partner;
     const created = -200 + index * 40;
-    const givers = random.sample(partners.filter((partner) => partner.id !== curator), theme.texts.length + random.int(0, 2));
+    const givers = random.sample(
+      partners.filter((partner) => partner.id !== curator),
+      theme.texts.length + random.int(0, 2),
+    );
     const id = `th-${index + 1}`;
     const reached = ['raised', 'answered', 'acted', 'declined'].includes(theme.status);
     const answered = ['answered', 'acted', 'declined'].includes(theme.status);
@@ -178,12 +285,24 @@ export function generateCommunityLife(seed: number, partners: PartnerRecord[], p
       answeredAt: answered ? dayOffset(created + 50, 10) : null,
       outcomeAt: theme.status === 'acted' ? dayOffset(created + 90, 10) : null,
       outcomeNote: theme.note,
-      voices: random.sample(partners.filter((partner) => !givers.includes(partner)), voiceCount).map((partner) => partner.id),
+      voices: random
+        .sample(
+          partners.filter((partner) => !givers.includes(partner)),
+          voiceCount,
+        )
+        .map((partner) => partner.id),
     });
     givers.forEach((giver, k) => {
       feedback.push({
-        id: `f-${index + 1}-${k + 1}`, partner: giver.id, pal: palOfArea.get(giver.area) ?? null, specialty: null, programme: theme.programme,
-        text: theme.texts[k % theme.texts.length]!, sentiment: theme.sentiment, createdAt: dayOffset(created - 10 + k, 11), theme: id,
+        id: `f-${index + 1}-${k + 1}`,
+        partner: giver.id,
+        pal: palOfArea.get(giver.area) ?? null,
+        specialty: null,
+        programme: theme.programme,
+        text: theme.texts[k % theme.texts.length]!,
+        sentiment: theme.sentiment,
+        createdAt: dayOffset(created - 10 + k, 11),
+        theme: id,
       });
     });
   });
@@ -191,9 +310,20 @@ export function generateCommunityLife(seed: number, partners: PartnerRecord[], p
   for (const [index, giver] of random.sample(partners, Math.max(4, Math.round(partners.length / 30))).entries()) {
     const specialty = random.pick(giver.offers.length ? giver.offers : specialtyIds);
     feedback.push({
-      id: `f-new-${index + 1}`, partner: giver.id, pal: palOfArea.get(giver.area) ?? null, specialty, programme: null,
-      text: random.pick(['The certification exam is out of date', 'Training vouchers ran out too early', 'The new licensing guide is very clear', 'Please add a partner-to-partner marketplace']),
-      sentiment: random.pick(['positive', 'negative', 'suggestion'] as const), createdAt: dayOffset(-random.int(1, 60), 12), theme: null,
+      id: `f-new-${index + 1}`,
+      partner: giver.id,
+      pal: palOfArea.get(giver.area) ?? null,
+      specialty,
+      programme: null,
+      text: random.pick([
+        'The certification exam is out of date',
+        'Training vouchers ran out too early',
+        'The new licensing guide is very clear',
+        'Please add a partner-to-partner marketplace',
+      ]),
+      sentiment: random.pick(['positive', 'negative', 'suggestion'] as const),
+      createdAt: dayOffset(-random.int(1, 60), 12),
+      theme: null,
     });
   }
   return { meetings, activities, announcements, themes, feedback };

@@ -63,8 +63,9 @@ export function generateEvalNetwork(options: EvalOptions = {}): EvalNetwork {
     const a = random.pick(partners);
     if (!a.openToIntroductions) continue;
     const friendsOfFriends = [...neighbours.get(a.id)!].flatMap((friend) => [...neighbours.get(friend)!]);
-    const pool = [...new Set([...friendsOfFriends, ...random.sample(byArea.get(a.area)!, 60).map((partner) => partner.id)])]
-      .filter((id) => id !== a.id && !neighbours.get(a.id)!.has(id) && byId.get(id)!.openToIntroductions && !collaborations.has(key(a.id, id)));
+    const pool = [...new Set([...friendsOfFriends, ...random.sample(byArea.get(a.area)!, 60).map((partner) => partner.id)])].filter(
+      (id) => id !== a.id && !neighbours.get(a.id)!.has(id) && byId.get(id)!.openToIntroductions && !collaborations.has(key(a.id, id)),
+    );
     if (!pool.length) continue;
     const weights = pool.map((id) => {
       const b = byId.get(id)!;

@@ -126,7 +126,11 @@ const MICROSOFT_365 = new Set(['office-365', 'sharepoint', 'teams-voice', 'intun
 const FIRST_DAY = '2012-01-01';
 const LAST_DAY = '2026-10-31';
 
-const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 const later = (a: string, b: string) => (a > b ? a : b);
 const atTime = (date: string, hour: number) => `${date}T${String(hour).padStart(2, '0')}:00:00.000Z`;
 
@@ -199,7 +203,10 @@ function generatePartners(random: Random, count: number, areas: AreaSeed[]): Par
 /** The list kept under `key`, created empty the first time. */
 function listIn<K, V>(map: Map<K, V[]>, key: K): V[] {
   let list = map.get(key);
-  if (!list) map.set(key, (list = []));
+  if (!list) {
+    list = [];
+    map.set(key, list);
+  }
   return list;
 }
 
@@ -240,13 +247,20 @@ function choosePals(random: Random, partners: PartnerRecord[], areas: AreaSeed[]
 function generateTies(random: Random, partners: PartnerRecord[], pals: PalRecord[], tiesPerPartner: number): TieRecord[] {
   const indexOf = new Map(partners.map((partner, index) => [partner.id, index]));
   const byArea = new Map<string, number[]>();
-  partners.forEach((partner, index) => listIn(byArea, partner.area).push(index));
+  partners.forEach((partner, index) => {
+    listIn(byArea, partner.area).push(index);
+  });
   const neighbours: number[][] = partners.map(() => []);
   const seen = new Set<number>();
   const ties: TieRecord[] = [];
   const n = partners.length;
   // A few partners know nobody yet: the isolated ones network health should find.
-  const isolated = new Set(random.sample([...Array(n).keys()].filter((i) => !pals.some((pal) => pal.partner === partners[i]!.id)), Math.floor(n * 0.03)));
+  const isolated = new Set(
+    random.sample(
+      [...Array(n).keys()].filter((i) => !pals.some((pal) => pal.partner === partners[i]!.id)),
+      Math.floor(n * 0.03),
+    ),
+  );
 
   const add = (a: number, b: number) => {
     if (a === b || isolated.has(a) || isolated.has(b)) return;
@@ -298,8 +312,20 @@ function generateGroups(random: Random, partners: PartnerRecord[], pals: PalReco
     const members = partners.filter((partner) => partner.area === pal.area && partner.id !== pal.partner);
     const expertise = SPECIALTY_NAMES.get(pal.expertIn[0]!) ?? 'Partner';
     return [
-      { id: `g-${area.id}`, name: `${town} Partner User Group`, area: area.id, runBy: pal.partner, members: random.sample(members, Math.ceil(members.length * 0.25)).map((partner) => partner.id) },
-      { id: `g-${area.id}-${slug(expertise)}`, name: `${town} ${expertise} Circle`, area: area.id, runBy: pal.partner, members: random.sample(members, Math.ceil(members.length * 0.1)).map((partner) => partner.id) },
+      {
+        id: `g-${area.id}`,
+        name: `${town} Partner User Group`,
+        area: area.id,
+        runBy: pal.partner,
+        members: random.sample(members, Math.ceil(members.length * 0.25)).map((partner) => partner.id),
+      },
+      {
+        id: `g-${area.id}-${slug(expertise)}`,
+        name: `${town} ${expertise} Circle`,
+        area: area.id,
+        runBy: pal.partner,
+        members: random.sample(members, Math.ceil(members.length * 0.1)).map((partner) => partner.id),
+      },
     ];
   });
 }

@@ -66,12 +66,19 @@ function SessionGate() {
   }, [signedOut]);
 
   const unauthenticated = session.error instanceof ApiError && session.error.status === 401;
-  if (session.isLoading) return <p className="status page-status" role="status">Loading Partner Graph…</p>;
+  if (session.isLoading)
+    return (
+      <p className="status page-status" role="status">
+        Loading Partner Graph…
+      </p>
+    );
   if (session.isError && !unauthenticated) {
     return (
       <div className="banner banner-error page-status" role="alert">
         <span>The server cannot be reached right now.</span>
-        <button type="button" onClick={() => void session.refetch()}>Try again</button>
+        <button type="button" onClick={() => void session.refetch()}>
+          Try again
+        </button>
       </div>
     );
   }
@@ -111,7 +118,13 @@ function SignedIn({ session, onSession, onSignedOut }: { session: Session; onSes
           <Route
             path="/admin/health"
             element={page(
-              <Suspense fallback={<p className="status" role="status">Loading…</p>}>
+              <Suspense
+                fallback={
+                  <p className="status" role="status">
+                    Loading…
+                  </p>
+                }
+              >
                 <NetworkHealthPage onOpen={(href) => navigate(href)} />
               </Suspense>,
             )}
@@ -127,7 +140,9 @@ function Page({ account, children }: { account: ReactNode; children: ReactNode }
   return (
     <div className="app">
       <header className="topbar">
-        <h1><Link to="/">Partner Graph</Link></h1>
+        <h1>
+          <Link to="/">Partner Graph</Link>
+        </h1>
         <span className="spacer" />
         {account}
       </header>

@@ -67,7 +67,16 @@ function rateLimitPerMinute(perMinute: number, message: string): RequestHandler 
   });
 }
 
-export function createApp({ db, logger, clientDir, apiRequestsPerMinute = 600, loginAttemptsPerMinute = 20, auth, trustProxy = false, publicUrl }: AppDependencies): Express {
+export function createApp({
+  db,
+  logger,
+  clientDir,
+  apiRequestsPerMinute = 600,
+  loginAttemptsPerMinute = 20,
+  auth,
+  trustProxy = false,
+  publicUrl,
+}: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');

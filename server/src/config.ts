@@ -2,9 +2,7 @@ import { z } from 'zod';
 
 /** Sizes the JVM understands, such as 256m or 1g. */
 const jvmSize = z.string().regex(/^\d+[kmg]$/i, 'a size such as 256m or 1g');
-const booleanFlag = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((value) => value === 'true' || value === '1');
+const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
 /**
  * Every setting the server reads from the environment, in one schema, so that a bad value fails

@@ -24,14 +24,10 @@ export class AppError extends Error {
   }
 }
 
-export const badRequest = (message: string, field?: string, details?: unknown) =>
-  new AppError(400, 'invalid_input', message, field, details);
+export const badRequest = (message: string, field?: string, details?: unknown) => new AppError(400, 'invalid_input', message, field, details);
 
-export const notFound = (what: string, id: string, field?: string) =>
-  new AppError(404, 'not_found', `No ${what} with id "${id}"`, field);
+export const notFound = (what: string, id: string, field?: string) => new AppError(404, 'not_found', `No ${what} with id "${id}"`, field);
 
-export const conflict = (code: string, message: string, field?: string) =>
-  new AppError(409, code, message, field);
+export const conflict = (code: string, message: string, field?: string) => new AppError(409, code, message, field);
 
-export const databaseUnavailable = () =>
-  new AppError(503, 'database_unavailable', 'The database cannot be reached right now; try again shortly');
+export const databaseUnavailable = () => new AppError(503, 'database_unavailable', 'The database cannot be reached right now; try again shortly');

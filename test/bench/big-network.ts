@@ -38,8 +38,20 @@ export async function benchSession(db: Database, base: string) {
   const email = `bench-${randomUUID().slice(0, 8)}@bench.invalid`;
   const password = randomUUID();
   const users = authRepository(db);
-  await users.create({ id: `u-bench-${randomUUID().slice(0, 8)}`, email, role: 'admin', partner: null, passwordHash: await hashPassword(password), invitationHash: null, invitationSeconds: null });
-  const response = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  await users.create({
+    id: `u-bench-${randomUUID().slice(0, 8)}`,
+    email,
+    role: 'admin',
+    partner: null,
+    passwordHash: await hashPassword(password),
+    invitationHash: null,
+    invitationSeconds: null,
+  });
+  const response = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
   const token = /pg_session=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
   if (!response.ok || !token) throw new Error(`the benchmark could not sign in: ${response.status}`);
   return {

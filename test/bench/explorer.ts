@@ -30,7 +30,10 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // through that emulated GPU, which slows it far below what a plain CPU canvas or a real GPU does.
 const browser = await chromium.launch({ executablePath, args: quiet });
 // No GPU here: WebGL runs on SwiftShader, so its figures are a floor, not what a GPU gives.
-const webglBrowser = await chromium.launch({ executablePath, args: [...quiet, '--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--ignore-gpu-blocklist'] });
+const webglBrowser = await chromium.launch({
+  executablePath,
+  args: [...quiet, '--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--ignore-gpu-blocklist'],
+});
 
 interface Measurement {
   view: string;
@@ -188,9 +191,15 @@ console.table(
     'fps wheel zoom': Number(r.wheelFps.toFixed(1)),
   })),
 );
-console.log(`1-hop neighbourhood on screen from a shared link (page load → drawn): median ${Math.round(percentile(oneHop, 50))} ms, worst ${Math.round(Math.max(...oneHop))} ms over ${oneHop.length} partners`);
-console.log(`1-hop neighbourhood on screen when focusing a partner in the app (request → drawn): median ${Math.round(percentile(inApp, 50))} ms, worst ${Math.round(Math.max(...inApp))} ms over ${inApp.length} partners`);
-console.log(`API GET /api/graph/neighborhood/:id (1 hop), 100 random partners: p50 ${percentile(apiTimes, 50).toFixed(1)} ms, p95 ${percentile(apiTimes, 95).toFixed(1)} ms`);
+console.log(
+  `1-hop neighbourhood on screen from a shared link (page load → drawn): median ${Math.round(percentile(oneHop, 50))} ms, worst ${Math.round(Math.max(...oneHop))} ms over ${oneHop.length} partners`,
+);
+console.log(
+  `1-hop neighbourhood on screen when focusing a partner in the app (request → drawn): median ${Math.round(percentile(inApp, 50))} ms, worst ${Math.round(Math.max(...inApp))} ms over ${inApp.length} partners`,
+);
+console.log(
+  `API GET /api/graph/neighborhood/:id (1 hop), 100 random partners: p50 ${percentile(apiTimes, 50).toFixed(1)} ms, p95 ${percentile(apiTimes, 95).toFixed(1)} ms`,
+);
 console.log(`Initial JavaScript (${entry}): ${entryGzipKb.toFixed(1)} kB gzipped`);
 
 await browser.close();

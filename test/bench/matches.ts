@@ -33,7 +33,8 @@ for (const id of sample) matchTimes.push(await time(() => matchesRoute.handle({ 
 const suggestionsQuery = suggestionsQuerySchema.parse({});
 await suggestionsRoute.handle({ params: { id: pals[0] }, query: suggestionsQuery, body: undefined }, adminContext);
 const suggestionTimes: number[] = [];
-for (const id of pals) suggestionTimes.push(await time(() => suggestionsRoute.handle({ params: { id }, query: suggestionsQuery, body: undefined }, adminContext)));
+for (const id of pals)
+  suggestionTimes.push(await time(() => suggestionsRoute.handle({ params: { id }, query: suggestionsQuery, body: undefined }, adminContext)));
 
 const row = (values: number[]) => ({
   runs: values.length,

@@ -57,6 +57,10 @@ describe('the community page', () => {
     await page.getByRole('region', { name: 'Legend' }).getByText('User group').waitFor();
     await page.locator('[data-testid="graph-canvas"]').waitFor();
     // Pat's one group is drawn once the view with community life is on screen.
-    await page.waitForFunction(() => (window as unknown as { __partnerGraph?: { cy: { nodes(selector: string): { length: number } } } }).__partnerGraph?.cy.nodes('[kind = "group"]').length === 1);
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __partnerGraph?: { cy: { nodes(selector: string): { length: number } } } }).__partnerGraph?.cy.nodes('[kind = "group"]')
+          .length === 1,
+    );
   });
 });

@@ -23,7 +23,16 @@ beforeAll(async () => {
   }
   await fx.pal(fx.id('hub'), area);
   const tie = (a: string, b: string) => [fx.id(a), fx.id(b)] as [string, string];
-  await fx.ties([tie('hub', 'one'), tie('hub', 'two'), tie('hub', 'three'), tie('hub', 'four'), tie('one', 'two'), tie('one', 'x1'), tie('one', 'x2'), tie('x2', 'far')]);
+  await fx.ties([
+    tie('hub', 'one'),
+    tie('hub', 'two'),
+    tie('hub', 'three'),
+    tie('hub', 'four'),
+    tie('one', 'two'),
+    tie('one', 'x1'),
+    tie('one', 'x2'),
+    tie('x2', 'far'),
+  ]);
   await fx.introduction('intro', { introducer: fx.id('hub'), from: fx.id('one'), to: fx.id('three'), status: 'accepted' });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
@@ -51,7 +60,10 @@ describe('the explorer', () => {
     await canvas(5).waitFor();
     expect(await statusLine().textContent()).toMatch(/Showing 5 of 5 partners within 1 hop/);
     expect(await canvas(5).locator('canvas').count()).toBeGreaterThan(0);
-    await page.getByRole('region', { name: 'Selected partner' }).getByRole('heading', { name: name('hub') }).waitFor();
+    await page
+      .getByRole('region', { name: 'Selected partner' })
+      .getByRole('heading', { name: name('hub') })
+      .waitFor();
     await page.getByRole('region', { name: 'Legend' }).getByText(`E2E Area ${fx.prefix}`).waitFor();
     await saveScreenshot(page, 'explorer-neighbourhood');
   });
@@ -76,7 +88,10 @@ describe('the explorer', () => {
   it('expands a partner into the view, collapses it, and undoes and redoes', async () => {
     await page.getByRole('button', { name: 'Show table' }).click();
     await page.getByRole('button', { name: `Expand ${name('one')}` }).click();
-    await page.getByRole('row').filter({ hasText: name('x2') }).waitFor();
+    await page
+      .getByRole('row')
+      .filter({ hasText: name('x2') })
+      .waitFor();
     expect(await page.getByRole('row').count()).toBe(1 + 7);
     await page.getByRole('button', { name: 'Show graph' }).click();
     await canvas(7).waitFor();

@@ -14,7 +14,11 @@ beforeAll(async () => {
   const area = await fx.area('area', `Health Area ${fx.prefix}`);
   for (const key of ['hpal', 'one', 'two', 'far']) await fx.partner(key, { area, name: name(key) });
   await fx.pal(fx.id('hpal'), area);
-  await fx.ties([[fx.id('hpal'), fx.id('one')], [fx.id('one'), fx.id('two')], [fx.id('two'), fx.id('far')]]);
+  await fx.ties([
+    [fx.id('hpal'), fx.id('one')],
+    [fx.id('one'), fx.id('two')],
+    [fx.id('two'), fx.id('far')],
+  ]);
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   page.on('console', (message) => {
@@ -34,7 +38,10 @@ describe('the network health page', () => {
   it('shows the report with how fresh it is, charts and tables, and marks it stale after a change', async () => {
     await page.getByRole('link', { name: 'Network health' }).click();
     await page.getByRole('heading', { name: 'Network health' }).waitFor();
-    await page.getByRole('status').filter({ hasText: /^Computed / }).waitFor({ timeout: 20_000 });
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Computed / })
+      .waitFor({ timeout: 20_000 });
     for (const section of ['Coverage', 'Structure', 'Introductions', 'PALs', 'Supply and demand', 'Size and engagement']) {
       await page.getByRole('heading', { name: section, exact: true }).waitFor();
     }
@@ -43,16 +50,27 @@ describe('the network health page', () => {
     const row = byArea.getByRole('row').filter({ hasText: `Health Area ${fx.prefix}` });
     // hpal, one and two are within two hops of the PAL; far is three hops out.
     expect(await row.getByRole('cell').allTextContents()).toEqual([`Health Area ${fx.prefix}`, name('hpal'), '4', '2', '3', '75%', '75%']);
-    await coverage.getByRole('table', { name: 'Unserved partners' }).getByRole('row').filter({ hasText: name('far') }).waitFor();
+    await coverage
+      .getByRole('table', { name: 'Unserved partners' })
+      .getByRole('row')
+      .filter({ hasText: name('far') })
+      .waitFor();
     expect(await page.locator('figure.chart canvas').count()).toBeGreaterThanOrEqual(4);
     expect(policyViolations).toEqual([]);
     await saveScreenshot(page, 'network-health');
 
     await api.post('/api/relationships', { from: fx.id('far'), to: fx.id('hpal'), strength: 2 });
     await page.reload();
-    await page.getByRole('status').filter({ hasText: /^Computed / }).getByText('changed since').waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Computed / })
+      .getByText('changed since')
+      .waitFor();
     await page.getByRole('button', { name: 'Refresh' }).click();
-    await page.getByRole('status').filter({ hasText: /^Computed / }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Computed / })
+      .waitFor();
     await row.getByRole('cell', { name: '100%' }).first().waitFor({ timeout: 20_000 });
   });
 
@@ -65,8 +83,15 @@ describe('the network health page', () => {
   });
 
   it('opens the explorer focused on a PAL from the coverage table', async () => {
-    await page.getByRole('region', { name: 'Coverage' }).getByRole('link', { name: name('hpal') }).first().click();
+    await page
+      .getByRole('region', { name: 'Coverage' })
+      .getByRole('link', { name: name('hpal') })
+      .first()
+      .click();
     await page.waitForURL((url) => url.pathname === '/' && url.searchParams.get('partner') === fx.id('hpal'));
-    await page.getByRole('status').filter({ hasText: `of ${name('hpal')}` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `of ${name('hpal')}` })
+      .waitFor();
   });
 });

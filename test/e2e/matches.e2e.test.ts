@@ -18,7 +18,10 @@ beforeAll(async () => {
   await fx.partner('best', { area, name: name('best'), offers: [migration], seeks: [voice] });
   await fx.partner('pam', { area, name: name('pam') });
   await fx.pal(fx.id('pam'), area, [migration]);
-  await fx.ties([[fx.id('me'), fx.id('pam')], [fx.id('pam'), fx.id('best')]]);
+  await fx.ties([
+    [fx.id('me'), fx.id('pam')],
+    [fx.id('pam'), fx.id('best')],
+  ]);
   await fx.partner('asker', { area, name: name('asker'), seeks: [migration] });
   await api.post('/api/queries', { partner: fx.id('asker'), specialty: migration, text: `Who migrates mailboxes? ${fx.prefix}` });
   browser = await launchBrowser();
@@ -54,10 +57,14 @@ describe('matches and the PAL desk', () => {
     expect(await request.textContent()).toContain(`asked by ${name('me')}`);
     await saveScreenshot(page, 'pal-desk');
     await request.getByRole('button', { name: 'made' }).click();
-    await page.getByRole('listitem', { name: /^made: / }).getByRole('listitem').filter({ hasText: `${name('me')} → ${name('best')}` }).waitFor();
+    await page
+      .getByRole('listitem', { name: /^made: / })
+      .getByRole('listitem')
+      .filter({ hasText: `${name('me')} → ${name('best')}` })
+      .waitFor();
   });
 
-  it("lets a partner ask a question, which goes to the PAL who is expert in it", async () => {
+  it('lets a partner ask a question, which goes to the PAL who is expert in it', async () => {
     await page.goto(`${api.url}/?partner=${fx.id('me')}`);
     const form = page.getByRole('form', { name: 'Ask a PAL' });
     await form.getByLabel('About').selectOption(fx.id('migration'));
@@ -66,7 +73,7 @@ describe('matches and the PAL desk', () => {
     await form.getByText(`Sent to ${name('pam')}.`).waitFor();
   });
 
-  it("lists the questions routed to the PAL, who answers one", async () => {
+  it('lists the questions routed to the PAL, who answers one', async () => {
     await page.goto(`${api.url}/?partner=${fx.id('pam')}&tab=desk`);
     const question = page.locator('.question').filter({ hasText: `Who migrates mailboxes? ${fx.prefix}` });
     await question.getByRole('textbox', { name: 'Answer' }).fill('Best does, ask them.');

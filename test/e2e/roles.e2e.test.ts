@@ -14,7 +14,10 @@ beforeAll(async () => {
   const area = await fx.area('area', `Roles Area ${fx.prefix}`);
   for (const key of ['me', 'other', 'pam']) await fx.partner(key, { area, name: name(key) });
   await fx.pal(fx.id('pam'), area);
-  await fx.ties([[fx.id('me'), fx.id('pam')], [fx.id('pam'), fx.id('other')]]);
+  await fx.ties([
+    [fx.id('me'), fx.id('pam')],
+    [fx.id('pam'), fx.id('other')],
+  ]);
   await fx.introduction('made', { introducer: fx.id('pam'), from: fx.id('other'), to: fx.id('me'), status: 'made' });
   accounts.partner = await fx.user('partner', 'partner', fx.id('me'));
   accounts.pal = await fx.user('pal', 'pal', fx.id('pam'));
@@ -49,14 +52,23 @@ describe('signing in as each role', () => {
 
   it('a partner lands on their own network, answers an introduction, and cannot open PAL or admin screens', async () => {
     const { context, page } = await signedInAs('partner');
-    await page.getByRole('status').filter({ hasText: `within 1 hop of ${name('me')}` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `within 1 hop of ${name('me')}` })
+      .waitFor();
     expect(new URL(page.url()).searchParams.get('partner')).toBe(fx.id('me'));
     expect(await tabs(page)).toEqual(['Details', 'Matches']);
     expect(await page.getByRole('link', { name: 'Admin' }).count()).toBe(0);
     // Their own contact details are shown to them.
-    await page.getByRole('region', { name: 'Selected partner' }).getByText(`${fx.id('me')}@example.com`).waitFor();
+    await page
+      .getByRole('region', { name: 'Selected partner' })
+      .getByText(`${fx.id('me')}@example.com`)
+      .waitFor();
     // The introduction made for them can be accepted.
-    const introduction = page.getByRole('region', { name: 'Selected partner' }).getByRole('listitem').filter({ hasText: `from ${name('other')}` });
+    const introduction = page
+      .getByRole('region', { name: 'Selected partner' })
+      .getByRole('listitem')
+      .filter({ hasText: `from ${name('other')}` });
     await introduction.getByRole('button', { name: 'Accept' }).click();
     await introduction.getByText('accepted').waitFor();
     await saveScreenshot(page, 'partner-home');
@@ -82,10 +94,16 @@ describe('signing in as each role', () => {
   it('a PAL sees their desk and other partners’ networks with contact details, but no admin pages', async () => {
     const { context, page } = await signedInAs('pal');
     await page.goto(`${api.url}/?partner=${fx.id('pam')}`);
-    await page.getByRole('status').filter({ hasText: `of ${name('pam')}` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `of ${name('pam')}` })
+      .waitFor();
     expect(await tabs(page)).toEqual(['Details', 'Matches', 'PAL desk']);
     await page.goto(`${api.url}/?partner=${fx.id('other')}`);
-    await page.getByRole('region', { name: 'Selected partner' }).getByText(`${fx.id('other')}@example.com`).waitFor();
+    await page
+      .getByRole('region', { name: 'Selected partner' })
+      .getByText(`${fx.id('other')}@example.com`)
+      .waitFor();
     expect(await page.getByRole('link', { name: 'Admin' }).count()).toBe(0);
     await saveScreenshot(page, 'pal-view');
     await context.close();
@@ -97,7 +115,10 @@ describe('signing in as each role', () => {
     await page.getByRole('heading', { name: 'Admin' }).waitFor();
     const row = page.getByRole('region', { name: 'Accounts' }).getByRole('row').filter({ hasText: accounts.partner!.email });
     await row.waitFor();
-    await page.getByRole('form', { name: 'Invite someone' }).getByLabel('Email').fill(`${fx.id('invitee')}@accounts.example`);
+    await page
+      .getByRole('form', { name: 'Invite someone' })
+      .getByLabel('Email')
+      .fill(`${fx.id('invitee')}@accounts.example`);
     await page.getByRole('form', { name: 'Invite someone' }).getByRole('combobox', { name: 'Partner for this account' }).fill(name('other'));
     await page.getByRole('option', { name: new RegExp(name('other')) }).click();
     await page.getByRole('button', { name: 'Invite' }).click();
@@ -110,7 +131,11 @@ describe('signing in as each role', () => {
       mimeType: 'text/csv',
       buffer: Buffer.from(`from,to,strength\n${fx.id('me')},${fx.id('other')},2\n${fx.id('me')},nobody-${fx.prefix},2\n`),
     });
-    await page.getByRole('status').filter({ hasText: 'ties: 1 of 2 rows imported; 1 refused' }).getByText(/line 3, to: No partner/).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'ties: 1 of 2 rows imported; 1 refused' })
+      .getByText(/line 3, to: No partner/)
+      .waitFor();
     await saveScreenshot(page, 'admin-page');
     await context.close();
 
@@ -120,7 +145,10 @@ describe('signing in as each role', () => {
     await invitedPage.goto(link);
     await invitedPage.getByLabel(/New password/).fill('my chosen passphrase');
     await invitedPage.getByRole('button', { name: 'Set password and sign in' }).click();
-    await invitedPage.getByRole('status').filter({ hasText: `of ${name('other')}` }).waitFor();
+    await invitedPage
+      .getByRole('status')
+      .filter({ hasText: `of ${name('other')}` })
+      .waitFor();
     await invited.close();
   });
 });

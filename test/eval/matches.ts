@@ -48,12 +48,16 @@ const db = createDatabase({ uri: local.uri, user: 'neo4j', password });
 try {
   await applySchema(db);
   await loadNetwork(db, network);
-  const matchesRouteOf = (useMeetings: boolean) => buildApi(db, 'eval', { matches: { useMeetings } }).routes.find((route) => route.path === '/partners/:id/matches')!;
+  const matchesRouteOf = (useMeetings: boolean) =>
+    buildApi(db, 'eval', { matches: { useMeetings } }).routes.find((route) => route.path === '/partners/:id/matches')!;
   const matchesRoute = matchesRouteOf(true);
   const withoutMeetingsRoute = matchesRouteOf(false);
 
   const random = new Random(seed);
-  const evaluated = random.sample([...heldOut.keys()].filter((id) => byId.get(id)!.openToIntroductions), Number(values.evaluate));
+  const evaluated = random.sample(
+    [...heldOut.keys()].filter((id) => byId.get(id)!.openToIntroductions),
+    Number(values.evaluate),
+  );
 
   /** Same area or two hops away, not known, open to introductions. */
   function universe(id: string): string[] {
@@ -77,7 +81,9 @@ try {
 
   /** The app's ranking through the real route, then the rest of the universe in random order. */
   async function rankWith(route: typeof matchesRoute, id: string, candidates: string[]): Promise<string[]> {
-    const result = (await route.handle({ params: { id }, query: matchesQuerySchema.parse({ limit: '50' }), body: undefined }, adminContext)) as { items: { partner: { id: string } }[] };
+    const result = (await route.handle({ params: { id }, query: matchesQuerySchema.parse({ limit: '50' }), body: undefined }, adminContext)) as {
+      items: { partner: { id: string } }[];
+    };
     const ranked = result.items.map((item) => item.partner.id).filter((other) => candidates.includes(other));
     const rest = new Set(candidates.filter((other) => !ranked.includes(other)));
     return [...ranked, ...random.sample([...rest], rest.size)];
@@ -116,7 +122,9 @@ try {
   }
 
   const universeSize = evaluated.reduce((sum, id) => sum + universe(id).length, 0) / evaluated.length;
-  console.log(`\nMatch evaluation — seed ${seed}; ${partnersCount} partners, ${network.ties.length} ties in 3 areas; ${generated.trainingCollaborations} recorded collaborations, ${generated.heldOutCollaborations} held out; ${evaluated.length} partners evaluated, about ${Math.round(universeSize)} candidates each (same area or two hops, unknown, open)\n`);
+  console.log(
+    `\nMatch evaluation — seed ${seed}; ${partnersCount} partners, ${network.ties.length} ties in 3 areas; ${generated.trainingCollaborations} recorded collaborations, ${generated.heldOutCollaborations} held out; ${evaluated.length} partners evaluated, about ${Math.round(universeSize)} candidates each (same area or two hops, unknown, open)\n`,
+  );
   console.table(
     Object.fromEntries(
       Object.entries(metrics).map(([name, m]) => [

@@ -42,7 +42,12 @@ function sessionCookieFrom(headers: Headers): string | undefined {
 
 export function apiClient(url: string, session: { token: string | null; csrf: string | null } = { token: null, csrf: null }): ApiClient {
   const state = { ...session };
-  async function request<T>(method: string, path: string, body?: unknown, options: { headers?: Record<string, string>; csrf?: boolean } = {}): Promise<TestResponse<T>> {
+  async function request<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    options: { headers?: Record<string, string>; csrf?: boolean } = {},
+  ): Promise<TestResponse<T>> {
     const headers: Record<string, string> = { ...(body === undefined ? {} : { 'content-type': 'application/json' }) };
     if (state.token) headers.cookie = `${SESSION_COOKIE}=${state.token}`;
     if (state.csrf && options.csrf !== false && method !== 'GET') headers['x-csrf-token'] = state.csrf;

@@ -26,6 +26,7 @@ export function BarChart({ title, labels, series, kind = 'bar', horizontal = fal
   const canvas = useRef<HTMLCanvasElement | null>(null);
   const chart = useRef<Chart | null>(null);
 
+  const legend = series.length > 1;
   useEffect(() => {
     chart.current = new Chart(canvas.current!, {
       type: kind,
@@ -34,7 +35,7 @@ export function BarChart({ title, labels, series, kind = 'bar', horizontal = fal
         animation: false,
         maintainAspectRatio: false,
         indexAxis: horizontal ? 'y' : 'x',
-        plugins: { legend: { display: series.length > 1 } },
+        plugins: { legend: { display: legend } },
         scales: { x: { stacked }, y: { stacked, beginAtZero: true } },
       },
     });
@@ -42,7 +43,7 @@ export function BarChart({ title, labels, series, kind = 'bar', horizontal = fal
       chart.current?.destroy();
       chart.current = null;
     };
-  }, [kind, horizontal, stacked]);
+  }, [kind, horizontal, stacked, legend]);
 
   useEffect(() => {
     if (!chart.current) return;

@@ -49,8 +49,12 @@ export function DataTable<T>({ caption, rows, columns, exportName, rowKey, highl
   return (
     <div className="data-table">
       <div className="data-table-bar">
-        <span className="muted">{rows.length} row{rows.length === 1 ? '' : 's'}</span>
-        <button type="button" className="link" onClick={exportCsv} disabled={rows.length === 0}>Export CSV</button>
+        <span className="muted">
+          {rows.length} row{rows.length === 1 ? '' : 's'}
+        </span>
+        <button type="button" className="link" onClick={exportCsv} disabled={rows.length === 0}>
+          Export CSV
+        </button>
       </div>
       {rows.length === 0 ? (
         <p className="muted">{empty}</p>
@@ -61,9 +65,14 @@ export function DataTable<T>({ caption, rows, columns, exportName, rowKey, highl
             <thead>
               <tr>
                 {columns.map((column) => (
-                  <th key={column.key} aria-sort={sort?.key === column.key ? (sort.descending ? 'descending' : 'ascending') : 'none'} className={column.numeric ? 'numeric' : undefined}>
+                  <th
+                    key={column.key}
+                    aria-sort={sort?.key === column.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+                    className={column.numeric ? 'numeric' : undefined}
+                  >
                     <button type="button" className="sort" onClick={() => toggle(column.key)}>
-                      {column.label}{sort?.key === column.key ? (sort.descending ? ' ▼' : ' ▲') : ''}
+                      {column.label}
+                      {sort?.key === column.key ? (sort.descending ? ' ▼' : ' ▲') : ''}
                     </button>
                   </th>
                 ))}
@@ -73,7 +82,9 @@ export function DataTable<T>({ caption, rows, columns, exportName, rowKey, highl
               {sorted.map((row) => (
                 <tr key={rowKey(row)} className={highlight?.(row) ? 'highlight' : undefined}>
                   {columns.map((column) => (
-                    <td key={column.key} className={column.numeric ? 'numeric' : undefined}>{column.render ? column.render(row) : column.value(row) ?? '—'}</td>
+                    <td key={column.key} className={column.numeric ? 'numeric' : undefined}>
+                      {column.render ? column.render(row) : (column.value(row) ?? '—')}
+                    </td>
                   ))}
                 </tr>
               ))}

@@ -19,6 +19,7 @@ export function PartnerPicker({ onPick, label = 'Find a partner', placeholder = 
   const debounced = useDebounced(text.trim(), 200);
   const search = useEndpoint(partnerEndpoints.listPartners, debounced ? { query: { q: debounced, limit: 8 } } : null);
   // A new answer starts the highlight at its first partner.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the answer changing is the trigger.
   useEffect(() => setActive(0), [search.data]);
 
   const items = debounced ? (search.data?.items ?? []) : [];
@@ -71,14 +72,19 @@ export function PartnerPicker({ onPick, label = 'Find a partner', placeholder = 
         autoComplete="off"
       />
       {showList && (
+        // The ARIA combobox pattern: focus stays in the input, which also takes the keys.
+        // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a listbox of options is the pattern.
         <ul id={listId} role="listbox" className="picker-list">
           {search.isLoading && <li className="picker-note">Searching…</li>}
           {search.isError && <li className="picker-note picker-error">{messageOf(search.error)}</li>}
           {search.isSuccess && items.length === 0 && <li className="picker-note">No partner matches “{debounced}”.</li>}
           {items.map((partner, index) => (
+            // biome-ignore lint/a11y/useKeyWithClickEvents: options are chosen with the input's keys.
+            // biome-ignore lint/a11y/useFocusableInteractive: focus stays in the input (aria-activedescendant).
             <li
               key={partner.id}
               id={`${listId}-${partner.id}`}
+              // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the combobox pattern's options.
               role="option"
               aria-selected={index === active}
               className={index === active ? 'active' : undefined}

@@ -31,8 +31,7 @@ export const setCsrfToken = (token: string | null) => {
 export const SESSION_ENDED_EVENT = 'partner-graph:session-ended';
 
 /** What to tell the person when a call failed: the API's own sentence, or that it cannot be reached. */
-export const messageOf = (error: unknown): string =>
-  error instanceof ApiError ? error.message : 'The server cannot be reached. Try again.';
+export const messageOf = (error: unknown): string => (error instanceof ApiError ? error.message : 'The server cannot be reached. Try again.');
 
 /** A part the schema requires must be given; one whose every field is optional may be left out. */
 type Part<E, K extends 'params' | 'query' | 'body'> = E extends { [P in K]: infer S extends z.ZodType }
@@ -45,7 +44,11 @@ type Part<E, K extends 'params' | 'query' | 'body'> = E extends { [P in K]: infe
 export type CallInput<E extends Endpoint> = Part<E, 'params'> & Part<E, 'query'> & Part<E, 'body'>;
 
 /** What a call of this endpoint answers with, parsed by its response schema (nothing for a 204). */
-export type CallOutput<E extends Endpoint> = E extends { status: 204 } ? void : E extends { response: infer S extends z.ZodType } ? z.output<S> : void;
+export type CallOutput<E extends Endpoint> = E extends { status: 204 }
+  ? undefined
+  : E extends { response: infer S extends z.ZodType }
+    ? z.output<S>
+    : undefined;
 
 /** `/partners/:id` with `{ id: 'p 1' }` is `/api/partners/p%201`. */
 function urlOf(endpoint: Endpoint, params: Record<string, unknown> | undefined, query: Record<string, unknown> | undefined): string {
@@ -85,7 +88,8 @@ export async function call<E extends Endpoint>(endpoint: E, input: CallInput<E>,
   if (!response.ok) {
     const error = (body as ErrorResponse | null)?.error;
     // Sign-in's own 401 (a wrong password) is an answer, and so is "nobody is signed in"; neither ends a session.
-    if (response.status === 401 && endpoint.operationId !== 'signIn' && endpoint.operationId !== 'getSession') window.dispatchEvent(new Event(SESSION_ENDED_EVENT));
+    if (response.status === 401 && endpoint.operationId !== 'signIn' && endpoint.operationId !== 'getSession')
+      window.dispatchEvent(new Event(SESSION_ENDED_EVENT));
     throw new ApiError(response.status, error?.code ?? 'unknown', error?.message ?? `The server answered ${response.status}`, error?.field);
   }
   if (endpoint.status === 204 || !endpoint.response) return undefined as CallOutput<E>;

@@ -12,7 +12,17 @@ describe('explorer URL state', () => {
       table: true,
       webgl: true,
       tab: 'matches',
-      filters: { ...defaultFilters, area: 'london', tier: 'gold', managed: false, specialty: 'azure', specialtyMode: 'seeks', minStrength: 3, showKnows: false, showSpecialties: true },
+      filters: {
+        ...defaultFilters,
+        area: 'london',
+        tier: 'gold',
+        managed: false,
+        specialty: 'azure',
+        specialtyMode: 'seeks',
+        minStrength: 3,
+        showKnows: false,
+        showSpecialties: true,
+      },
     };
     expect(parseState(serializeState(state))).toEqual(state);
   });
@@ -29,6 +39,9 @@ describe('explorer URL state', () => {
 
   it('makes every link into the explorer from the same parameters', () => {
     expect(explorerHref({ partner: 'p-1', depth: 2, filters: { area: 'london' } })).toBe('/?partner=p-1&depth=2&area=london');
-    expect(parseState(explorerHref({ partner: 'p-1', filters: { showCommunity: true } }).slice(1))).toMatchObject({ partner: 'p-1', filters: { showCommunity: true } });
+    expect(parseState(explorerHref({ partner: 'p-1', filters: { showCommunity: true } }).slice(1))).toMatchObject({
+      partner: 'p-1',
+      filters: { showCommunity: true },
+    });
   });
 });

@@ -27,7 +27,11 @@ export const MAX_LIMIT = 5000;
 /** A URL parameter that falls back to its default when it is missing or cannot be read. */
 const text = z.string().min(1).nullable().catch(null);
 const whole = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).catch(fallback);
-const flag = (fallback: boolean) => z.enum(['0', '1']).transform((value) => value === '1').catch(fallback);
+const flag = (fallback: boolean) =>
+  z
+    .enum(['0', '1'])
+    .transform((value) => value === '1')
+    .catch(fallback);
 const oneOf = <T extends readonly [string, ...string[]]>(options: T, fallback: T[number]) => z.enum(options).catch(fallback as never);
 
 /** Each URL parameter, by its name in the URL. */
@@ -42,7 +46,11 @@ const urlSchema = z.object({
   tab: oneOf(panelTabs, 'details'),
   area: text,
   tier: z.enum(tiers).nullable().catch(null),
-  managed: z.enum(['true', 'false']).transform((value) => value === 'true').nullable().catch(null),
+  managed: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .nullable()
+    .catch(null),
   specialty: text,
   specialtyMode: oneOf(specialtyModes, 'offers'),
   minStrength: whole(1, 5, 1),
@@ -84,9 +92,32 @@ export interface ExplorerState {
   webgl: boolean;
 }
 
-const toState = ({ area, tier, managed, specialty, specialtyMode, minStrength, knows, introductions, specialties, community, ...view }: UrlParams): ExplorerState => ({
+const toState = ({
+  area,
+  tier,
+  managed,
+  specialty,
+  specialtyMode,
+  minStrength,
+  knows,
+  introductions,
+  specialties,
+  community,
+  ...view
+}: UrlParams): ExplorerState => ({
   ...view,
-  filters: { area, tier, managed, specialty, specialtyMode, minStrength, showKnows: knows, showIntroductions: introductions, showSpecialties: specialties, showCommunity: community },
+  filters: {
+    area,
+    tier,
+    managed,
+    specialty,
+    specialtyMode,
+    minStrength,
+    showKnows: knows,
+    showIntroductions: introductions,
+    showSpecialties: specialties,
+    showCommunity: community,
+  },
 });
 
 const toParams = ({ filters, ...view }: ExplorerState): UrlParams => ({

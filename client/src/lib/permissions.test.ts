@@ -3,7 +3,13 @@ import type { User } from '@contracts/auth';
 import { mayExplore, mayUseDesk } from './permissions';
 
 const user = (role: User['role'], partner: string | null): User => ({
-  id: 'u-1', email: 'someone@example.com', role, partner: partner ? { id: partner, name: 'Someone' } : null, disabled: false, createdAt: '', lastSignInAt: null,
+  id: 'u-1',
+  email: 'someone@example.com',
+  role,
+  partner: partner ? { id: partner, name: 'Someone' } : null,
+  disabled: false,
+  createdAt: '',
+  lastSignInAt: null,
 });
 
 describe('permissions', () => {

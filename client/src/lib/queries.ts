@@ -34,7 +34,14 @@ export function useEndpoint<E extends Endpoint, D = CallOutput<E>>(endpoint: E, 
     queryFn: ({ signal }) => call(endpoint, input!, signal),
     enabled: input !== null,
     ...(options.select ? { select: options.select } : {}),
-    ...(refetchInterval !== undefined ? { refetchInterval: typeof refetchInterval === 'function' ? (query: { state: { data: CallOutput<E> | undefined } }) => refetchInterval(query.state.data) : refetchInterval } : {}),
+    ...(refetchInterval !== undefined
+      ? {
+          refetchInterval:
+            typeof refetchInterval === 'function'
+              ? (query: { state: { data: CallOutput<E> | undefined } }) => refetchInterval(query.state.data)
+              : refetchInterval,
+        }
+      : {}),
   });
 }
 

@@ -9,7 +9,7 @@ import { messageOf } from './api';
 export function useChange() {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const run = async <T,>(work: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false }> => {
+  const run = async <T>(work: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false }> => {
     setPending(true);
     setError(null);
     try {
@@ -22,7 +22,7 @@ export function useChange() {
     }
   };
   const submit =
-    <T,>(work: () => Promise<T>, done?: (value: T) => void) =>
+    <T>(work: () => Promise<T>, done?: (value: T) => void) =>
     (event: FormEvent) => {
       event.preventDefault();
       void run(work).then((result) => {

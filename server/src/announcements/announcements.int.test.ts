@@ -20,7 +20,8 @@ beforeAll(async () => {
   as.bob = await signIn(await fx.user('bob', 'partner', id('bob')));
 });
 
-const titles = async (who: string) => ((await as[who]!.get('/api/announcements')).body.items as { title: string }[]).map((item) => item.title).filter((title) => title.includes(fx.prefix));
+const titles = async (who: string) =>
+  ((await as[who]!.get('/api/announcements')).body.items as { title: string }[]).map((item) => item.title).filter((title) => title.includes(fx.prefix));
 
 describe('announcements', () => {
   it('are shown to the partners they are meant for, newest first', async () => {

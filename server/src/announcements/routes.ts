@@ -1,6 +1,4 @@
 import { announcementEndpoints } from '../contracts/announcements';
-import { announcementListQuerySchema, announcementListSchema, announcementSchema, createAnnouncementSchema } from '../contracts/announcements';
-import { asPartnerSchema } from '../contracts/common';
 import { actingAs, palOrAdmin, signedIn } from '../http/access';
 import { defineRoute, requireActor } from '../http/route';
 import type { AnnouncementService } from './service';

@@ -1,5 +1,4 @@
 import { auditEndpoints } from '../contracts/audit';
-import { auditListSchema, auditQuerySchema } from '../contracts/auth';
 import { adminOnly } from '../http/access';
 import { defineRoute } from '../http/route';
 import type { AuditRepository } from './repository';

@@ -21,7 +21,11 @@ describe('signing in', () => {
     const account = await fx.user('signin', 'partner', partnerId);
     const { status, body, headers } = await anonymous().post('/api/auth/login', { email: account.email.toUpperCase(), password: account.password });
     expect(status).toBe(200);
-    expect(body).toMatchObject({ user: { email: account.email, role: 'partner', partner: { id: partnerId } }, csrfToken: expect.any(String), expiresAt: expect.any(String) });
+    expect(body).toMatchObject({
+      user: { email: account.email, role: 'partner', partner: { id: partnerId } },
+      csrfToken: expect.any(String),
+      expiresAt: expect.any(String),
+    });
     const cookie = cookieOf(headers);
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
@@ -198,7 +202,12 @@ describe('with strict settings', () => {
 
   it('marks the cookie Secure when the request came over HTTPS through the proxy', async () => {
     const account = await strictFx.user('https', 'partner', partner);
-    const { headers } = await app.anonymous.request('POST', '/api/auth/login', { email: account.email, password: account.password }, { headers: { 'x-forwarded-proto': 'https' } });
+    const { headers } = await app.anonymous.request(
+      'POST',
+      '/api/auth/login',
+      { email: account.email, password: account.password },
+      { headers: { 'x-forwarded-proto': 'https' } },
+    );
     expect(cookieOf(headers)).toMatch(/Secure/i);
   });
 
@@ -234,4 +243,3 @@ describe('the absolute session lifetime', () => {
     expect((await client.get('/api/auth/me')).status).toBe(401);
   });
 });
-

@@ -28,7 +28,11 @@ beforeAll(async () => {
   await fx.partner('me', { area: north, tier: 'community' });
   await fx.partner('other', { area: north });
   await fx.partner('third', { area: north });
-  await fx.ties([[id('me'), id('pal')], [id('pal'), id('other')], [id('other'), id('third')]]);
+  await fx.ties([
+    [id('me'), id('pal')],
+    [id('pal'), id('other')],
+    [id('other'), id('third')],
+  ]);
   mine = await fx.introduction('mine', { introducer: id('pal'), from: id('other'), to: id('me'), status: 'made' });
   theirs = await fx.introduction('theirs', { introducer: id('pal'), from: id('other'), to: id('third'), status: 'made' });
   me = await signIn(await fx.user('me', 'partner', id('me')));

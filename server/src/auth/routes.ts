@@ -1,5 +1,4 @@
 import { authEndpoints } from '../contracts/auth';
-import { acceptInvitationSchema, changePasswordSchema, loginSchema, sessionSchema } from '../contracts/auth';
 import { anyone, signedIn } from '../http/access';
 import { defineRoute, requireActor, type RequestContext } from '../http/route';
 import type { AuthService, StartedSession } from './service';
@@ -40,8 +39,7 @@ export function authRoutes(auth: AuthService) {
     defineRoute({
       ...authEndpoints.changePassword,
       access: signedIn,
-      handle: async ({ body }, context) =>
-        handOver(context, await auth.changePassword(requireActor(context), body.currentPassword, body.newPassword)),
+      handle: async ({ body }, context) => handOver(context, await auth.changePassword(requireActor(context), body.currentPassword, body.newPassword)),
     }),
     defineRoute({
       ...authEndpoints.acceptInvitation,

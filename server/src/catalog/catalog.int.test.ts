@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apiSuite } from '../../../test/support/api-suite';
 
-const { db, fx, api } = apiSuite();
+const { fx, api } = apiSuite();
 
 beforeAll(async () => {
   const area = await fx.area('midlands', `Midlands ${fx.prefix}`);
@@ -12,7 +12,6 @@ beforeAll(async () => {
   const member = await fx.partner('member', { area, offers: [o365], seeks: [voice] });
   await fx.ties([[lead, member]]);
 });
-
 
 describe('catalog', () => {
   it('lists specialties with how many offer and seek them', async () => {
@@ -25,7 +24,12 @@ describe('catalog', () => {
   it('lists areas with their PAL and partner count', async () => {
     const { body } = await api.get('/api/areas');
     expect(body.items).toContainEqual(
-      expect.objectContaining({ id: fx.id('midlands'), pal: { id: fx.id('lead'), name: `lead ${fx.prefix}` }, partnerCount: 2, center: { latitude: 52.5, longitude: -1.9 } }),
+      expect.objectContaining({
+        id: fx.id('midlands'),
+        pal: { id: fx.id('lead'), name: `lead ${fx.prefix}` },
+        partnerCount: 2,
+        center: { latitude: 52.5, longitude: -1.9 },
+      }),
     );
   });
 

@@ -1,5 +1,4 @@
 import { catalogEndpoints } from '../contracts/catalog';
-import { areaListSchema, palListSchema, specialtyListSchema } from '../contracts/catalog';
 import { signedIn } from '../http/access';
 import { defineRoute } from '../http/route';
 import type { CatalogService } from './service';

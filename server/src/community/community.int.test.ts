@@ -28,12 +28,24 @@ describe('meetings of user groups', () => {
   let meeting: string;
 
   it('the PAL who runs a group plans a meeting; a plain member cannot', async () => {
-    const body = { title: 'Landing zones in practice', startsAt: soon(0), endsAt: soon(0, 20), place: 'Innovation Centre, Birmingham', specialties: [id('azure')] };
+    const body = {
+      title: 'Landing zones in practice',
+      startsAt: soon(0),
+      endsAt: soon(0, 20),
+      place: 'Innovation Centre, Birmingham',
+      specialties: [id('azure')],
+    };
     expect((await ann.post(`/api/groups/${group}/meetings`, body)).status).toBe(403);
     const created = await pam.post(`/api/groups/${group}/meetings`, body);
     expect(created.status).toBe(201);
     meeting = created.body.id;
-    expect(created.body).toMatchObject({ title: 'Landing zones in practice', group: { id: group }, area: { id: id('north') }, specialties: [{ id: id('azure') }], registered: 0 });
+    expect(created.body).toMatchObject({
+      title: 'Landing zones in practice',
+      group: { id: group },
+      area: { id: id('north') },
+      specialties: [{ id: id('azure') }],
+      registered: 0,
+    });
     const missing = await pam.post(`/api/groups/${group}/meetings`, { title: 'Nowhere', startsAt: soon(1) });
     expect(missing.status).toBe(400);
     expect(missing.body.error.field).toBe('place');
@@ -80,7 +92,13 @@ describe('meetings of user groups', () => {
 describe('PAL activities', () => {
   it("records a group visit with what it covered and reached, listed on the PAL's page and the area's", async () => {
     const created = await pam.post('/api/activities', {
-      kind: 'group-visit', title: 'Visited North Azure', date: meetingDay, group, area: id('north'), specialties: [id('azure')], reached: [id('ann'), id('bob')],
+      kind: 'group-visit',
+      title: 'Visited North Azure',
+      date: meetingDay,
+      group,
+      area: id('north'),
+      specialties: [id('azure')],
+      reached: [id('ann'), id('bob')],
     });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ kind: 'group-visit', pal: { id: id('pam') }, group: { id: group }, reached: [{ id: id('ann') }, { id: id('bob') }] });

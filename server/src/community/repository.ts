@@ -46,7 +46,12 @@ export function communityRepository(db: Database) {
     },
 
     async meetings(filters: MeetingFilters): Promise<MeetingSummary[]> {
-      const rows = await db.read(cypher('meeting-list'), { group: filters.group ?? null, area: filters.area ?? null, from: filters.from ?? null, to: filters.to ?? null });
+      const rows = await db.read(cypher('meeting-list'), {
+        group: filters.group ?? null,
+        area: filters.area ?? null,
+        from: filters.from ?? null,
+        to: filters.to ?? null,
+      });
       return rows.map((row) => row.meeting as MeetingSummary);
     },
 

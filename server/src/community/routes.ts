@@ -1,10 +1,7 @@
 import { CALENDAR, communityEndpoints } from '../contracts/community';
-import { z } from 'zod';
-import { activityListSchema, activitySchema, areaHappeningsSchema, attendanceSchema, createActivitySchema, createMeetingSchema, groupListQuerySchema, groupListSchema, groupSchema, meetingSchema, periodQuerySchema, registrationSchema } from '../contracts/community';
 import { actingAs, isPalOrAdmin, palOrAdmin, signedIn } from '../http/access';
 import { defineRoute, Reply, requireActor } from '../http/route';
 import type { CommunityService } from './service';
-
 
 export function communityRoutes(community: CommunityService, baseUrl: () => string) {
   const runnerOf = async (groupId: string) => [(await community.group(groupId)).runBy?.id];

@@ -32,7 +32,10 @@ export const createAnnouncementSchema = z
   .meta({ id: 'CreateAnnouncement' });
 
 export const announcementListQuerySchema = z.strictObject({
-  unread: z.enum(['true', 'false']).transform((value) => value === 'true').optional(),
+  unread: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional(),
   limit: limitSchema(50, 200),
 });
 export const announcementListSchema = z.object({ unread: z.number().int(), items: z.array(announcementSchema) }).meta({ id: 'Announcements' });

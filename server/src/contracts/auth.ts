@@ -8,13 +8,14 @@ export const roles = ['partner', 'pal', 'admin'] as const;
 export const roleSchema = z.enum(roles).meta({ description: 'partner < pal < admin; see the README for what each may do' });
 export type Role = z.infer<typeof roleSchema>;
 
-const emailSchema = z.email().max(200).transform((email) => email.toLowerCase());
+const emailSchema = z
+  .email()
+  .max(200)
+  .transform((email) => email.toLowerCase());
 /** Long enough to resist guessing; no composition rules (NIST SP 800-63B). */
 export const newPasswordSchema = z.string().min(12, 'at least 12 characters').max(200);
 
-export const loginSchema = z
-  .strictObject({ email: emailSchema, password: z.string().min(1).max(200) })
-  .meta({ id: 'Login' });
+export const loginSchema = z.strictObject({ email: emailSchema, password: z.string().min(1).max(200) }).meta({ id: 'Login' });
 
 export const userSchema = z
   .object({
@@ -64,9 +65,7 @@ export const updateUserSchema = z
   .refine((body) => Object.keys(body).length > 0, 'name at least one field to change')
   .meta({ id: 'UpdateUser' });
 
-export const acceptInvitationSchema = z
-  .strictObject({ token: z.string().min(20).max(200), password: newPasswordSchema })
-  .meta({ id: 'AcceptInvitation' });
+export const acceptInvitationSchema = z.strictObject({ token: z.string().min(20).max(200), password: newPasswordSchema }).meta({ id: 'AcceptInvitation' });
 
 export const userListSchema = z.object({ items: z.array(userSchema) }).meta({ id: 'Users' });
 

@@ -11,8 +11,7 @@ export const idSchema = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$/, 'an id of letters, digits, - and _ (at most 80)')
   .meta({ example: 'p-0042' });
 
-export const limitSchema = (fallback: number, max: number) =>
-  z.coerce.number().int().min(1).max(max).default(fallback);
+export const limitSchema = (fallback: number, max: number) => z.coerce.number().int().min(1).max(max).default(fallback);
 
 /** Query-string booleans arrive as text. */
 export const queryBoolean = z.enum(['true', 'false']).transform((value) => value === 'true');

@@ -5,7 +5,10 @@ import { endpoints } from './endpoint';
 
 /** Shared with the client: no server imports here. */
 
-const ids = z.array(idSchema).max(500).refine((list) => new Set(list).size === list.length, 'must not repeat an id');
+const ids = z
+  .array(idSchema)
+  .max(500)
+  .refine((list) => new Set(list).size === list.length, 'must not repeat an id');
 
 export const meetingSummarySchema = z
   .object({
@@ -41,9 +44,7 @@ export const groupSummarySchema = z
   })
   .meta({ id: 'GroupSummary' });
 
-export const groupSchema = groupSummarySchema
-  .extend({ memberList: z.array(namedRefSchema), meetings: z.array(meetingSummarySchema) })
-  .meta({ id: 'Group' });
+export const groupSchema = groupSummarySchema.extend({ memberList: z.array(namedRefSchema), meetings: z.array(meetingSummarySchema) }).meta({ id: 'Group' });
 
 export const groupListQuerySchema = z.strictObject({ area: idSchema.optional() });
 export const groupListSchema = z.object({ items: z.array(groupSummarySchema) }).meta({ id: 'Groups' });
@@ -54,7 +55,10 @@ export const createMeetingSchema = z
     startsAt: isoDateTime,
     endsAt: isoDateTime.optional(),
     place: z.string().trim().min(1).max(200).optional(),
-    onlineUrl: z.url({ protocol: /^https?$/ }).max(400).optional(),
+    onlineUrl: z
+      .url({ protocol: /^https?$/ })
+      .max(400)
+      .optional(),
     specialties: ids.default([]),
   })
   .refine((body) => body.place !== undefined || body.onlineUrl !== undefined, { message: 'give a place or an online link', path: ['place'] })
@@ -91,7 +95,10 @@ export const createActivitySchema = z
     kind: activityKindSchema,
     title: z.string().trim().min(1).max(200),
     date: isoDate,
-    url: z.url({ protocol: /^https?$/ }).max(400).optional(),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .max(400)
+      .optional(),
     area: idSchema.optional(),
     group: idSchema.optional().meta({ description: 'The user group visited' }),
     specialties: ids.default([]),
@@ -106,9 +113,14 @@ export const periodQuerySchema = z
 
 export const activityListSchema = z.object({ items: z.array(activitySchema) }).meta({ id: 'Activities' });
 export const areaHappeningsSchema = z
-  .object({ area: namedRefSchema, from: z.string().nullable(), to: z.string().nullable(), activities: z.array(activitySchema), meetings: z.array(meetingSummarySchema) })
+  .object({
+    area: namedRefSchema,
+    from: z.string().nullable(),
+    to: z.string().nullable(),
+    activities: z.array(activitySchema),
+    meetings: z.array(meetingSummarySchema),
+  })
   .meta({ id: 'AreaHappenings' });
-
 
 export type MeetingSummary = z.infer<typeof meetingSummarySchema>;
 export type Meeting = z.infer<typeof meetingSchema>;
@@ -171,7 +183,7 @@ export const communityEndpoints = endpoints('Community', {
     path: '/areas/:id/calendar.ics',
     errors: [404],
     produces: CALENDAR,
-    summary: "Upcoming meetings of every group in an area as iCalendar",
+    summary: 'Upcoming meetings of every group in an area as iCalendar',
     params: idParams,
     response: z.string(),
   },

@@ -28,6 +28,9 @@ export interface EndpointShape {
 export type Endpoint<S extends EndpointShape = EndpointShape> = S & { operationId: string; tag: string };
 
 /** A group of endpoints under one tag; each one's key is its operationId. */
-export function endpoints<const T extends Record<string, EndpointShape>>(tag: string, shapes: T): { [K in keyof T & string]: T[K] & { operationId: K; tag: string } } {
+export function endpoints<const T extends Record<string, EndpointShape>>(
+  tag: string,
+  shapes: T,
+): { [K in keyof T & string]: T[K] & { operationId: K; tag: string } } {
   return Object.fromEntries(Object.entries(shapes).map(([operationId, shape]) => [operationId, { ...shape, operationId, tag }])) as never;
 }

@@ -45,11 +45,18 @@ export const createFeedbackSchema = z
     text: z.string().trim().min(1).max(4000),
     sentiment: sentimentSchema,
   })
-  .refine((body) => body.specialty !== undefined || body.programme !== undefined, { message: 'name the specialty or the programme area it is about', path: ['specialty'] })
+  .refine((body) => body.specialty !== undefined || body.programme !== undefined, {
+    message: 'name the specialty or the programme area it is about',
+    path: ['specialty'],
+  })
   .meta({ id: 'CreateFeedback' });
 
 export const feedbackListQuerySchema = z.strictObject({
-  unthemed: z.enum(['true', 'false']).transform((value) => value === 'true').optional().meta({ description: 'Only feedback not merged into a theme yet' }),
+  unthemed: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional()
+    .meta({ description: 'Only feedback not merged into a theme yet' }),
   limit: limitSchema(100, 500),
 });
 export const feedbackListSchema = z.object({ items: z.array(feedbackSchema) }).meta({ id: 'FeedbackList' });
@@ -93,7 +100,11 @@ export const createThemeSchema = z
   .strictObject({
     title: z.string().trim().min(1).max(200),
     summary: z.string().trim().max(4000).default(''),
-    feedback: z.array(idSchema).min(1).max(200).refine((ids) => new Set(ids).size === ids.length, 'must not repeat an item'),
+    feedback: z
+      .array(idSchema)
+      .min(1)
+      .max(200)
+      .refine((ids) => new Set(ids).size === ids.length, 'must not repeat an item'),
   })
   .meta({ id: 'CreateFeedbackTheme' });
 
@@ -102,7 +113,13 @@ export const addFeedbackSchema = z.strictObject({ feedback: z.array(idSchema).mi
 export const moveThemeSchema = z
   .strictObject({
     status: themeStatusSchema,
-    raisedWhere: z.string().trim().min(1).max(200).optional().meta({ description: 'Where it was raised (a meeting, the partner conference): needed to raise it' }),
+    raisedWhere: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .optional()
+      .meta({ description: 'Where it was raised (a meeting, the partner conference): needed to raise it' }),
     raisedOn: isoDate.optional().meta({ description: 'When it was raised, if not today' }),
     vendorAnswer: z.string().trim().min(1).max(8000).optional().meta({ description: "The vendor's answer: needed to mark it answered" }),
     note: z.string().trim().max(4000).optional().meta({ description: 'What was done, or why it was declined' }),
@@ -110,7 +127,6 @@ export const moveThemeSchema = z
   .refine((body) => body.status !== 'raised' || body.raisedWhere !== undefined, { message: 'say where it was raised', path: ['raisedWhere'] })
   .refine((body) => body.status !== 'answered' || body.vendorAnswer !== undefined, { message: "give the vendor's answer", path: ['vendorAnswer'] })
   .meta({ id: 'MoveFeedbackTheme' });
-
 
 export type Feedback = z.infer<typeof feedbackSchema>;
 export type CreateFeedback = z.infer<typeof createFeedbackSchema>;

@@ -81,7 +81,13 @@ export const specialtyEdgeSchema = z
 
 export const communityEdgeSchema = z
   .object({
-    data: z.object({ id: z.string(), kind: z.enum(['MEMBER_OF', 'RUNS', 'MET_AT', 'DID', 'REACHED']), source: z.string().meta({ description: 'The partner' }), target: z.string(), date: z.string().nullable() }),
+    data: z.object({
+      id: z.string(),
+      kind: z.enum(['MEMBER_OF', 'RUNS', 'MET_AT', 'DID', 'REACHED']),
+      source: z.string().meta({ description: 'The partner' }),
+      target: z.string(),
+      date: z.string().nullable(),
+    }),
   })
   .meta({ id: 'CommunityEdge' });
 
@@ -100,7 +106,9 @@ export const neighborhoodQuerySchema = z.strictObject({
   specialtyMode: z.enum(specialtyModes).default('offers').meta({ description: 'Whether partners offer or seek `specialty`' }),
   introductions: queryBoolean.default(true).meta({ description: 'Draw introductions among the partners shown' }),
   specialties: queryBoolean.default(false).meta({ description: 'Draw the specialties they offer and seek as nodes' }),
-  community: queryBoolean.default(false).meta({ description: 'Draw their user groups, the meetings they attended and PAL activities of the last year as nodes' }),
+  community: queryBoolean
+    .default(false)
+    .meta({ description: 'Draw their user groups, the meetings they attended and PAL activities of the last year as nodes' }),
 });
 
 export const neighborhoodSchema = z
@@ -148,9 +156,7 @@ export const pathSchema = z
   })
   .meta({ id: 'WarmPath' });
 
-export const pathListSchema = z
-  .object({ from: z.string(), to: z.string(), found: z.boolean(), paths: z.array(pathSchema) })
-  .meta({ id: 'WarmPaths' });
+export const pathListSchema = z.object({ from: z.string(), to: z.string(), found: z.boolean(), paths: z.array(pathSchema) }).meta({ id: 'WarmPaths' });
 
 export type PartnerNode = z.infer<typeof partnerNodeSchema>;
 export type KnowsEdge = z.infer<typeof knowsEdgeSchema>;

@@ -11,7 +11,13 @@ export const importReportSchema = z
   .object({
     rows: z.number().int(),
     accepted: z.number().int().meta({ description: 'Rows written (all in one transaction)' }),
-    refused: z.array(z.object({ line: z.number().int().meta({ description: 'Line in the file, the header being line 1' }), field: z.string().nullable(), message: z.string() })),
+    refused: z.array(
+      z.object({
+        line: z.number().int().meta({ description: 'Line in the file, the header being line 1' }),
+        field: z.string().nullable(),
+        message: z.string(),
+      }),
+    ),
   })
   .meta({ id: 'ImportReport' });
 
@@ -28,7 +34,18 @@ const taggedValue = z.union([
 ]);
 
 export const exportableLabels = [
-  'Partner', 'PAL', 'Area', 'Specialty', 'UserGroup', 'Introduction', 'Question', 'Meeting', 'Activity', 'Announcement', 'Feedback', 'FeedbackTheme',
+  'Partner',
+  'PAL',
+  'Area',
+  'Specialty',
+  'UserGroup',
+  'Introduction',
+  'Question',
+  'Meeting',
+  'Activity',
+  'Announcement',
+  'Feedback',
+  'FeedbackTheme',
 ] as const;
 const labelSchema = z.enum(exportableLabels);
 const nodeRefSchema = z.strictObject({ label: labelSchema, id: z.string().min(1) });
@@ -38,18 +55,18 @@ export const graphExportSchema = z
     format: z.literal('partner-graph-export/1'),
     exportedAt: z.string(),
     nodes: z.array(z.strictObject({ labels: z.array(labelSchema).min(1), properties: z.record(z.string(), taggedValue) })),
-    relationships: z.array(z.strictObject({
-      type: z.string().regex(/^[A-Z][A-Z_]*$/, 'a relationship type in capitals'),
-      from: nodeRefSchema,
-      to: nodeRefSchema,
-      properties: z.record(z.string(), taggedValue),
-    })),
+    relationships: z.array(
+      z.strictObject({
+        type: z.string().regex(/^[A-Z][A-Z_]*$/, 'a relationship type in capitals'),
+        from: nodeRefSchema,
+        to: nodeRefSchema,
+        properties: z.record(z.string(), taggedValue),
+      }),
+    ),
   })
   .meta({ id: 'GraphExport', description: 'The community graph (not accounts, sessions or the audit log), with our own ids' });
 
-export const graphImportReportSchema = z
-  .object({ nodes: z.number().int(), relationships: z.number().int() })
-  .meta({ id: 'GraphImportReport' });
+export const graphImportReportSchema = z.object({ nodes: z.number().int(), relationships: z.number().int() }).meta({ id: 'GraphImportReport' });
 
 export type ImportReport = z.infer<typeof importReportSchema>;
 export type GraphExport = z.infer<typeof graphExportSchema>;

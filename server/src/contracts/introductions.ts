@@ -32,7 +32,7 @@ export const introductionSchema = z
     status: introductionStatusSchema,
     reason: z.string(),
     notes: z.string().nullable(),
-    introducer: namedRefSchema.nullable().meta({ description: "Null once the introducer has left" }),
+    introducer: namedRefSchema.nullable().meta({ description: 'Null once the introducer has left' }),
     from: namedRefSchema,
     to: namedRefSchema,
     proposedAt: z.string(),
@@ -42,7 +42,9 @@ export const introductionSchema = z
     collaboratingAt: z.string().nullable(),
     lapsedAt: z.string().nullable(),
     requestedBy: namedRefSchema.nullable().meta({ description: 'The partner who asked for it, when one did' }),
-    history: z.array(z.object({ status: introductionStatusSchema, at: z.string(), by: namedRefSchema.nullable() })).meta({ description: 'Every step taken, who took it and when' }),
+    history: z
+      .array(z.object({ status: introductionStatusSchema, at: z.string(), by: namedRefSchema.nullable() }))
+      .meta({ description: 'Every step taken, who took it and when' }),
   })
   .meta({ id: 'Introduction' });
 
@@ -60,7 +62,9 @@ export const createIntroductionSchema = z
 export const updateIntroductionSchema = z
   .strictObject({
     status: introductionStatusSchema,
-    by: idSchema.optional().meta({ description: 'Who takes this step (a PAL, or a partner accepting or declining): yourself (left out), or anyone for an admin' }),
+    by: idSchema
+      .optional()
+      .meta({ description: 'Who takes this step (a PAL, or a partner accepting or declining): yourself (left out), or anyone for an admin' }),
     notes: z.string().trim().max(4000).optional(),
   })
   .meta({ id: 'UpdateIntroduction' });
@@ -92,7 +96,12 @@ export const pipelineSchema = z
   .object({
     pal: z.string(),
     staleAfterDays: z.number().int(),
-    columns: z.object(Object.fromEntries(introductionStatuses.map((status) => [status, z.array(pipelineItemSchema)])) as Record<IntroductionStatus, z.ZodArray<typeof pipelineItemSchema>>),
+    columns: z.object(
+      Object.fromEntries(introductionStatuses.map((status) => [status, z.array(pipelineItemSchema)])) as Record<
+        IntroductionStatus,
+        z.ZodArray<typeof pipelineItemSchema>
+      >,
+    ),
     staleCount: z.number().int(),
   })
   .meta({ id: 'IntroductionPipeline' });

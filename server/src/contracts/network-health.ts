@@ -37,36 +37,56 @@ export const networkHealthSchema = z
     coverage: z.object({
       overall: reachCountsSchema,
       unmanaged: reachCountsSchema,
-      byArea: z.array(reachCountsSchema.extend({ area: namedRefSchema, pal: namedRefSchema.nullable(), center: z.object({ latitude: z.number(), longitude: z.number() }).nullable() })),
+      byArea: z.array(
+        reachCountsSchema.extend({
+          area: namedRefSchema,
+          pal: namedRefSchema.nullable(),
+          center: z.object({ latitude: z.number(), longitude: z.number() }).nullable(),
+        }),
+      ),
       unserved: z.object({
         total: z.number().int().meta({ description: 'Partners with no PAL within two hops' }),
-        items: z.array(partnerRefSchema.extend({
-          hopsToPal: z.number().int().nullable().meta({ description: 'Hops to the nearest PAL; null when no chain reaches one' }),
-          nearestPal: namedRefSchema.nullable(),
-          ties: z.number().int(),
-        })).meta({ description: 'Easiest to reach first: fewest hops to a PAL, then most ties (at most 500)' }),
+        items: z
+          .array(
+            partnerRefSchema.extend({
+              hopsToPal: z.number().int().nullable().meta({ description: 'Hops to the nearest PAL; null when no chain reaches one' }),
+              nearestPal: namedRefSchema.nullable(),
+              ties: z.number().int(),
+            }),
+          )
+          .meta({ description: 'Easiest to reach first: fewest hops to a PAL, then most ties (at most 500)' }),
       }),
     }),
     structure: z.object({
       isolated: z.object({ total: z.number().int(), items: z.array(partnerRefSchema).meta({ description: 'At most 200' }) }),
-      components: z.object({ count: z.number().int(), largest: z.number().int(), sizes: z.array(z.object({ size: z.number().int(), components: z.number().int() })) }),
+      components: z.object({
+        count: z.number().int(),
+        largest: z.number().int(),
+        sizes: z.array(z.object({ size: z.number().int(), components: z.number().int() })),
+      }),
       degree: z.object({
         mean: z.number(),
         max: z.number().int(),
-        bins: z.array(z.object({ from: z.number().int(), to: z.number().int(), partners: z.number().int() })).meta({ description: 'Log-binned: 0, 1, 2–3, 4–7, …' }),
+        bins: z
+          .array(z.object({ from: z.number().int(), to: z.number().int(), partners: z.number().int() }))
+          .meta({ description: 'Log-binned: 0, 1, 2–3, 4–7, …' }),
       }),
       averageClustering: z.number().meta({ description: 'Mean local clustering coefficient (partners with fewer than two ties count as 0)' }),
       communities: z.object({
         count: z.number().int(),
         modularity: z.number(),
-        items: z.array(z.object({
-          id: z.string(),
-          size: z.number().int(),
-          dominantArea: namedRefSchema.nullable(),
-          dominantAreaShare: share,
-          topSpecialties: z.array(namedRefSchema.extend({ partners: z.number().int() })),
-          hub: namedRefSchema.meta({ description: 'Its best-connected partner, to open it in the explorer' }),
-        })).meta({ description: 'Largest first, at most 30' }),
+        items: z
+          .array(
+            z.object({
+              id: z.string(),
+              size: z.number().int(),
+              dominantArea: namedRefSchema.nullable(),
+              dominantAreaShare: share,
+              topSpecialties: z.array(namedRefSchema.extend({ partners: z.number().int() })),
+              hub: namedRefSchema.meta({ description: 'Its best-connected partner, to open it in the explorer' }),
+            }),
+          )
+          .meta({ description: 'Largest first, at most 30' }),
       }),
       brokers: z.object({
         method: z.enum(['exact', 'sampled']),
@@ -75,25 +95,65 @@ export const networkHealthSchema = z
       }),
     }),
     introductions: z.object({
-      funnel: z.array(z.object({ stage: z.enum(['proposed', 'made', 'accepted', 'collaborating']), reached: z.number().int(), conversion: share.nullable().meta({ description: 'Share of the previous stage that reached this one' }) })),
+      funnel: z.array(
+        z.object({
+          stage: z.enum(['proposed', 'made', 'accepted', 'collaborating']),
+          reached: z.number().int(),
+          conversion: share.nullable().meta({ description: 'Share of the previous stage that reached this one' }),
+        }),
+      ),
       medianDays: z.object({ proposedToMade: z.number().nullable(), madeToAccepted: z.number().nullable(), acceptedToCollaborating: z.number().nullable() }),
       staleAfterDays: z.number().int(),
-      stale: z.object({ total: z.number().int(), items: z.array(z.object({ id: z.string(), status: z.string(), from: namedRefSchema, to: namedRefSchema, introducer: namedRefSchema.nullable(), waitingDays: z.number().int() })) }),
-      byPal: z.array(z.object({ pal: namedRefSchema, proposed: z.number().int(), collaborating: z.number().int(), declined: z.number().int(), lapsed: z.number().int(), open: z.number().int(), conversion: share.nullable() })),
-      byArea: z.array(z.object({ area: namedRefSchema, proposed: z.number().int(), collaborating: z.number().int(), declined: z.number().int(), lapsed: z.number().int(), open: z.number().int(), conversion: share.nullable() })),
+      stale: z.object({
+        total: z.number().int(),
+        items: z.array(
+          z.object({
+            id: z.string(),
+            status: z.string(),
+            from: namedRefSchema,
+            to: namedRefSchema,
+            introducer: namedRefSchema.nullable(),
+            waitingDays: z.number().int(),
+          }),
+        ),
+      }),
+      byPal: z.array(
+        z.object({
+          pal: namedRefSchema,
+          proposed: z.number().int(),
+          collaborating: z.number().int(),
+          declined: z.number().int(),
+          lapsed: z.number().int(),
+          open: z.number().int(),
+          conversion: share.nullable(),
+        }),
+      ),
+      byArea: z.array(
+        z.object({
+          area: namedRefSchema,
+          proposed: z.number().int(),
+          collaborating: z.number().int(),
+          declined: z.number().int(),
+          lapsed: z.number().int(),
+          open: z.number().int(),
+          conversion: share.nullable(),
+        }),
+      ),
     }),
     pals: z.object({
       forwardedToExpertShare: share.nullable().meta({ description: 'Of the questions forwarded, the share forwarded to a PAL expert in their specialty' }),
-      items: z.array(z.object({
-        pal: namedRefSchema,
-        area: namedRefSchema.nullable(),
-        partners: z.number().int().meta({ description: 'Partners in the area they lead' }),
-        openQuestions: z.number().int(),
-        forwardedToThem: z.number().int().meta({ description: 'Open questions another PAL forwarded to them' }),
-        answered: z.number().int(),
-        medianHoursToAnswer: z.number().nullable(),
-        forwardedToExpertShare: share.nullable().meta({ description: 'Of the questions they forwarded, the share that went to an expert' }),
-      })),
+      items: z.array(
+        z.object({
+          pal: namedRefSchema,
+          area: namedRefSchema.nullable(),
+          partners: z.number().int().meta({ description: 'Partners in the area they lead' }),
+          openQuestions: z.number().int(),
+          forwardedToThem: z.number().int().meta({ description: 'Open questions another PAL forwarded to them' }),
+          answered: z.number().int(),
+          medianHoursToAnswer: z.number().nullable(),
+          forwardedToExpertShare: share.nullable().meta({ description: 'Of the questions they forwarded, the share that went to an expert' }),
+        }),
+      ),
     }),
     supplyDemand: z.object({
       gaps: z.number().int().meta({ description: 'Area and specialty pairs sought in the area and offered by nobody there' }),
@@ -103,8 +163,16 @@ export const networkHealthSchema = z
       windowDays: z.number().int(),
       active: z.number().int().meta({ description: 'Took an introduction step, asked a question or attended a meeting in the window' }),
       dormant: z.number().int(),
-      byArea: z.array(z.object({ area: namedRefSchema, active: z.number().int(), dormant: z.number().int(), meetings: z.number().int(), attendances: z.number().int() })),
-      palReach: z.array(z.object({ pal: namedRefSchema, activities: z.number().int(), partnersReached: z.number().int().meta({ description: 'Distinct partners their activities reached in the window' }) })),
+      byArea: z.array(
+        z.object({ area: namedRefSchema, active: z.number().int(), dormant: z.number().int(), meetings: z.number().int(), attendances: z.number().int() }),
+      ),
+      palReach: z.array(
+        z.object({
+          pal: namedRefSchema,
+          activities: z.number().int(),
+          partnersReached: z.number().int().meta({ description: 'Distinct partners their activities reached in the window' }),
+        }),
+      ),
     }),
     feedback: z.object({
       themes: z.number().int(),

@@ -36,7 +36,10 @@ export const partnerSchema = partnerSummarySchema
   })
   .meta({ id: 'Partner' });
 
-const specialtyIds = z.array(idSchema).max(30).refine((ids) => new Set(ids).size === ids.length, 'must not repeat a specialty');
+const specialtyIds = z
+  .array(idSchema)
+  .max(30)
+  .refine((ids) => new Set(ids).size === ids.length, 'must not repeat a specialty');
 
 const partnerFields = {
   name: z.string().trim().min(1).max(120),
@@ -46,9 +49,16 @@ const partnerFields = {
   city: z.string().trim().min(1).max(120),
   area: idSchema.meta({ description: 'Id of the area the partner belongs to' }),
   location: locationSchema.nullable(),
-  website: z.url({ protocol: /^https?$/ }).max(300).nullable(),
+  website: z
+    .url({ protocol: /^https?$/ })
+    .max(300)
+    .nullable(),
   email: z.email().max(200).nullable(),
-  phone: z.string().trim().regex(/^\+?[0-9 ()-]{6,30}$/, 'a phone number of digits, spaces, brackets and dashes').nullable(),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 ()-]{6,30}$/, 'a phone number of digits, spaces, brackets and dashes')
+    .nullable(),
   joinedAt: isoDate,
   openToIntroductions: z.boolean(),
   offers: specialtyIds,
@@ -94,7 +104,6 @@ export const partnerPageSchema = z
     nextCursor: z.string().nullable(),
   })
   .meta({ id: 'PartnerPage' });
-
 
 export type PartnerSummary = z.infer<typeof partnerSummarySchema>;
 export type Partner = z.infer<typeof partnerSchema>;

@@ -64,7 +64,6 @@ export const inboxSchema = z
   })
   .meta({ id: 'QuestionInbox' });
 
-
 export type Question = z.infer<typeof questionSchema>;
 export type CreateQuestion = z.infer<typeof createQuestionSchema>;
 export type ForwardQuestion = z.infer<typeof forwardQuestionSchema>;

@@ -19,9 +19,7 @@ export const createTieSchema = z
 
 export const tieEndsQuerySchema = z.strictObject({ from: idSchema, to: idSchema }).refine(differentEnds, sameEndsIssue);
 
-export const tieSchema = z
-  .object({ from: z.string(), to: z.string(), since: z.string().nullable(), strength: z.number().int() })
-  .meta({ id: 'Tie' });
+export const tieSchema = z.object({ from: z.string(), to: z.string(), since: z.string().nullable(), strength: z.number().int() }).meta({ id: 'Tie' });
 
 export type CreateTie = z.infer<typeof createTieSchema>;
 export type Tie = z.infer<typeof tieSchema>;

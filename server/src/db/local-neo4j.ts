@@ -31,9 +31,7 @@ const dbFolder = join(projectRoot, 'db');
 const jarFolder = join(dbFolder, 'lib');
 
 /** Java 17 closes these packages by default; Neo4j 5 needs them open. */
-const jvmOpens = ['java.base/java.nio', 'java.base/java.io', 'java.base/sun.nio.ch', 'java.base/java.lang'].map(
-  (pkg) => `--add-opens=${pkg}=ALL-UNNAMED`,
-);
+const jvmOpens = ['java.base/java.nio', 'java.base/java.io', 'java.base/sun.nio.ch', 'java.base/java.lang'].map((pkg) => `--add-opens=${pkg}=ALL-UNNAMED`);
 
 /** Copies the Neo4j jars from Maven Central (through the local Maven cache) when they are not there. */
 export function ensureNeo4jJars(log: (line: string) => void = () => undefined): void {

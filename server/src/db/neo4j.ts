@@ -1,13 +1,4 @@
-import neo4j, {
-  isDate,
-  isDateTime,
-  isInt,
-  isLocalDateTime,
-  isPoint,
-  Neo4jError,
-  type Driver,
-  type ManagedTransaction,
-} from 'neo4j-driver';
+import neo4j, { isDate, isDateTime, isInt, isLocalDateTime, isPoint, Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { databaseUnavailable } from '../errors';
 
 export interface DatabaseOptions {
@@ -47,10 +38,12 @@ export function createDatabase(options: DatabaseOptions): Database {
   });
   const sessionConfig = options.database ? { database: options.database } : {};
 
-  const runIn = (tx: ManagedTransaction) => async (query: string, params: Params = {}) => {
-    const result = await tx.run(query, params);
-    return result.records.map((record) => toPlain(record.toObject()) as Row);
-  };
+  const runIn =
+    (tx: ManagedTransaction) =>
+    async (query: string, params: Params = {}) => {
+      const result = await tx.run(query, params);
+      return result.records.map((record) => toPlain(record.toObject()) as Row);
+    };
 
   async function withSession<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>) {
     const session = driver.session({ ...sessionConfig, defaultAccessMode: mode === 'READ' ? 'READ' : 'WRITE' });

@@ -19,7 +19,9 @@ export function schemaStatements(text = readFileSync(schemaFile, 'utf8')): strin
 
 /** The statements of every file in cypher/migrations, in the order of their names. */
 export function migrationStatements(): string[] {
-  const files = readdirSync(migrationsDirectory).filter((file) => file.endsWith('.cypher')).sort();
+  const files = readdirSync(migrationsDirectory)
+    .filter((file) => file.endsWith('.cypher'))
+    .sort();
   return files.flatMap((file) => schemaStatements(readFileSync(join(migrationsDirectory, file), 'utf8')));
 }
 

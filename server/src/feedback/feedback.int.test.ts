@@ -14,7 +14,13 @@ beforeAll(async () => {
   const north = await fx.area('north');
   const south = await fx.area('south');
   await fx.specialty('o365');
-  for (const [key, area, tier] of [['pam', north, 'silver'], ['ann', north, 'gold'], ['bob', north, 'community'], ['sue', south, 'silver'], ['cat', south, 'registered']] as const) {
+  for (const [key, area, tier] of [
+    ['pam', north, 'silver'],
+    ['ann', north, 'gold'],
+    ['bob', north, 'community'],
+    ['sue', south, 'silver'],
+    ['cat', south, 'registered'],
+  ] as const) {
     await fx.partner(key, { area, tier });
   }
   await fx.pal(id('pam'), north);
@@ -57,11 +63,16 @@ describe('feedback themes', () => {
     expect(status).toBe(201);
     theme = body.id;
     expect(body).toMatchObject({ status: 'collected', voices: 2, feedbackCount: 2, curator: { id: id('pam') } });
-    expect(body.tiers).toEqual(expect.arrayContaining([{ tier: 'gold', voices: 1 }, { tier: 'community', voices: 1 }]));
+    expect(body.tiers).toEqual(
+      expect.arrayContaining([
+        { tier: 'gold', voices: 1 },
+        { tier: 'community', voices: 1 },
+      ]),
+    );
     expect((await as.ann!.get('/api/feedback')).body.items[0].theme).toMatchObject({ id: theme, status: 'collected' });
   });
 
-  it("refuses to let a PAL merge feedback given to another PAL", async () => {
+  it('refuses to let a PAL merge feedback given to another PAL', async () => {
     const cats = (await as.sue!.get('/api/feedback')).body.items.map((item: { id: string }) => item.id);
     const { status, body } = await as.pam!.post(`/api/feedback-themes/${theme}/feedback`, { feedback: cats });
     expect(status).toBe(403);
@@ -72,7 +83,10 @@ describe('feedback themes', () => {
     const voiced = await as.cat!.post(`/api/feedback-themes/${theme}/voices`, {});
     expect(voiced.status).toBe(201);
     expect(voiced.body).toMatchObject({ voices: 3, feedbackCount: 2, yours: true });
-    expect(voiced.body.areas.map((area: { id: string; voices: number }) => [area.id, area.voices])).toEqual([[id('north'), 2], [id('south'), 1]]);
+    expect(voiced.body.areas.map((area: { id: string; voices: number }) => [area.id, area.voices])).toEqual([
+      [id('north'), 2],
+      [id('south'), 1],
+    ]);
     expect((await as.cat!.post(`/api/feedback-themes/${theme}/voices`, {})).status).toBe(409);
     expect((await as.ann!.post(`/api/feedback-themes/${theme}/voices`, {})).status).toBe(409);
   });
@@ -86,7 +100,10 @@ describe('feedback themes', () => {
     expect(noWhere.body.error.field).toBe('raisedWhere');
     const raised = await as.pam!.patch(`/api/feedback-themes/${theme}`, { status: 'raised', raisedWhere: 'Partner conference 2026', raisedOn: '2026-10-14' });
     expect(raised.body).toMatchObject({ status: 'raised', raisedWhere: 'Partner conference 2026', raisedAt: '2026-10-14T00:00:00.000Z' });
-    const answered = await as.pam!.patch(`/api/feedback-themes/${theme}`, { status: 'answered', vendorAnswer: 'Sessions will last 8 hours from the January release' });
+    const answered = await as.pam!.patch(`/api/feedback-themes/${theme}`, {
+      status: 'answered',
+      vendorAnswer: 'Sessions will last 8 hours from the January release',
+    });
     expect(answered.body).toMatchObject({ status: 'answered', vendorAnswer: 'Sessions will last 8 hours from the January release' });
     const acted = await as.pam!.patch(`/api/feedback-themes/${theme}`, { status: 'acted', note: 'Shipped in 26.1' });
     expect(acted.body).toMatchObject({ status: 'acted', outcomeNote: 'Shipped in 26.1' });

@@ -15,7 +15,10 @@ function tally<T>(values: T[], key: (value: T) => string): [string, { value: T; 
 
 /** A theme with its raisers counted by area and tier, and its age. */
 export function presentTheme(row: ThemeRow, now = Date.now()): Theme {
-  const areas = tally(row.areas.filter((area): area is { id: string; name: string } => area !== null), (area) => area.id);
+  const areas = tally(
+    row.areas.filter((area): area is { id: string; name: string } => area !== null),
+    (area) => area.id,
+  );
   const tiers = tally(row.tiers, (tier) => tier);
   return {
     ...row,

@@ -60,10 +60,18 @@ export function feedbackRepository(db: Database) {
     },
 
     /** Moves the status when `allowedFrom` holds the current one; says what it was before. */
-    async move(id: string, status: ThemeStatus, allowedFrom: readonly ThemeStatus[], stamp: Record<string, unknown>): Promise<{ found: false } | { found: true; before: ThemeStatus; allowed: boolean }> {
+    async move(
+      id: string,
+      status: ThemeStatus,
+      allowedFrom: readonly ThemeStatus[],
+      stamp: Record<string, unknown>,
+    ): Promise<{ found: false } | { found: true; before: ThemeStatus; allowed: boolean }> {
       const now = neo4j.types.DateTime.fromStandardDate(new Date());
       const withTimes = Object.fromEntries(
-        Object.entries(stamp).map(([key, value]) => [key, value === 'now' ? now : value instanceof Date ? neo4j.types.DateTime.fromStandardDate(value) : value]),
+        Object.entries(stamp).map(([key, value]) => [
+          key,
+          value === 'now' ? now : value instanceof Date ? neo4j.types.DateTime.fromStandardDate(value) : value,
+        ]),
       );
       try {
         return await db.writeTransaction(async (run) => {

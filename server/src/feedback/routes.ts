@@ -1,6 +1,4 @@
 import { feedbackEndpoints } from '../contracts/feedback';
-import { addFeedbackSchema, createFeedbackSchema, createThemeSchema, feedbackListQuerySchema, feedbackListSchema, feedbackSchema, moveThemeSchema, themeListQuerySchema, themeListSchema, themeSchema } from '../contracts/feedback';
-import { asPartnerSchema } from '../contracts/common';
 import { actingAs, palOrAdmin, signedIn } from '../http/access';
 import { defineRoute, requireActor } from '../http/route';
 import type { FeedbackService } from './service';

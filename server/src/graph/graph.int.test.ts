@@ -9,7 +9,7 @@ import { apiSuite } from '../../../test/support/api-suite';
  *   bob — eve                      (a leaf)
  *   zed                            (knows nobody)
  */
-const { db, fx, api } = apiSuite();
+const { fx, api } = apiSuite();
 const p = (key: string) => fx.id(key);
 
 beforeAll(async () => {
@@ -37,9 +37,12 @@ beforeAll(async () => {
   await fx.introduction('ann-to-cat', { introducer: p('pal'), from: p('ann'), to: p('cat'), status: 'made' });
 });
 
-
 const nodeIds = (body: any) => body.elements.nodes.map((node: any) => node.data.id).sort();
-const edgeIds = (body: any) => body.elements.edges.filter((edge: any) => edge.data.kind === 'KNOWS').map((edge: any) => edge.data.id).sort();
+const edgeIds = (body: any) =>
+  body.elements.edges
+    .filter((edge: any) => edge.data.kind === 'KNOWS')
+    .map((edge: any) => edge.data.id)
+    .sort();
 const knows = (a: string, b: string) => `knows:${[p(a), p(b)].sort().join(':')}`;
 
 describe('GET /api/graph/neighborhood/:id', () => {
@@ -48,7 +51,12 @@ describe('GET /api/graph/neighborhood/:id', () => {
     expect(status).toBe(200);
     expect(nodeIds(body)).toEqual([p('ann'), p('bob'), p('pal')].sort());
     expect(edgeIds(body)).toEqual([knows('ann', 'bob'), knows('ann', 'pal')].sort());
-    expect(body.elements.nodes[0].data).toMatchObject({ id: p('ann'), distance: 0, areaName: expect.any(String), location: { latitude: 52.5, longitude: -1.9 } });
+    expect(body.elements.nodes[0].data).toMatchObject({
+      id: p('ann'),
+      distance: 0,
+      areaName: expect.any(String),
+      location: { latitude: 52.5, longitude: -1.9 },
+    });
     expect(body).toMatchObject({ center: p('ann'), depth: 1, truncated: false, totals: { partners: 3, shown: 3 } });
     const bob = body.elements.nodes.find((node: any) => node.data.id === p('bob')).data;
     expect(bob).toMatchObject({ kind: 'partner', label: 'Bob', distance: 1, degree: 3, isPal: false });
@@ -169,14 +177,24 @@ describe('community life in the neighbourhood', () => {
     const startsAt = new Date(Date.now() - 10 * 86_400_000).toISOString();
     const meeting = (await api.post(`/api/groups/${group}/meetings`, { title: 'Recent meetup', startsAt, place: 'Hall' })).body.id;
     await api.post(`/api/meetings/${meeting}/attendance`, { partners: [fx.id('life-member')] });
-    const activity = (await api.post('/api/activities', { pal: fx.id('life-pal'), kind: 'webinar', title: 'Recent webinar', date: startsAt.slice(0, 10), reached: [fx.id('life-member')] })).body.id;
+    const activity = (
+      await api.post('/api/activities', {
+        pal: fx.id('life-pal'),
+        kind: 'webinar',
+        title: 'Recent webinar',
+        date: startsAt.slice(0, 10),
+        reached: [fx.id('life-member')],
+      })
+    ).body.id;
 
     const plain = await api.get(`/api/graph/neighborhood/${fx.id('life-member')}`);
     expect(plain.body.elements.nodes.every((node: { data: { kind: string } }) => node.data.kind === 'partner')).toBe(true);
     const { body } = await api.get(`/api/graph/neighborhood/${fx.id('life-member')}?community=true`);
     const nodes = Object.fromEntries(body.elements.nodes.map((node: { data: { id: string; kind: string } }) => [node.data.id, node.data.kind]));
     expect(nodes).toMatchObject({ [`group:${group}`]: 'group', [`meeting:${meeting}`]: 'meeting', [`activity:${activity}`]: 'activity' });
-    const edges = body.elements.edges.filter((edge: { data: { source: string } }) => edge.data.source === fx.id('life-member')).map((edge: { data: { kind: string; target: string } }) => `${edge.data.kind} ${edge.data.target}`);
+    const edges = body.elements.edges
+      .filter((edge: { data: { source: string } }) => edge.data.source === fx.id('life-member'))
+      .map((edge: { data: { kind: string; target: string } }) => `${edge.data.kind} ${edge.data.target}`);
     expect(edges).toEqual(expect.arrayContaining([`MEMBER_OF group:${group}`, `MET_AT meeting:${meeting}`, `REACHED activity:${activity}`]));
   });
 });

@@ -17,9 +17,7 @@ const step = (name: string, isPal = false) => ({
 describe('describePath', () => {
   it('tells a chain of acquaintance in words, naming the PAL', () => {
     expect(describePath([step('Ann'), step('Raj', true), step('Lee')])).toBe('Ann knows Raj (PAL), who knows Lee');
-    expect(describePath([step('Ann'), step('Raj'), step('Sam'), step('Lee')])).toBe(
-      'Ann knows Raj, who knows Sam, who knows Lee',
-    );
+    expect(describePath([step('Ann'), step('Raj'), step('Sam'), step('Lee')])).toBe('Ann knows Raj, who knows Sam, who knows Lee');
   });
 
   it('says a direct tie plainly', () => {

@@ -1,5 +1,4 @@
 import { graphEndpoints } from '../contracts/graph';
-import { neighborhoodQuerySchema, neighborhoodSchema, pathListSchema, pathQuerySchema } from '../contracts/graph';
 import { palOrAdmin } from '../http/access';
 import { defineRoute } from '../http/route';
 import type { GraphService } from './service';

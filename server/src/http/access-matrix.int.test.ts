@@ -50,29 +50,57 @@ async function queryFor(role: Role) {
 
 const rows: Record<string, Row> = {
   'GET /status': { call: () => ({ path: '/api/status' }), expect: ['open', 'open', 'open', 'open'] },
-  'POST /auth/login': { call: () => ({ path: '/api/auth/login', body: { email: accounts.partner!.email, password: accounts.partner!.password }, throwaway: true }), expect: ['open', 'open', 'open', 'open'] },
+  'POST /auth/login': {
+    call: () => ({ path: '/api/auth/login', body: { email: accounts.partner!.email, password: accounts.partner!.password }, throwaway: true }),
+    expect: ['open', 'open', 'open', 'open'],
+  },
   'POST /auth/logout': { call: () => ({ path: '/api/auth/logout', body: undefined, throwaway: true }), expect: [401, 'ok', 'ok', 'ok'] },
   'GET /auth/me': { call: () => ({ path: '/api/auth/me' }), expect: [401, 'ok', 'ok', 'ok'] },
   'POST /auth/password': {
-    call: async (role) => ({ path: '/api/auth/password', body: { currentPassword: (await throwawayAccount(role)).password, newPassword: 'a brand new passphrase' }, throwaway: true }),
+    call: async (role) => ({
+      path: '/api/auth/password',
+      body: { currentPassword: (await throwawayAccount(role)).password, newPassword: 'a brand new passphrase' },
+      throwaway: true,
+    }),
     expect: [401, 'ok', 'ok', 'ok'],
   },
-  'POST /auth/invitations/accept': { call: () => ({ path: '/api/auth/invitations/accept', body: { token: 'x'.repeat(43), password: 'a brand new passphrase' } }), expect: ['open', 'open', 'open', 'open'] },
+  'POST /auth/invitations/accept': {
+    call: () => ({ path: '/api/auth/invitations/accept', body: { token: 'x'.repeat(43), password: 'a brand new passphrase' } }),
+    expect: ['open', 'open', 'open', 'open'],
+  },
   'GET /users': { call: () => ({ path: '/api/users' }), expect: [401, 403, 403, 'ok'] },
-  'POST /users': { call: (role) => ({ path: '/api/users', body: { email: `${id(unique(role))}@accounts.example`, role: 'partner', partner: id('other') } }), expect: [401, 403, 403, 'ok'] },
+  'POST /users': {
+    call: (role) => ({ path: '/api/users', body: { email: `${id(unique(role))}@accounts.example`, role: 'partner', partner: id('other') } }),
+    expect: [401, 403, 403, 'ok'],
+  },
   'GET /users/:id': { call: () => ({ path: `/api/users/${id('u-partner')}` }), expect: [401, 403, 403, 'ok'] },
-  'PATCH /users/:id': { call: async (role) => ({ path: `/api/users/${(await throwawayAccount(role)).id}`, body: { disabled: true } }), expect: [401, 403, 403, 'ok'] },
+  'PATCH /users/:id': {
+    call: async (role) => ({ path: `/api/users/${(await throwawayAccount(role)).id}`, body: { disabled: true } }),
+    expect: [401, 403, 403, 'ok'],
+  },
   'GET /audit': { call: () => ({ path: '/api/audit' }), expect: [401, 403, 403, 'ok'] },
   'GET /partners': { call: () => ({ path: '/api/partners?limit=5' }), expect: [401, 'ok', 'ok', 'ok'] },
-  'POST /partners': { call: (role) => ({ path: '/api/partners', body: { id: id(unique(`new-${role}`)), name: 'New Partner', company: 'New Co', city: 'Testford', area: id('area-a') } }), expect: [401, 403, 403, 'ok'] },
+  'POST /partners': {
+    call: (role) => ({
+      path: '/api/partners',
+      body: { id: id(unique(`new-${role}`)), name: 'New Partner', company: 'New Co', city: 'Testford', area: id('area-a') },
+    }),
+    expect: [401, 403, 403, 'ok'],
+  },
   'GET /partners/:id': { call: () => ({ path: `/api/partners/${id('other')}` }), expect: [401, 'ok', 'ok', 'ok'] },
   'PATCH /partners/:id': { call: () => ({ path: `/api/partners/${id('other')}`, body: { company: 'Renamed Co' } }), expect: [401, 403, 'ok', 'ok'] },
-  'DELETE /partners/:id': { call: async (role) => ({ path: `/api/partners/${await fx.partner(unique(`doomed-${role}`), { area: id('area-a') })}` }), expect: [401, 403, 403, 'ok'] },
+  'DELETE /partners/:id': {
+    call: async (role) => ({ path: `/api/partners/${await fx.partner(unique(`doomed-${role}`), { area: id('area-a') })}` }),
+    expect: [401, 403, 403, 'ok'],
+  },
   'GET /specialties': { call: () => ({ path: '/api/specialties' }), expect: [401, 'ok', 'ok', 'ok'] },
   'GET /areas': { call: () => ({ path: '/api/areas' }), expect: [401, 'ok', 'ok', 'ok'] },
   'GET /pals': { call: () => ({ path: '/api/pals' }), expect: [401, 'ok', 'ok', 'ok'] },
   'POST /ties': {
-    call: async (role) => ({ path: '/api/ties', body: { from: id('other'), to: await fx.partner(unique(`tie-${role}`), { area: id('area-a') }), strength: 2 } }),
+    call: async (role) => ({
+      path: '/api/ties',
+      body: { from: id('other'), to: await fx.partner(unique(`tie-${role}`), { area: id('area-a') }), strength: 2 },
+    }),
     expect: [401, 403, 'ok', 'ok'],
   },
   'DELETE /ties': {
@@ -84,70 +112,137 @@ const rows: Record<string, Row> = {
     expect: [401, 403, 'ok', 'ok'],
   },
   'POST /introductions': {
-    call: async (role) => ({ path: '/api/introductions', body: { introducer: id('pal'), from: await fx.partner(unique(`introduced-${role}`), { area: id('area-a') }), to: id('far'), reason: 'Both do Azure' } }),
+    call: async (role) => ({
+      path: '/api/introductions',
+      body: { introducer: id('pal'), from: await fx.partner(unique(`introduced-${role}`), { area: id('area-a') }), to: id('far'), reason: 'Both do Azure' },
+    }),
     expect: [401, 403, 'ok', 'ok'],
   },
   'GET /introductions': { call: () => ({ path: '/api/introductions' }), expect: [401, 403, 'ok', 'ok'] },
   'GET /introductions/:id': { call: async (role) => ({ path: `/api/introductions/${await introductionFor(role)}` }), expect: [401, 403, 'ok', 'ok'] },
-  'PATCH /introductions/:id': { call: async (role) => ({ path: `/api/introductions/${await introductionFor(role)}`, body: { status: 'made', by: id('pal') } }), expect: [401, 403, 'ok', 'ok'] },
+  'PATCH /introductions/:id': {
+    call: async (role) => ({ path: `/api/introductions/${await introductionFor(role)}`, body: { status: 'made', by: id('pal') } }),
+    expect: [401, 403, 'ok', 'ok'],
+  },
   'GET /pals/:id/introductions/pipeline': { call: () => ({ path: `/api/pals/${id('pal')}/introductions/pipeline` }), expect: [401, 403, 'ok', 'ok'] },
   'GET /partners/:id/matches': { call: () => ({ path: `/api/partners/${id('other')}/matches` }), expect: [401, 403, 'ok', 'ok'] },
   'POST /partners/:id/introduction-requests': {
-    call: async (role) => ({ path: `/api/partners/${id('other')}/introduction-requests`, body: { to: await fx.partner(unique(`wanted-${role}`), { area: id('area-b') }) } }),
+    call: async (role) => ({
+      path: `/api/partners/${id('other')}/introduction-requests`,
+      body: { to: await fx.partner(unique(`wanted-${role}`), { area: id('area-b') }) },
+    }),
     expect: [401, 403, 403, 'ok'],
   },
   'GET /pals/:id/suggested-introductions': { call: () => ({ path: `/api/pals/${id('pal')}/suggested-introductions` }), expect: [401, 403, 'ok', 'ok'] },
   'GET /graph/neighborhood/:id': { call: () => ({ path: `/api/graph/neighborhood/${id('other')}` }), expect: [401, 403, 'ok', 'ok'] },
   'GET /graph/path': { call: () => ({ path: `/api/graph/path?from=${id('other')}&to=${id('far')}` }), expect: [401, 403, 'ok', 'ok'] },
   'POST /questions': {
-    call: (role) => ({ path: '/api/questions', body: { ...(role === 'admin' ? { partner: id('other') } : {}), specialty: id('azure'), text: 'Who knows Azure landing zones?' } }),
+    call: (role) => ({
+      path: '/api/questions',
+      body: { ...(role === 'admin' ? { partner: id('other') } : {}), specialty: id('azure'), text: 'Who knows Azure landing zones?' },
+    }),
     expect: [401, 'ok', 'ok', 'ok'],
   },
   'GET /questions/:id': { call: async (role) => ({ path: `/api/questions/${await queryFor(role)}` }), expect: [401, 403, 'ok', 'ok'] },
-  'POST /questions/:id/forward': { call: async (role) => ({ path: `/api/questions/${await queryFor(role)}/forward`, body: { by: id('pal'), to: id('pal2') } }), expect: [401, 403, 'ok', 'ok'] },
-  'POST /questions/:id/answer': { call: async (role) => ({ path: `/api/questions/${await queryFor(role)}/answer`, body: { by: id('pal'), answer: 'Talk to pal2.' } }), expect: [401, 403, 'ok', 'ok'] },
+  'POST /questions/:id/forward': {
+    call: async (role) => ({ path: `/api/questions/${await queryFor(role)}/forward`, body: { by: id('pal'), to: id('pal2') } }),
+    expect: [401, 403, 'ok', 'ok'],
+  },
+  'POST /questions/:id/answer': {
+    call: async (role) => ({ path: `/api/questions/${await queryFor(role)}/answer`, body: { by: id('pal'), answer: 'Talk to pal2.' } }),
+    expect: [401, 403, 'ok', 'ok'],
+  },
   'GET /partners/:id/questions': { call: () => ({ path: `/api/partners/${id('other')}/questions` }), expect: [401, 403, 'ok', 'ok'] },
-  'POST /feedback': { call: () => ({ path: '/api/feedback', body: { partner: id('other'), programme: 'portal', text: 'Slow', sentiment: 'negative' } }), expect: [401, 403, 403, 'ok'] },
+  'POST /feedback': {
+    call: () => ({ path: '/api/feedback', body: { partner: id('other'), programme: 'portal', text: 'Slow', sentiment: 'negative' } }),
+    expect: [401, 403, 403, 'ok'],
+  },
   'GET /feedback': { call: () => ({ path: '/api/feedback' }), expect: [401, 'ok', 'ok', 'ok'] },
   'GET /feedback-themes': { call: () => ({ path: '/api/feedback-themes' }), expect: [401, 'ok', 'ok', 'ok'] },
-  'POST /feedback-themes': { call: async () => ({ path: '/api/feedback-themes', body: { title: 'Slow portal', feedback: [await feedbackFor()] } }), expect: [401, 403, 'ok', 'ok'] },
+  'POST /feedback-themes': {
+    call: async () => ({ path: '/api/feedback-themes', body: { title: 'Slow portal', feedback: [await feedbackFor()] } }),
+    expect: [401, 403, 'ok', 'ok'],
+  },
   'GET /feedback-themes/:id': { call: async () => ({ path: `/api/feedback-themes/${await themeFor()}` }), expect: [401, 'ok', 'ok', 'ok'] },
-  'POST /feedback-themes/:id/feedback': { call: async () => ({ path: `/api/feedback-themes/${await themeFor()}/feedback`, body: { feedback: [await feedbackFor()] } }), expect: [401, 403, 'ok', 'ok'] },
+  'POST /feedback-themes/:id/feedback': {
+    call: async () => ({ path: `/api/feedback-themes/${await themeFor()}/feedback`, body: { feedback: [await feedbackFor()] } }),
+    expect: [401, 403, 'ok', 'ok'],
+  },
   'POST /feedback-themes/:id/voices': {
     call: async (role) => ({ path: `/api/feedback-themes/${await themeFor()}/voices`, body: role === 'admin' ? { partner: id('far') } : {} }),
     expect: [401, 'ok', 'ok', 'ok'],
   },
-  'PATCH /feedback-themes/:id': { call: async () => ({ path: `/api/feedback-themes/${await themeFor()}`, body: { status: 'raised', raisedWhere: 'Quarterly call' } }), expect: [401, 403, 'ok', 'ok'] },
+  'PATCH /feedback-themes/:id': {
+    call: async () => ({ path: `/api/feedback-themes/${await themeFor()}`, body: { status: 'raised', raisedWhere: 'Quarterly call' } }),
+    expect: [401, 403, 'ok', 'ok'],
+  },
   'GET /groups': { call: () => ({ path: '/api/groups' }), expect: [401, 'ok', 'ok', 'ok'] },
   'GET /groups/:id': { call: () => ({ path: `/api/groups/${id('group')}` }), expect: [401, 'ok', 'ok', 'ok'] },
-  'POST /groups/:id/meetings': { call: () => ({ path: `/api/groups/${id('group')}/meetings`, body: { title: 'Meet-up', startsAt: '2030-02-01T18:00:00Z', place: 'Library' } }), expect: [401, 403, 'ok', 'ok'] },
+  'POST /groups/:id/meetings': {
+    call: () => ({ path: `/api/groups/${id('group')}/meetings`, body: { title: 'Meet-up', startsAt: '2030-02-01T18:00:00Z', place: 'Library' } }),
+    expect: [401, 403, 'ok', 'ok'],
+  },
   'GET /groups/:id/calendar.ics': { call: () => ({ path: `/api/groups/${id('group')}/calendar.ics` }), expect: [401, 'ok', 'ok', 'ok'] },
   'GET /areas/:id/calendar.ics': { call: () => ({ path: `/api/areas/${id('area-a')}/calendar.ics` }), expect: [401, 'ok', 'ok', 'ok'] },
   'GET /meetings/:id': { call: async () => ({ path: `/api/meetings/${await meetingFor()}` }), expect: [401, 'ok', 'ok', 'ok'] },
-  'POST /meetings/:id/registrations': { call: async (role) => ({ path: `/api/meetings/${await meetingFor()}/registrations`, body: role === 'admin' ? { partner: id('other') } : {} }), expect: [401, 'ok', 'ok', 'ok'] },
-  'POST /meetings/:id/attendance': { call: async () => ({ path: `/api/meetings/${await meetingFor()}/attendance`, body: { partners: [id('other')] } }), expect: [401, 403, 'ok', 'ok'] },
-  'POST /activities': { call: () => ({ path: '/api/activities', body: { pal: id('pal'), kind: 'post', title: 'Tips', date: '2030-01-01' } }), expect: [401, 403, 'ok', 'ok'] },
-  'GET /pals/:id/activities': { call: () => ({ path: `/api/pals/${id('pal')}/activities` }), expect: [401, 'ok', 'ok', 'ok'] },
-  'GET /areas/:id/happenings': { call: () => ({ path: `/api/areas/${id('area-a')}/happenings` }), expect: [401, 'ok', 'ok', 'ok'] },
-  'POST /announcements': { call: () => ({ path: '/api/announcements', body: { title: 'News', body: 'From the vendor', audience: { kind: 'everyone' } } }), expect: [401, 403, 'ok', 'ok'] },
-  'GET /announcements': { call: () => ({ path: '/api/announcements' }), expect: [401, 'ok', 'ok', 'ok'] },
-  'POST /announcements/:id/read': {
-    call: async (role) => ({ path: `/api/announcements/${(await admin().post('/api/announcements', { title: 'News', body: 'x', audience: { kind: 'everyone' } })).body.id}/read`, body: role === 'admin' ? { partner: id('other') } : {} }),
+  'POST /meetings/:id/registrations': {
+    call: async (role) => ({ path: `/api/meetings/${await meetingFor()}/registrations`, body: role === 'admin' ? { partner: id('other') } : {} }),
     expect: [401, 'ok', 'ok', 'ok'],
   },
-  'POST /admin/import/partners': { call: (role) => ({ path: '/api/admin/import/partners', body: { csv: `id,name,company,city,area\n${id(unique(`csv-${role}`))},Csv Partner,Csv Co,Leeds,${id('area-a')}` } }), expect: [401, 403, 403, 'ok'] },
-  'POST /admin/import/ties': { call: () => ({ path: '/api/admin/import/ties', body: { csv: `from,to\n${id('other')},${id('far')}` } }), expect: [401, 403, 403, 'ok'] },
-  'POST /admin/import/attendance': { call: async () => ({ path: '/api/admin/import/attendance', body: { csv: `meeting,partner\n${await meetingFor()},${id('other')}` } }), expect: [401, 403, 403, 'ok'] },
+  'POST /meetings/:id/attendance': {
+    call: async () => ({ path: `/api/meetings/${await meetingFor()}/attendance`, body: { partners: [id('other')] } }),
+    expect: [401, 403, 'ok', 'ok'],
+  },
+  'POST /activities': {
+    call: () => ({ path: '/api/activities', body: { pal: id('pal'), kind: 'post', title: 'Tips', date: '2030-01-01' } }),
+    expect: [401, 403, 'ok', 'ok'],
+  },
+  'GET /pals/:id/activities': { call: () => ({ path: `/api/pals/${id('pal')}/activities` }), expect: [401, 'ok', 'ok', 'ok'] },
+  'GET /areas/:id/happenings': { call: () => ({ path: `/api/areas/${id('area-a')}/happenings` }), expect: [401, 'ok', 'ok', 'ok'] },
+  'POST /announcements': {
+    call: () => ({ path: '/api/announcements', body: { title: 'News', body: 'From the vendor', audience: { kind: 'everyone' } } }),
+    expect: [401, 403, 'ok', 'ok'],
+  },
+  'GET /announcements': { call: () => ({ path: '/api/announcements' }), expect: [401, 'ok', 'ok', 'ok'] },
+  'POST /announcements/:id/read': {
+    call: async (role) => ({
+      path: `/api/announcements/${(await admin().post('/api/announcements', { title: 'News', body: 'x', audience: { kind: 'everyone' } })).body.id}/read`,
+      body: role === 'admin' ? { partner: id('other') } : {},
+    }),
+    expect: [401, 'ok', 'ok', 'ok'],
+  },
+  'POST /admin/import/partners': {
+    call: (role) => ({
+      path: '/api/admin/import/partners',
+      body: { csv: `id,name,company,city,area\n${id(unique(`csv-${role}`))},Csv Partner,Csv Co,Leeds,${id('area-a')}` },
+    }),
+    expect: [401, 403, 403, 'ok'],
+  },
+  'POST /admin/import/ties': {
+    call: () => ({ path: '/api/admin/import/ties', body: { csv: `from,to\n${id('other')},${id('far')}` } }),
+    expect: [401, 403, 403, 'ok'],
+  },
+  'POST /admin/import/attendance': {
+    call: async () => ({ path: '/api/admin/import/attendance', body: { csv: `meeting,partner\n${await meetingFor()},${id('other')}` } }),
+    expect: [401, 403, 403, 'ok'],
+  },
   'GET /admin/export': { call: () => ({ path: '/api/admin/export' }), expect: [401, 403, 403, 'ok'] },
   // The shared test database is never empty: the admin's import is refused (409), not forbidden.
-  'POST /admin/import/graph': { call: () => ({ path: '/api/admin/import/graph', body: { format: 'partner-graph-export/1', exportedAt: '2026-01-01T00:00:00Z', nodes: [], relationships: [] } }), expect: [401, 403, 403, 'open'] },
+  'POST /admin/import/graph': {
+    call: () => ({
+      path: '/api/admin/import/graph',
+      body: { format: 'partner-graph-export/1', exportedAt: '2026-01-01T00:00:00Z', nodes: [], relationships: [] },
+    }),
+    expect: [401, 403, 403, 'open'],
+  },
   'GET /admin/health': { call: () => ({ path: '/api/admin/health' }), expect: [401, 403, 403, 'ok'] },
   'POST /admin/health/refresh': { call: () => ({ path: '/api/admin/health/refresh' }), expect: [401, 403, 403, 'ok'] },
   'GET /pals/:id/questions': { call: () => ({ path: `/api/pals/${id('pal2')}/questions` }), expect: [401, 403, 403, 'ok'] },
 };
 
 async function meetingFor() {
-  return (await admin().post(`/api/groups/${id('group')}/meetings`, { title: 'Meet-up', startsAt: '2030-02-01T18:00:00Z', place: 'Library' })).body.id as string;
+  return (await admin().post(`/api/groups/${id('group')}/meetings`, { title: 'Meet-up', startsAt: '2030-02-01T18:00:00Z', place: 'Library' })).body
+    .id as string;
 }
 
 /** Feedback from `other`, given to `pal`, for the theme rows. */
@@ -186,7 +281,12 @@ beforeAll(async () => {
   await fx.partner('me', { area: areaA });
   await fx.partner('other', { area: areaA });
   await fx.partner('far', { area: areaB });
-  await fx.ties([[id('me'), id('pal')], [id('other'), id('pal')], [id('pal'), id('pal2')], [id('pal2'), id('far')]]);
+  await fx.ties([
+    [id('me'), id('pal')],
+    [id('other'), id('pal')],
+    [id('pal'), id('pal2')],
+    [id('pal2'), id('far')],
+  ]);
   await fx.group('group', areaA, id('other'), [id('me'), id('other')]);
   partnerOf.partner = id('me');
   partnerOf.pal = id('pal');

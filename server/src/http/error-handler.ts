@@ -31,8 +31,7 @@ function fromBodyParser(error: { status?: number; type?: string }): AppError | u
 /** Turns every error into the one JSON error shape; never sends a stack trace or a driver message. */
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
-    const appError =
-      error instanceof AppError ? error : error instanceof ZodError ? fromZod(error) : fromBodyParser(error);
+    const appError = error instanceof AppError ? error : error instanceof ZodError ? fromZod(error) : fromBodyParser(error);
     if (appError) {
       res.status(appError.status).json(appError.toBody());
       return;

@@ -13,8 +13,7 @@ export interface RouteInput<P, Q, B> {
   body: B;
 }
 
-export interface RouteDefinition<P = unknown, Q = unknown, B = unknown, R = unknown>
-  extends Omit<EndpointShape, 'params' | 'query' | 'body' | 'response'> {
+export interface RouteDefinition<P = unknown, Q = unknown, B = unknown, R = unknown> extends Omit<EndpointShape, 'params' | 'query' | 'body' | 'response'> {
   operationId: string;
   tag: string;
   params?: z.ZodType<P>;
@@ -46,9 +45,7 @@ export function requireActor(context: RequestContext): Actor {
 }
 
 // The generic parameters are inferred from the schemas, so handlers see typed input.
-export function defineRoute<P = undefined, Q = undefined, B = undefined, R = void>(
-  definition: RouteDefinition<P, Q, B, R>,
-): RouteDefinition {
+export function defineRoute<P = undefined, Q = undefined, B = undefined, R = void>(definition: RouteDefinition<P, Q, B, R>): RouteDefinition {
   return definition as unknown as RouteDefinition;
 }
 

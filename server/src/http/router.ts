@@ -76,17 +76,19 @@ export function buildRouter(routes: RouteDefinition[], { auth, audit, afterWrite
 
       if (isWrite && status < 300) {
         afterWrite(route);
-        await audit.record({
-          actor: actor ?? (route.path.startsWith('/auth/') && body && typeof body === 'object' && 'user' in body ? actorOfSession(body) : null),
-          action: `${route.method.toUpperCase()} ${route.path}`,
-          target: Object.keys(req.params).length ? { ...(req.params as Record<string, string>) } : null,
-          request: withoutSecrets(req.body),
-          before,
-          after: withoutSessionSecrets(body),
-        }).catch((error: unknown) => {
-          // The change is made; failing the request now would invite the client to make it twice.
-          req.log?.error({ err: error }, 'audit entry not written');
-        });
+        await audit
+          .record({
+            actor: actor ?? (route.path.startsWith('/auth/') && body && typeof body === 'object' && 'user' in body ? actorOfSession(body) : null),
+            action: `${route.method.toUpperCase()} ${route.path}`,
+            target: Object.keys(req.params).length ? { ...(req.params as Record<string, string>) } : null,
+            request: withoutSecrets(req.body),
+            before,
+            after: withoutSessionSecrets(body),
+          })
+          .catch((error: unknown) => {
+            // The change is made; failing the request now would invite the client to make it twice.
+            req.log?.error({ err: error }, 'audit entry not written');
+          });
       }
       if (status === 204) res.status(204).end();
       else if (result instanceof Reply && result.contentType) res.status(status).type(result.contentType).send(body);

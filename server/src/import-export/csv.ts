@@ -15,10 +15,13 @@ export interface ParsedRow<T> {
   value: T;
 }
 
-const csvBoolean = z
-  .enum(['true', 'false', 'yes', 'no', '1', '0', ''])
-  .transform((value) => value === 'true' || value === 'yes' || value === '1');
-const optionalText = (max: number) => z.string().trim().max(max).transform((value) => value || null);
+const csvBoolean = z.enum(['true', 'false', 'yes', 'no', '1', '0', '']).transform((value) => value === 'true' || value === 'yes' || value === '1');
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((value) => value || null);
 const idList = z
   .string()
   .trim()
@@ -68,15 +71,21 @@ export function parseCsv<T>(text: string, schema: z.ZodType<T>): { rows: ParsedR
   if (parsed.data.length === 0) throw badRequest('csv: no rows under the header', 'csv');
   const rows: ParsedRow<T>[] = [];
   const refused: Refusal[] = [];
-  parsed.data.forEach((record, index) => {
+  for (const [index, record] of parsed.data.entries()) {
     const line = index + 2;
     const broken = parsed.errors.find((error) => error.row === index);
-    if (broken) return refused.push({ line, field: null, message: broken.message });
+    if (broken) {
+      refused.push({ line, field: null, message: broken.message });
+      continue;
+    }
     const result = schema.safeParse(Object.fromEntries(Object.entries(record).map(([key, value]) => [key, value ?? ''])));
-    if (result.success) return rows.push({ line, value: result.data });
+    if (result.success) {
+      rows.push({ line, value: result.data });
+      continue;
+    }
     const issue = result.error.issues[0]!;
     const field = issue.code === 'unrecognized_keys' ? issue.keys[0]! : issue.path.join('.') || null;
     refused.push({ line, field, message: issue.message });
-  });
+  }
   return { rows, refused };
 }

@@ -44,7 +44,9 @@ export function untag(properties: Record<string, TaggedValue>, toInteger: (value
 export function inStableOrder(graph: Omit<GraphExport, 'format' | 'exportedAt'>): Omit<GraphExport, 'format' | 'exportedAt'> {
   const key = (value: unknown) => JSON.stringify(value);
   return {
-    nodes: [...graph.nodes].map((node) => ({ ...node, labels: [...node.labels].sort() })).sort((a, b) => key([a.labels, a.properties.id]).localeCompare(key([b.labels, b.properties.id]))),
+    nodes: [...graph.nodes]
+      .map((node) => ({ ...node, labels: [...node.labels].sort() }))
+      .sort((a, b) => key([a.labels, a.properties.id]).localeCompare(key([b.labels, b.properties.id]))),
     relationships: [...graph.relationships].sort((a, b) => key([a.type, a.from, a.to, a.properties]).localeCompare(key([b.type, b.from, b.to, b.properties]))),
   };
 }

@@ -11,7 +11,7 @@ import { freePort, startLocalNeo4j, type LocalNeo4j } from '../db/local-neo4j';
 import { createDatabase, type Database } from '../db/neo4j';
 import { applySchema } from '../db/schema';
 
-const { db, fx, api } = apiSuite();
+const { fx, api } = apiSuite();
 const id = fx.id;
 
 beforeAll(async () => {
@@ -28,20 +28,28 @@ const csv = (...lines: string[]) => ({ csv: lines.join('\n') });
 describe('CSV imports', () => {
   it('imports good partner rows in one go and refuses each bad row with its line and field', async () => {
     const header = 'id,name,company,tier,managed,city,area,email,offers,seeks';
-    const { status, body } = await api.post('/api/admin/import/partners', csv(
-      header,
-      `${id('new1')},Nia Obi,Obi IT,silver,no,Leeds,${id('north')},nia@obi.example,${id('azure')},`,
-      `${id('new2')},Sam Lee,Lee Ltd,platinum,no,Leeds,${id('north')},,,`,
-      `${id('new3')},Ada Ray,Ray Co,gold,yes,York,no-such-area,,,`,
-      `${id('new4')},Eve Kim,Kim Co,community,no,York,${id('north')},,,no-such-specialty`,
-      `${id('new1')},Nia Again,Obi IT,silver,no,Leeds,${id('north')},,,`,
-      `${id('new5')},,Nameless Ltd,community,no,York,${id('north')},,,`,
-      `${id('new6')},Tom Ash,Ash & Co,community,yes,Hull,${id('north')},not-an-email,,`,
-    ));
+    const { status, body } = await api.post(
+      '/api/admin/import/partners',
+      csv(
+        header,
+        `${id('new1')},Nia Obi,Obi IT,silver,no,Leeds,${id('north')},nia@obi.example,${id('azure')},`,
+        `${id('new2')},Sam Lee,Lee Ltd,platinum,no,Leeds,${id('north')},,,`,
+        `${id('new3')},Ada Ray,Ray Co,gold,yes,York,no-such-area,,,`,
+        `${id('new4')},Eve Kim,Kim Co,community,no,York,${id('north')},,,no-such-specialty`,
+        `${id('new1')},Nia Again,Obi IT,silver,no,Leeds,${id('north')},,,`,
+        `${id('new5')},,Nameless Ltd,community,no,York,${id('north')},,,`,
+        `${id('new6')},Tom Ash,Ash & Co,community,yes,Hull,${id('north')},not-an-email,,`,
+      ),
+    );
     expect(status).toBe(200);
     expect(body).toMatchObject({ rows: 7, accepted: 1 });
     expect(body.refused.map((r: { line: number; field: string }) => [r.line, r.field])).toEqual([
-      [3, 'tier'], [4, 'area'], [5, 'seeks'], [6, 'id'], [7, 'name'], [8, 'email'],
+      [3, 'tier'],
+      [4, 'area'],
+      [5, 'seeks'],
+      [6, 'id'],
+      [7, 'name'],
+      [8, 'email'],
     ]);
     const created = await api.get(`/api/partners/${id('new1')}`);
     expect(created.body).toMatchObject({ name: 'Nia Obi', tier: 'silver', area: { id: id('north') }, offers: [{ id: id('azure') }], email: 'nia@obi.example' });
@@ -49,13 +57,26 @@ describe('CSV imports', () => {
   });
 
   it('imports ties and attendance, refusing rows that name nobody', async () => {
-    const ties = await api.post('/api/admin/import/ties', csv('from,to,strength,since', `${id('known')},${id('new1')},4,2025-03-01`, `${id('known')},${id('ghost')},2,`, `${id('known')},${id('known')},2,`));
-    expect(ties.body).toMatchObject({ rows: 3, accepted: 1, refused: [{ line: 3, field: 'to' }, { line: 4, field: 'to' }] });
+    const ties = await api.post(
+      '/api/admin/import/ties',
+      csv('from,to,strength,since', `${id('known')},${id('new1')},4,2025-03-01`, `${id('known')},${id('ghost')},2,`, `${id('known')},${id('known')},2,`),
+    );
+    expect(ties.body).toMatchObject({
+      rows: 3,
+      accepted: 1,
+      refused: [
+        { line: 3, field: 'to' },
+        { line: 4, field: 'to' },
+      ],
+    });
     const neighbours = await api.get(`/api/graph/neighborhood/${id('known')}`);
     expect(neighbours.body.elements.nodes.map((node: { data: { id: string } }) => node.data.id)).toContain(id('new1'));
 
     const meeting = (await api.post(`/api/groups/${id('group')}/meetings`, { title: 'Kick-off', startsAt: '2026-01-15T18:00:00Z', place: 'Leeds' })).body.id;
-    const attendance = await api.post('/api/admin/import/attendance', csv('meeting,partner', `${meeting},${id('known')}`, `${meeting},${id('new1')}`, `no-such-meeting,${id('known')}`));
+    const attendance = await api.post(
+      '/api/admin/import/attendance',
+      csv('meeting,partner', `${meeting},${id('known')}`, `${meeting},${id('new1')}`, `no-such-meeting,${id('known')}`),
+    );
     expect(attendance.body).toMatchObject({ rows: 3, accepted: 2, refused: [{ line: 4, field: 'meeting' }] });
     expect((await api.get(`/api/meetings/${meeting}`)).body.attended).toBe(2);
   });
@@ -68,7 +89,12 @@ describe('CSV imports', () => {
   });
 
   it('refuses to import a graph into a database that holds a community', async () => {
-    const { status, body } = await api.post('/api/admin/import/graph', { format: 'partner-graph-export/1', exportedAt: '2026-01-01T00:00:00Z', nodes: [], relationships: [] });
+    const { status, body } = await api.post('/api/admin/import/graph', {
+      format: 'partner-graph-export/1',
+      exportedAt: '2026-01-01T00:00:00Z',
+      nodes: [],
+      relationships: [],
+    });
     expect(status).toBe(409);
     expect(body.error.code).toBe('not_empty');
   });

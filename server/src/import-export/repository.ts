@@ -30,10 +30,18 @@ export function importExportRepository(db: Database) {
 
     async importGraph(graph: GraphExport): Promise<void> {
       const nodes = graph.nodes.map((node) => ({ labels: node.labels, ...untag(node.properties, neo4j.int) }));
-      const relationships = graph.relationships.map((r) => ({ type: r.type, fromLabel: r.from.label, from: r.from.id, toLabel: r.to.label, to: r.to.id, ...untag(r.properties, neo4j.int) }));
+      const relationships = graph.relationships.map((r) => ({
+        type: r.type,
+        fromLabel: r.from.label,
+        from: r.from.id,
+        toLabel: r.to.label,
+        to: r.to.id,
+        ...untag(r.properties, neo4j.int),
+      }));
       await db.writeTransaction(async (run) => {
         for (let start = 0; start < nodes.length; start += BATCH) await run(cypher('import-nodes'), { rows: nodes.slice(start, start + BATCH) });
-        for (let start = 0; start < relationships.length; start += BATCH) await run(cypher('import-relationships'), { rows: relationships.slice(start, start + BATCH) });
+        for (let start = 0; start < relationships.length; start += BATCH)
+          await run(cypher('import-relationships'), { rows: relationships.slice(start, start + BATCH) });
       });
     },
 

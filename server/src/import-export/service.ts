@@ -22,7 +22,8 @@ export function importExportService(transfer: ImportExportRepository, catalog: C
       if (!(await transfer.isEmpty())) throw conflict('not_empty', 'The database already holds a community: import a graph only into an empty one', 'nodes');
       const ids = new Set(graph.nodes.map((node) => `${node.labels.find((label) => label !== 'PAL') ?? node.labels[0]}:${String(node.properties.id)}`));
       const dangling = graph.relationships.findIndex((r) => !ids.has(`${r.from.label}:${r.from.id}`) || !ids.has(`${r.to.label}:${r.to.id}`));
-      if (dangling >= 0) throw new AppError(400, 'invalid_input', `relationships.${dangling}: names a node the file does not hold`, `relationships.${dangling}`);
+      if (dangling >= 0)
+        throw new AppError(400, 'invalid_input', `relationships.${dangling}: names a node the file does not hold`, `relationships.${dangling}`);
       await transfer.importGraph(graph);
       return { nodes: graph.nodes.length, relationships: graph.relationships.length };
     },
@@ -35,7 +36,9 @@ export function importExportService(transfer: ImportExportRepository, catalog: C
       const seen = new Set<string>();
       const good: PartnerRecord[] = [];
       for (const { line, value } of rows) {
-        const unknownSpecialty = [...value.offers.map((id) => ['offers', id]), ...value.seeks.map((id) => ['seeks', id])].find(([, id]) => !specialtyIds.has(id!));
+        const unknownSpecialty = [...value.offers.map((id) => ['offers', id]), ...value.seeks.map((id) => ['seeks', id])].find(
+          ([, id]) => !specialtyIds.has(id!),
+        );
         if (seen.has(value.id)) refused.push({ line, field: 'id', message: `${value.id} appears twice in the file` });
         else if (!areaIds.has(value.area)) refused.push({ line, field: 'area', message: `No area with id "${value.area}"` });
         else if (unknownSpecialty) refused.push({ line, field: unknownSpecialty[0]!, message: `No specialty with id "${unknownSpecialty[1]}"` });
@@ -59,7 +62,9 @@ export function importExportService(transfer: ImportExportRepository, catalog: C
         if (missing) refused.push({ line, field: missing, message: `No partner with id "${value[missing]}"` });
         return !missing;
       });
-      await transfer.write({ ties: good.map(({ value }) => ({ a: value.from, b: value.to, strength: value.strength, since: value.since ?? new Date().toISOString().slice(0, 10) })) });
+      await transfer.write({
+        ties: good.map(({ value }) => ({ a: value.from, b: value.to, strength: value.strength, since: value.since ?? new Date().toISOString().slice(0, 10) })),
+      });
       return report(countLines(rows, refused), good.length, refused);
     },
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apiSuite } from '../../../test/support/api-suite';
 
-const { db, fx, api } = apiSuite();
+const { fx, api } = apiSuite();
 let pal: string;
 let seeker: string;
 let expert: string;
@@ -15,7 +15,6 @@ beforeAll(async () => {
   expert = await fx.partner('expert', { area });
   other = await fx.partner('other', { area });
 });
-
 
 const propose = (body: Record<string, unknown> = {}) =>
   api.post('/api/introductions', { introducer: pal, from: seeker, to: expert, reason: 'Seeker needs a migration partner', ...body });
@@ -73,7 +72,10 @@ describe('PATCH /api/introductions/:id', () => {
   it('keeps a declined introduction declined', async () => {
     const { body: created } = await propose();
     await api.patch(`/api/introductions/${created.id}`, { status: 'made', by: pal });
-    expect((await api.patch(`/api/introductions/${created.id}`, { status: 'declined', by: expert, notes: 'Not now' })).body).toMatchObject({ status: 'declined', notes: 'Not now' });
+    expect((await api.patch(`/api/introductions/${created.id}`, { status: 'declined', by: expert, notes: 'Not now' })).body).toMatchObject({
+      status: 'declined',
+      notes: 'Not now',
+    });
     const reopened = await api.patch(`/api/introductions/${created.id}`, { status: 'accepted', by: expert });
     expect(reopened.status).toBe(409);
     expect(reopened.body.error.message).toMatch(/cannot change any more/);
@@ -133,8 +135,24 @@ describe('every move', () => {
 describe("a PAL's pipeline", () => {
   it('groups their introductions by status and flags those waiting too long', async () => {
     const curator = await fx.partner('curator');
-    const old = await fx.introduction('old-one', { introducer: curator, from: seeker, to: expert, status: 'made', proposedAt: '2025-01-01T09:00:00.000Z', madeAt: '2025-01-03T09:00:00.000Z' });
-    const done = await fx.introduction('done-one', { introducer: curator, from: other, to: expert, status: 'collaborating', proposedAt: '2025-01-01T09:00:00.000Z', madeAt: '2025-01-02T09:00:00.000Z', acceptedAt: '2025-01-03T09:00:00.000Z', collaboratingAt: '2025-01-04T09:00:00.000Z' });
+    const old = await fx.introduction('old-one', {
+      introducer: curator,
+      from: seeker,
+      to: expert,
+      status: 'made',
+      proposedAt: '2025-01-01T09:00:00.000Z',
+      madeAt: '2025-01-03T09:00:00.000Z',
+    });
+    const done = await fx.introduction('done-one', {
+      introducer: curator,
+      from: other,
+      to: expert,
+      status: 'collaborating',
+      proposedAt: '2025-01-01T09:00:00.000Z',
+      madeAt: '2025-01-02T09:00:00.000Z',
+      acceptedAt: '2025-01-03T09:00:00.000Z',
+      collaboratingAt: '2025-01-04T09:00:00.000Z',
+    });
     const fresh = (await api.post('/api/introductions', { introducer: curator, from: other, to: seeker, reason: 'Fresh' })).body.id;
     const { status, body } = await api.get(`/api/pals/${curator}/introductions/pipeline?staleAfterDays=30`);
     expect(status).toBe(200);

@@ -36,7 +36,12 @@ export function introductionRepository(db: Database) {
      * Creates a proposed introduction. With `exclusive` (a partner's request) it is made only if the
      * pair is free, checked under lock; says whether it was made.
      */
-    async create(id: string, body: CreateIntroduction & { introducer: string }, by: string, options: { requestedBy?: string; exclusive?: boolean } = {}): Promise<boolean> {
+    async create(
+      id: string,
+      body: CreateIntroduction & { introducer: string },
+      by: string,
+      options: { requestedBy?: string; exclusive?: boolean } = {},
+    ): Promise<boolean> {
       const rows = await db.write(cypher('introduction-create'), {
         id,
         ...body,
@@ -50,13 +55,7 @@ export function introductionRepository(db: Database) {
     },
 
     /** Moves the status when `allowedFrom` holds the current one; otherwise changes nothing. */
-    async transition(
-      id: string,
-      status: IntroductionStatus,
-      allowedFrom: IntroductionStatus[],
-      by: string,
-      notes: string | null,
-    ): Promise<TransitionOutcome> {
+    async transition(id: string, status: IntroductionStatus, allowedFrom: IntroductionStatus[], by: string, notes: string | null): Promise<TransitionOutcome> {
       const stamp = { [`${status}At`]: neo4j.types.DateTime.fromStandardDate(new Date()), [`${status}By`]: by };
       try {
         return await db.writeTransaction(async (run) => {

@@ -1,5 +1,5 @@
 import { introductionEndpoints } from '../contracts/introductions';
-import { createIntroductionSchema, introductionListQuerySchema, introductionListSchema, introductionSchema, pipelineQuerySchema, pipelineSchema, updateIntroductionSchema, type IntroductionStatus } from '../contracts/introductions';
+import type { IntroductionStatus } from '../contracts/introductions';
 import { actingAs, forbidden, isPalOrAdmin, palOrAdmin } from '../http/access';
 import { defineRoute, requireActor } from '../http/route';
 import type { IntroductionService } from './service';

@@ -49,7 +49,9 @@ export function introductionService(introductions: IntroductionRepository, catal
         const stale = openIntroductionStatuses.includes(introduction.status) && waitingDays > staleAfterDays;
         columns[introduction.status].push({ ...introduction, waitingDays, stale });
       }
-      const staleCount = Object.values(columns).flat().filter((item) => item.stale).length;
+      const staleCount = Object.values(columns)
+        .flat()
+        .filter((item) => item.stale).length;
       return { pal, staleAfterDays, columns, staleCount };
     },
 

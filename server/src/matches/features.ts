@@ -42,7 +42,10 @@ export function reasonsOf(row: CandidateRow, rates: ReadonlyMap<string, OutcomeR
   return {
     theyOfferWhatYouSeek: row.forYou.map(ref),
     youOfferWhatTheySeek: row.forThem.map(ref),
-    mutualAcquaintances: row.mutual.map(({ id, name, isPal }) => ({ id, name, isPal })).sort(byPalThenName).slice(0, 5),
+    mutualAcquaintances: row.mutual
+      .map(({ id, name, isPal }) => ({ id, name, isPal }))
+      .sort(byPalThenName)
+      .slice(0, 5),
     mutualCount: row.mutual.length,
     sameArea: row.sameArea,
     distanceKm: row.distanceKm === null ? null : Math.round(row.distanceKm),
@@ -56,8 +59,10 @@ export function reasonsOf(row: CandidateRow, rates: ReadonlyMap<string, OutcomeR
 /** The reasons in one sentence, for the reason of a proposed introduction. */
 export function sentenceOf(fromName: string, toName: string, reasons: MatchReasons): string {
   const parts: string[] = [];
-  if (reasons.theyOfferWhatYouSeek.length) parts.push(`${toName} offers ${reasons.theyOfferWhatYouSeek.map((s) => s.name).join(', ')}, which ${fromName} seeks`);
-  if (reasons.youOfferWhatTheySeek.length) parts.push(`${fromName} offers ${reasons.youOfferWhatTheySeek.map((s) => s.name).join(', ')}, which ${toName} seeks`);
+  if (reasons.theyOfferWhatYouSeek.length)
+    parts.push(`${toName} offers ${reasons.theyOfferWhatYouSeek.map((s) => s.name).join(', ')}, which ${fromName} seeks`);
+  if (reasons.youOfferWhatTheySeek.length)
+    parts.push(`${fromName} offers ${reasons.youOfferWhatTheySeek.map((s) => s.name).join(', ')}, which ${toName} seeks`);
   if (reasons.mutualCount) parts.push(`${reasons.mutualCount} mutual acquaintance${reasons.mutualCount === 1 ? '' : 's'}`);
   if (reasons.sameArea) parts.push('same area');
   if (reasons.sharedGroups.length) parts.push(`both in ${reasons.sharedGroups.map((g) => g.name).join(', ')}`);

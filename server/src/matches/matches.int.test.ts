@@ -29,14 +29,42 @@ beforeAll(async () => {
   await fx.partner('closed', { area: north, offers: [migration], seeks: [voice], openToIntroductions: false });
   await fx.partner('declined', { area: north, offers: [migration], seeks: [voice] });
   const t = (a: string, b: string) => [id(a), id(b)] as [string, string];
-  await fx.ties([t('me', 'pal'), t('me', 'z1'), t('me', 'z2'), t('me', 'known'), t('pal', 'best'), t('pal', 'strong'), t('z1', 'strong'), t('z2', 'strong'), t('z1', 'far'), t('pal', 'closed'), t('pal', 'declined')]);
+  await fx.ties([
+    t('me', 'pal'),
+    t('me', 'z1'),
+    t('me', 'z2'),
+    t('me', 'known'),
+    t('pal', 'best'),
+    t('pal', 'strong'),
+    t('z1', 'strong'),
+    t('z2', 'strong'),
+    t('z1', 'far'),
+    t('pal', 'closed'),
+    t('pal', 'declined'),
+  ]);
   await fx.group('circle', north, id('pal'), [id('me'), id('best')]);
   const lastMonth = new Date(Date.now() - 30 * 86_400_000).toISOString();
-  await fx.introduction('no-thanks', { introducer: id('pal'), from: id('me'), to: id('declined'), status: 'declined', proposedAt: lastMonth, madeAt: lastMonth, declinedAt: lastMonth });
+  await fx.introduction('no-thanks', {
+    introducer: id('pal'),
+    from: id('me'),
+    to: id('declined'),
+    status: 'declined',
+    proposedAt: lastMonth,
+    madeAt: lastMonth,
+    declinedAt: lastMonth,
+  });
   // Past introductions over migration that worked out, between two other partners.
   await fx.partner('x', { area: south, seeks: [migration] });
   await fx.partner('y', { area: south, offers: [migration] });
-  await fx.introduction('worked', { introducer: id('pal'), from: id('x'), to: id('y'), status: 'collaborating', madeAt: '2026-01-02T09:00:00.000Z', acceptedAt: '2026-01-03T09:00:00.000Z', collaboratingAt: '2026-01-09T09:00:00.000Z' });
+  await fx.introduction('worked', {
+    introducer: id('pal'),
+    from: id('x'),
+    to: id('y'),
+    status: 'collaborating',
+    madeAt: '2026-01-02T09:00:00.000Z',
+    acceptedAt: '2026-01-03T09:00:00.000Z',
+    collaboratingAt: '2026-01-09T09:00:00.000Z',
+  });
 });
 
 const matchesOf = async (search = '') => (await api.get(`/api/partners/${id('me')}/matches${search}`)).body;
@@ -109,7 +137,8 @@ describe('matches and meetings', () => {
     await fx.partner('met', { area, offers: [topic] });
     await fx.partner('unmet', { area, offers: [topic] });
     const group = await fx.group('meet-group', area, id('met'), []);
-    const meeting = (await api.post(`/api/groups/${group}/meetings`, { title: `Meetup ${fx.prefix}`, startsAt: '2026-03-04T18:00:00Z', place: 'Leeds' })).body.id;
+    const meeting = (await api.post(`/api/groups/${group}/meetings`, { title: `Meetup ${fx.prefix}`, startsAt: '2026-03-04T18:00:00Z', place: 'Leeds' })).body
+      .id;
     await api.post(`/api/meetings/${meeting}/attendance`, { partners: [id('attendee'), id('met')] });
     const { body } = await api.get(`/api/partners/${id('attendee')}/matches`);
     const ranked = body.items.map((item: { partner: { id: string } }) => item.partner.id);
@@ -144,7 +173,14 @@ describe('POST /api/partners/:id/introduction-requests', () => {
   it("routes a partner's request to the PAL on the warm route, and it shows in that PAL's pipeline", async () => {
     const { status, body } = await api.post(`/api/partners/${id('me')}/introduction-requests`, { to: id('best'), note: 'We need a migration partner' });
     expect(status).toBe(201);
-    expect(body).toMatchObject({ status: 'proposed', introducer: { id: id('pal') }, from: { id: id('me') }, to: { id: id('best') }, requestedBy: { id: id('me') }, reason: 'We need a migration partner' });
+    expect(body).toMatchObject({
+      status: 'proposed',
+      introducer: { id: id('pal') },
+      from: { id: id('me') },
+      to: { id: id('best') },
+      requestedBy: { id: id('me') },
+      reason: 'We need a migration partner',
+    });
     expect(body.history[0]).toMatchObject({ status: 'proposed', by: { id: id('me') } });
     const pipeline = (await api.get(`/api/pals/${id('pal')}/introductions/pipeline`)).body;
     expect(pipeline.columns.proposed.map((item: any) => item.id)).toContain(body.id);
@@ -163,7 +199,15 @@ describe('POST /api/partners/:id/introduction-requests', () => {
   it('lets a pair try again once a refusal is older than the cooldown', async () => {
     await fx.partner('old-no', { area: id('north') });
     const longAgo = '2024-01-10T09:00:00.000Z';
-    await fx.introduction('old-refusal', { introducer: id('pal'), from: id('me'), to: id('old-no'), status: 'declined', proposedAt: longAgo, madeAt: longAgo, declinedAt: longAgo });
+    await fx.introduction('old-refusal', {
+      introducer: id('pal'),
+      from: id('me'),
+      to: id('old-no'),
+      status: 'declined',
+      proposedAt: longAgo,
+      madeAt: longAgo,
+      declinedAt: longAgo,
+    });
     const { status } = await api.post(`/api/partners/${id('me')}/introduction-requests`, { to: id('old-no') });
     expect(status).toBe(201);
   });

@@ -51,7 +51,10 @@ export function matchRepository(db: Database, { useMeetings = true }: { useMeeti
     },
 
     /** The partners a PAL could introduce, or null when the id is not a PAL's. */
-    async suggestionPool(pal: string, areaCap: number): Promise<{ pool: PoolMember[]; pal: { id: string; name: string; degree: number }; totalPartners: number } | null> {
+    async suggestionPool(
+      pal: string,
+      areaCap: number,
+    ): Promise<{ pool: PoolMember[]; pal: { id: string; name: string; degree: number }; totalPartners: number } | null> {
       const rows = await db.read(cypher('suggestion-pool'), { id: pal, areaCap: int(areaCap) });
       if (rows.length === 0) return null;
       const first = rows[0]!;
@@ -61,7 +64,6 @@ export function matchRepository(db: Database, { useMeetings = true }: { useMeeti
         totalPartners: Number(first.totalPartners),
       };
     },
-
 
     async areaPals(ids: string[]): Promise<Map<string, { id: string; name: string }>> {
       const rows = await db.read(cypher('area-pal-of'), { ids });

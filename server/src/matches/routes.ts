@@ -1,6 +1,4 @@
 import { matchEndpoints } from '../contracts/matches';
-import { introductionSchema } from '../contracts/introductions';
-import { introductionRequestSchema, matchesQuerySchema, matchListSchema, suggestionListSchema, suggestionsQuerySchema } from '../contracts/matches';
 import { palOrAdmin } from '../http/access';
 import { defineRoute } from '../http/route';
 import type { MatchService } from './service';

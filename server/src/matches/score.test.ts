@@ -1,12 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { outcomeFactor, quickScore, rarity, scorePair, type PairFeatures } from './score';
 
-const none: PairFeatures = { adamicAdar: 0, forYouRarities: [], forThemRarities: [], forYouOutcome: 0.5, forThemOutcome: 0.5, sameArea: false, distanceKm: null, sharedGroups: 0, sharedMeetings: 0 };
+const none: PairFeatures = {
+  adamicAdar: 0,
+  forYouRarities: [],
+  forThemRarities: [],
+  forYouOutcome: 0.5,
+  forThemOutcome: 0.5,
+  sameArea: false,
+  distanceKm: null,
+  sharedGroups: 0,
+  sharedMeetings: 0,
+};
 
 describe('scorePair', () => {
   it('gives nothing to a pair with nothing in common, and stays within [0, 1]', () => {
     expect(scorePair(none).score).toBe(0);
-    const everything = scorePair({ adamicAdar: 99, forYouRarities: [9, 9], forThemRarities: [9, 9], forYouOutcome: 1, forThemOutcome: 1, sameArea: true, distanceKm: 0, sharedGroups: 9, sharedMeetings: 9 });
+    const everything = scorePair({
+      adamicAdar: 99,
+      forYouRarities: [9, 9],
+      forThemRarities: [9, 9],
+      forYouOutcome: 1,
+      forThemOutcome: 1,
+      sameArea: true,
+      distanceKm: 0,
+      sharedGroups: 9,
+      sharedMeetings: 9,
+    });
     expect(everything.score).toBeGreaterThan(0.95);
     expect(everything.score).toBeLessThanOrEqual(1);
   });
@@ -34,7 +54,12 @@ describe('scorePair', () => {
 
 describe('quickScore', () => {
   it('is the full score of a pair known only by its specialties and area', () => {
-    for (const [forYou, forThem, sameArea] of [[2, 0, true], [1.5, 3, false], [0, 0, true], [4, 4, true]] as const) {
+    for (const [forYou, forThem, sameArea] of [
+      [2, 0, true],
+      [1.5, 3, false],
+      [0, 0, true],
+      [4, 4, true],
+    ] as const) {
       const full = scorePair({ ...none, forYouRarities: [forYou], forThemRarities: [forThem], sameArea }).score;
       expect(quickScore(forYou, forThem, sameArea)).toBeCloseTo(full, 3);
     }

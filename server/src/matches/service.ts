@@ -44,7 +44,10 @@ export function matchService(
         .sort((a, b) => b.score - a.score || a.row.partner.id.localeCompare(b.row.partner.id))
         .slice(0, query.limit);
       const [routes, areaPals] = await Promise.all([
-        matches.warmRoutes(id, ranked.map((candidate) => candidate.row.partner.id)),
+        matches.warmRoutes(
+          id,
+          ranked.map((candidate) => candidate.row.partner.id),
+        ),
         matches.areaPals([id, ...ranked.map((candidate) => candidate.row.partner.id)]),
       ]);
       const items = ranked.map(({ row, score, parts }): Match => {
@@ -94,14 +97,20 @@ export function matchService(
         rates(),
       ]);
       const now = Date.now();
-      const items = suggestPairs(found.pool, {
-        pal: found.pal,
-        ties: new Set(ties.map((tie) => pairKey(tie.source, tie.target))),
-        covered: new Set(introductions.filter((introduction) => covers(introduction, now)).map((introduction) => pairKey(introduction.source, introduction.target))),
-        specialties: new Map(specialties.map((specialty) => [specialty.id, specialty])),
-        totalPartners: found.totalPartners,
-        rates: learned,
-      }, limit);
+      const items = suggestPairs(
+        found.pool,
+        {
+          pal: found.pal,
+          ties: new Set(ties.map((tie) => pairKey(tie.source, tie.target))),
+          covered: new Set(
+            introductions.filter((introduction) => covers(introduction, now)).map((introduction) => pairKey(introduction.source, introduction.target)),
+          ),
+          specialties: new Map(specialties.map((specialty) => [specialty.id, specialty])),
+          totalPartners: found.totalPartners,
+          rates: learned,
+        },
+        limit,
+      );
       return { pal, items };
     },
   };

@@ -37,7 +37,9 @@ export const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${
 function distanceKm(a: PoolMember['location'], b: PoolMember['location']): number | null {
   if (!a || !b) return null;
   const rad = Math.PI / 180;
-  const h = Math.sin(((b.latitude - a.latitude) * rad) / 2) ** 2 + Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(((b.longitude - a.longitude) * rad) / 2) ** 2;
+  const h =
+    Math.sin(((b.latitude - a.latitude) * rad) / 2) ** 2 +
+    Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(((b.longitude - a.longitude) * rad) / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
@@ -114,16 +116,19 @@ export function suggestPairs(pool: PoolMember[], context: PoolContext, limit: nu
 /** The pair seen from `from`'s side, in the shape the match scorer reads. */
 function rowFor(from: PoolMember, to: PoolMember, byId: Map<string, PoolMember>, neighbours: Map<string, Set<string>>, context: PoolContext): CandidateRow {
   const theirs = neighbours.get(to.id)!;
-  const mutual = [...neighbours.get(from.id)!].filter((id) => theirs.has(id)).map((id) => {
-    const member = byId.get(id)!;
-    return { id, name: member.name, isPal: false, degree: member.degree };
-  });
+  const mutual = [...neighbours.get(from.id)!]
+    .filter((id) => theirs.has(id))
+    .map((id) => {
+      const member = byId.get(id)!;
+      return { id, name: member.name, isPal: false, degree: member.degree };
+    });
   // The PAL knows both when both came from the PAL's acquaintance.
   if (from.knownByPal && to.knownByPal) mutual.push({ id: context.pal.id, name: context.pal.name, isPal: true, degree: context.pal.degree });
-  const supply = (ids: string[]) => ids.flatMap((id) => {
-    const specialty = context.specialties.get(id);
-    return specialty ? [{ id, name: specialty.name, offeredBy: specialty.offeredBy }] : [];
-  });
+  const supply = (ids: string[]) =>
+    ids.flatMap((id) => {
+      const specialty = context.specialties.get(id);
+      return specialty ? [{ id, name: specialty.name, offeredBy: specialty.offeredBy }] : [];
+    });
   const theirGroups = new Set(to.groups.map((group) => group.id));
   return {
     partner: { id: to.id, name: to.name, company: '', tier: '', isPal: false, area: null },

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { computeHealth } from './compute';
-import { defaultHealthOptions, type HealthOptions, type NetworkSnapshot, type SnapshotIntroduction, type SnapshotPartner, type SnapshotQuestion } from './snapshot';
+import {
+  defaultHealthOptions,
+  type HealthOptions,
+  type NetworkSnapshot,
+  type SnapshotIntroduction,
+  type SnapshotPartner,
+  type SnapshotQuestion,
+} from './snapshot';
 
 const NOW = '2026-06-01T00:00:00.000Z';
 const day = (n: number) => new Date(Date.parse('2026-04-01T00:00:00.000Z') + n * 86_400_000).toISOString();
@@ -21,22 +28,63 @@ interface Spec {
 function network(spec: Spec): NetworkSnapshot {
   const partners: SnapshotPartner[] = spec.partners.map((entry) => {
     const p = typeof entry === 'string' ? { id: entry } : entry;
-    return { id: p.id, name: p.id.toUpperCase(), tier: 'community', managed: p.managed ?? false, isPal: p.pal ?? false, area: p.area ?? 'a', joinedAt: p.joinedAt ?? '2025-01-15', knows: [], offers: p.offers ?? [], seeks: p.seeks ?? [] };
+    return {
+      id: p.id,
+      name: p.id.toUpperCase(),
+      tier: 'community',
+      managed: p.managed ?? false,
+      isPal: p.pal ?? false,
+      area: p.area ?? 'a',
+      joinedAt: p.joinedAt ?? '2025-01-15',
+      knows: [],
+      offers: p.offers ?? [],
+      seeks: p.seeks ?? [],
+    };
   });
   const index = new Map(partners.map((p, i) => [p.id, i]));
   for (const [a, b] of spec.ties ?? []) {
     partners[index.get(a)!]!.knows.push(index.get(b)!);
     partners[index.get(b)!]!.knows.push(index.get(a)!);
   }
-  const areas = (spec.areas ?? [{ id: 'a', pal: partners.find((p) => p.isPal)?.id ?? null }]).map((area) => ({ ...area, name: `Area ${area.id}`, latitude: 52, longitude: -1 }));
+  const areas = (spec.areas ?? [{ id: 'a', pal: partners.find((p) => p.isPal)?.id ?? null }]).map((area) => ({
+    ...area,
+    name: `Area ${area.id}`,
+    latitude: 52,
+    longitude: -1,
+  }));
   return {
     now: NOW,
     partners,
     areas,
-    specialties: [{ id: 's1', name: 'S1' }, { id: 's2', name: 'S2' }],
+    specialties: [
+      { id: 's1', name: 'S1' },
+      { id: 's2', name: 'S2' },
+    ],
     pals: partners.filter((p) => p.isPal).map((p) => ({ id: p.id, expertIn: spec.expertIn?.[p.id] ?? [] })),
-    introductions: (spec.introductions ?? []).map((i, k) => ({ id: `i${k}`, status: 'proposed', from: 'x', to: 'y', introducer: null, proposedAt: day(0), madeAt: null, acceptedAt: null, declinedAt: null, collaboratingAt: null, lapsedAt: null, ...i })),
-    questions: (spec.questions ?? []).map((q, k) => ({ id: `q${k}`, asker: 'x', specialty: 's1', status: 'open', askedAt: day(0), answeredAt: null, hops: [], ...q })),
+    introductions: (spec.introductions ?? []).map((i, k) => ({
+      id: `i${k}`,
+      status: 'proposed',
+      from: 'x',
+      to: 'y',
+      introducer: null,
+      proposedAt: day(0),
+      madeAt: null,
+      acceptedAt: null,
+      declinedAt: null,
+      collaboratingAt: null,
+      lapsedAt: null,
+      ...i,
+    })),
+    questions: (spec.questions ?? []).map((q, k) => ({
+      id: `q${k}`,
+      asker: 'x',
+      specialty: 's1',
+      status: 'open',
+      askedAt: day(0),
+      answeredAt: null,
+      hops: [],
+      ...q,
+    })),
     meetings: spec.meetings ?? [],
     activities: spec.activities ?? [],
     themes: spec.themes ?? [],
@@ -47,13 +95,30 @@ const health = (spec: Spec, options: Partial<HealthOptions> = {}) => computeHeal
 const brokerScores = (report: ReturnType<typeof health>) => Object.fromEntries(report.structure.brokers.items.map((item) => [item.id, item.betweenness]));
 
 describe('network health on a star (a PAL and four partners who know only them)', () => {
-  const report = health({ partners: [{ id: 'hub', pal: true }, 'l1', 'l2', 'l3', 'l4'], ties: [['hub', 'l1'], ['hub', 'l2'], ['hub', 'l3'], ['hub', 'l4']] });
+  const report = health({
+    partners: [{ id: 'hub', pal: true }, 'l1', 'l2', 'l3', 'l4'],
+    ties: [
+      ['hub', 'l1'],
+      ['hub', 'l2'],
+      ['hub', 'l3'],
+      ['hub', 'l4'],
+    ],
+  });
 
   it('counts one component, no isolated partner, and log-binned degrees', () => {
     expect(report.size).toMatchObject({ partners: 5, pals: 1, ties: 4 });
     expect(report.structure.components).toEqual({ count: 1, largest: 5, sizes: [{ size: 5, components: 1 }] });
     expect(report.structure.isolated.total).toBe(0);
-    expect(report.structure.degree).toEqual({ mean: 1.6, max: 4, bins: [{ from: 0, to: 0, partners: 0 }, { from: 1, to: 1, partners: 4 }, { from: 2, to: 3, partners: 0 }, { from: 4, to: 7, partners: 1 }] });
+    expect(report.structure.degree).toEqual({
+      mean: 1.6,
+      max: 4,
+      bins: [
+        { from: 0, to: 0, partners: 0 },
+        { from: 1, to: 1, partners: 4 },
+        { from: 2, to: 3, partners: 0 },
+        { from: 4, to: 7, partners: 1 },
+      ],
+    });
   });
 
   it('has no clustering, and the hub carries every shortest path (betweenness 1)', () => {
@@ -69,12 +134,23 @@ describe('network health on a star (a PAL and four partners who know only them)'
 });
 
 describe('network health on a chain a — b — c — d — e led from a', () => {
-  const report = health({ partners: [{ id: 'a', pal: true }, 'b', 'c', { id: 'd', managed: true }, 'e'], ties: [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e']] });
+  const report = health({
+    partners: [{ id: 'a', pal: true }, 'b', 'c', { id: 'd', managed: true }, 'e'],
+    ties: [
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', 'd'],
+      ['d', 'e'],
+    ],
+  });
 
   it('covers a, b and c within two hops; d and e are unserved, nearest first', () => {
     expect(report.coverage.overall).toMatchObject({ partners: 5, withinOneOfAreaPal: 2, withinTwoOfAreaPal: 3, shareWithinTwoOfAreaPal: 0.6 });
     expect(report.coverage.unmanaged).toMatchObject({ partners: 4, withinTwoOfAreaPal: 3, shareWithinTwoOfAreaPal: 0.75 });
-    expect(report.coverage.unserved.items.map((item) => [item.id, item.hopsToPal, item.nearestPal?.id])).toEqual([['d', 3, 'a'], ['e', 4, 'a']]);
+    expect(report.coverage.unserved.items.map((item) => [item.id, item.hopsToPal, item.nearestPal?.id])).toEqual([
+      ['d', 3, 'a'],
+      ['e', 4, 'a'],
+    ]);
   });
 
   it('ranks the middle partner as the main broker, with exact betweenness', () => {
@@ -84,10 +160,26 @@ describe('network health on a chain a — b — c — d — e led from a', () =>
 });
 
 describe('network health on two components and an isolated partner', () => {
-  const report = health({ partners: ['x', 'y', 'z', 'p', 'q', 'r'], ties: [['x', 'y'], ['y', 'z'], ['z', 'x'], ['p', 'q']] });
+  const report = health({
+    partners: ['x', 'y', 'z', 'p', 'q', 'r'],
+    ties: [
+      ['x', 'y'],
+      ['y', 'z'],
+      ['z', 'x'],
+      ['p', 'q'],
+    ],
+  });
 
   it('finds three components (one a lone partner) and one isolated partner', () => {
-    expect(report.structure.components).toEqual({ count: 3, largest: 3, sizes: [{ size: 3, components: 1 }, { size: 2, components: 1 }, { size: 1, components: 1 }] });
+    expect(report.structure.components).toEqual({
+      count: 3,
+      largest: 3,
+      sizes: [
+        { size: 3, components: 1 },
+        { size: 2, components: 1 },
+        { size: 1, components: 1 },
+      ],
+    });
     expect(report.structure.isolated.items.map((item) => item.id)).toEqual(['r']);
   });
 
@@ -109,7 +201,10 @@ describe('network health on two groups joined only through a broker', () => {
   const spec: Spec = {
     partners: [...left.map((id) => ({ id, area: 'a' })), ...right.map((id) => ({ id, area: 'b', offers: ['s2'] })), { id: 'broker', area: 'a' }],
     ties: [...clique(left), ...clique(right), ['l1', 'broker'], ['broker', 'r1']],
-    areas: [{ id: 'a', pal: null }, { id: 'b', pal: null }],
+    areas: [
+      { id: 'a', pal: null },
+      { id: 'b', pal: null },
+    ],
   };
 
   it('names the broker as the partner whose removal splits the network', () => {
@@ -136,8 +231,17 @@ describe('network health on two groups joined only through a broker', () => {
 
 describe('introductions, PALs, supply and demand, engagement', () => {
   const report = health({
-    partners: [{ id: 'pal1', pal: true }, { id: 'pal2', pal: true, area: 'b' }, { id: 'x', seeks: ['s1', 's2'], joinedAt: '2025-02-03' }, { id: 'y', offers: ['s2'], joinedAt: '2025-02-20' }, { id: 'quiet' }],
-    areas: [{ id: 'a', pal: 'pal1' }, { id: 'b', pal: 'pal2' }],
+    partners: [
+      { id: 'pal1', pal: true },
+      { id: 'pal2', pal: true, area: 'b' },
+      { id: 'x', seeks: ['s1', 's2'], joinedAt: '2025-02-03' },
+      { id: 'y', offers: ['s2'], joinedAt: '2025-02-20' },
+      { id: 'quiet' },
+    ],
+    areas: [
+      { id: 'a', pal: 'pal1' },
+      { id: 'b', pal: 'pal2' },
+    ],
     expertIn: { pal2: ['s1'] },
     introductions: [
       { introducer: 'pal1', status: 'proposed', proposedAt: day(0) },
@@ -147,8 +251,22 @@ describe('introductions, PALs, supply and demand, engagement', () => {
       { introducer: 'pal1', status: 'declined', proposedAt: day(0), madeAt: day(1), declinedAt: day(3) },
     ],
     questions: [
-      { asker: 'x', status: 'answered', askedAt: day(20), answeredAt: new Date(Date.parse(day(20)) + 24 * 3600_000).toISOString(), hops: [{ to: 'pal1', by: null, at: day(20) }] },
-      { asker: 'x', status: 'open', askedAt: day(-100), hops: [{ to: 'pal1', by: null, at: day(-100) }, { to: 'pal2', by: 'pal1', at: day(-99) }] },
+      {
+        asker: 'x',
+        status: 'answered',
+        askedAt: day(20),
+        answeredAt: new Date(Date.parse(day(20)) + 24 * 3600_000).toISOString(),
+        hops: [{ to: 'pal1', by: null, at: day(20) }],
+      },
+      {
+        asker: 'x',
+        status: 'open',
+        askedAt: day(-100),
+        hops: [
+          { to: 'pal1', by: null, at: day(-100) },
+          { to: 'pal2', by: 'pal1', at: day(-99) },
+        ],
+      },
     ],
   });
 
@@ -160,7 +278,9 @@ describe('introductions, PALs, supply and demand, engagement', () => {
       { stage: 'collaborating', reached: 1, conversion: 0.5 },
     ]);
     expect(report.introductions.medianDays).toEqual({ proposedToMade: 2, madeToAccepted: 2.5, acceptedToCollaborating: 4 });
-    expect(report.introductions.byPal).toEqual([{ pal: { id: 'pal1', name: 'PAL1' }, proposed: 5, collaborating: 1, declined: 1, lapsed: 0, open: 3, conversion: 0.2 }]);
+    expect(report.introductions.byPal).toEqual([
+      { pal: { id: 'pal1', name: 'PAL1' }, proposed: 5, collaborating: 1, declined: 1, lapsed: 0, open: 3, conversion: 0.2 },
+    ]);
   });
 
   it('flags open introductions waiting longer than the limit, longest first', () => {
@@ -188,10 +308,21 @@ describe('introductions, PALs, supply and demand, engagement', () => {
   });
 
   it('counts joins per month and partners by tier', () => {
-    expect(report.size.joinsPerMonth).toEqual([{ month: '2025-01', joins: 3 }, { month: '2025-02', joins: 2 }]);
-    const spread = health({ partners: [{ id: 'early', joinedAt: '2024-11-02' }, { id: 'late', joinedAt: '2025-02-10' }] });
+    expect(report.size.joinsPerMonth).toEqual([
+      { month: '2025-01', joins: 3 },
+      { month: '2025-02', joins: 2 },
+    ]);
+    const spread = health({
+      partners: [
+        { id: 'early', joinedAt: '2024-11-02' },
+        { id: 'late', joinedAt: '2025-02-10' },
+      ],
+    });
     expect(spread.size.joinsPerMonth).toEqual([
-      { month: '2024-11', joins: 1 }, { month: '2024-12', joins: 0 }, { month: '2025-01', joins: 0 }, { month: '2025-02', joins: 1 },
+      { month: '2024-11', joins: 1 },
+      { month: '2024-12', joins: 0 },
+      { month: '2025-01', joins: 0 },
+      { month: '2025-02', joins: 1 },
     ]);
     expect(report.size.byTier.find((entry) => entry.tier === 'community')!.partners).toBe(5);
   });
@@ -228,6 +359,9 @@ describe('community life in the health report', () => {
   it('counts themes that reached an outcome, the loudest and the oldest still open', () => {
     expect(report.feedback).toMatchObject({ themes: 3, withOutcome: 1, open: 2 });
     expect(report.feedback.topByVoices.map((theme) => theme.id)).toEqual(['t2', 't1', 't3']);
-    expect(report.feedback.oldestOpen.map((theme) => [theme.id, theme.ageDays])).toEqual([['t1', 161], ['t3', 6]]);
+    expect(report.feedback.oldestOpen.map((theme) => [theme.id, theme.ageDays])).toEqual([
+      ['t1', 161],
+      ['t3', 6],
+    ]);
   });
 });

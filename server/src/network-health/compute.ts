@@ -2,7 +2,18 @@ import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { NetworkHealth, PartnerRef, ReachCounts } from '../contracts/network-health';
 import { tiers } from '../contracts/partners';
-import { averageClustering, betweenness, communities, components, degreeOf, logBinnedDegrees, multiSourceDistances, toCsr, toGraphology, type Csr } from './graph-metrics';
+import {
+  averageClustering,
+  betweenness,
+  communities,
+  components,
+  degreeOf,
+  logBinnedDegrees,
+  multiSourceDistances,
+  toCsr,
+  toGraphology,
+  type Csr,
+} from './graph-metrics';
 import type { HealthOptions, NetworkSnapshot, SnapshotIntroduction, SnapshotPartner } from './snapshot';
 
 const DAY_MS = 86_400_000;
@@ -151,7 +162,13 @@ function reach(members: number[], areaPalHops: Int32Array, anyPalHops: Int32Arra
  * Coverage: hops from each partner to their own area's PAL (a search from each PAL, two hops deep)
  * and to the nearest PAL of any area (one search from all PALs at once, as deep as it goes).
  */
-function coverageOf(snapshot: NetworkSnapshot, csr: Csr, index: Map<string, number>, partnerRef: (i: number) => PartnerRef, nameOf: (id: string) => Ref): NetworkHealth['coverage'] {
+function coverageOf(
+  snapshot: NetworkSnapshot,
+  csr: Csr,
+  index: Map<string, number>,
+  partnerRef: (i: number) => PartnerRef,
+  nameOf: (id: string) => Ref,
+): NetworkHealth['coverage'] {
   const { partners } = snapshot;
   const palIndices = partners.flatMap((partner, i) => (partner.isPal ? [i] : []));
   const any = multiSourceDistances(csr, palIndices);
@@ -167,15 +184,28 @@ function coverageOf(snapshot: NetworkSnapshot, csr: Csr, index: Map<string, numb
   const all = partners.map((_, i) => i);
   const unserved = all
     .filter((i) => any.hops[i] === -1 || any.hops[i]! > 2)
-    .sort((a, b) => (any.hops[a] === -1 ? 1e9 : any.hops[a]!) - (any.hops[b] === -1 ? 1e9 : any.hops[b]!) || degreeOf(csr, b) - degreeOf(csr, a) || partners[a]!.name.localeCompare(partners[b]!.name));
+    .sort(
+      (a, b) =>
+        (any.hops[a] === -1 ? 1e9 : any.hops[a]!) - (any.hops[b] === -1 ? 1e9 : any.hops[b]!) ||
+        degreeOf(csr, b) - degreeOf(csr, a) ||
+        partners[a]!.name.localeCompare(partners[b]!.name),
+    );
   return {
     overall: reach(all, areaPalHops, any.hops),
-    unmanaged: reach(all.filter((i) => !partners[i]!.managed), areaPalHops, any.hops),
+    unmanaged: reach(
+      all.filter((i) => !partners[i]!.managed),
+      areaPalHops,
+      any.hops,
+    ),
     byArea: snapshot.areas.map((area) => ({
       area: { id: area.id, name: area.name },
       pal: area.pal ? nameOf(area.pal) : null,
       center: area.latitude === null || area.longitude === null ? null : { latitude: area.latitude, longitude: area.longitude },
-      ...reach(all.filter((i) => partners[i]!.area === area.id), areaPalHops, any.hops),
+      ...reach(
+        all.filter((i) => partners[i]!.area === area.id),
+        areaPalHops,
+        any.hops,
+      ),
     })),
     unserved: {
       total: unserved.length,
@@ -212,7 +242,12 @@ function componentSummary(found: number[][]): NetworkHealth['structure']['compon
   };
 }
 
-function communitySummary(snapshot: NetworkSnapshot, csr: Csr, found: { of: Int32Array; count: number; modularity: number }, areaRef: (id: string | null) => Ref | null): NetworkHealth['structure']['communities'] {
+function communitySummary(
+  snapshot: NetworkSnapshot,
+  csr: Csr,
+  found: { of: Int32Array; count: number; modularity: number },
+  areaRef: (id: string | null) => Ref | null,
+): NetworkHealth['structure']['communities'] {
   const members = new Map<number, number[]>();
   found.of.forEach((community, i) => {
     if (community >= 0 && degreeOf(csr, i) > 0) pushTo(members, community, i);
@@ -224,7 +259,14 @@ function communitySummary(snapshot: NetworkSnapshot, csr: Csr, found: { of: Int3
     .map((list) => {
       const partners = list.map((i) => snapshot.partners[i]!);
       const [area, inArea] = [...countBy(partners, (p) => p.area)].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
-      const specialties = [...countBy(partners.flatMap((p) => p.offers), (id) => id)].sort((a, b) => b[1] - a[1]).slice(0, 3);
+      const specialties = [
+        ...countBy(
+          partners.flatMap((p) => p.offers),
+          (id) => id,
+        ),
+      ]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 3);
       const hub = list.reduce((best, i) => (degreeOf(csr, i) > degreeOf(csr, best) ? i : best), list[0]!);
       return {
         id: `c-${snapshot.partners[hub]!.id}`,
@@ -255,7 +297,10 @@ const OPEN: SnapshotIntroduction['status'][] = ['proposed', 'made', 'accepted'];
 const reachedMade = (i: SnapshotIntroduction) => i.madeAt !== null || ['made', 'accepted', 'collaborating'].includes(i.status);
 const reachedAccepted = (i: SnapshotIntroduction) => i.acceptedAt !== null || ['accepted', 'collaborating'].includes(i.status);
 const lastStep = (i: SnapshotIntroduction) =>
-  [i.proposedAt, i.madeAt, i.acceptedAt, i.declinedAt, i.collaboratingAt, i.lapsedAt].filter((at): at is string => at !== null).sort().at(-1) ?? null;
+  [i.proposedAt, i.madeAt, i.acceptedAt, i.declinedAt, i.collaboratingAt, i.lapsedAt]
+    .filter((at): at is string => at !== null)
+    .sort()
+    .at(-1) ?? null;
 
 function outcomeCounts(list: SnapshotIntroduction[]) {
   const collaborating = list.filter((i) => i.status === 'collaborating').length;
@@ -269,7 +314,13 @@ function outcomeCounts(list: SnapshotIntroduction[]) {
   };
 }
 
-function introductionsOf(snapshot: NetworkSnapshot, options: HealthOptions, index: Map<string, number>, nameOf: (id: string) => Ref, areaRef: (id: string | null) => Ref | null): NetworkHealth['introductions'] {
+function introductionsOf(
+  snapshot: NetworkSnapshot,
+  options: HealthOptions,
+  index: Map<string, number>,
+  nameOf: (id: string) => Ref,
+  areaRef: (id: string | null) => Ref | null,
+): NetworkHealth['introductions'] {
   const all = snapshot.introductions;
   const now = Date.parse(snapshot.now);
   const stages = [all.length, all.filter(reachedMade).length, all.filter(reachedAccepted).length, all.filter((i) => i.status === 'collaborating').length];
@@ -299,7 +350,11 @@ function introductionsOf(snapshot: NetworkSnapshot, options: HealthOptions, inde
   }
   const palIds = new Set(snapshot.pals.map((pal) => pal.id));
   return {
-    funnel: names.map((stage, k) => ({ stage, reached: stages[k]!, conversion: k === 0 ? null : ratio(stages[k]!, stages[k - 1]!) === null ? null : round(stages[k]! / stages[k - 1]!) })),
+    funnel: names.map((stage, k) => ({
+      stage,
+      reached: stages[k]!,
+      conversion: k === 0 ? null : ratio(stages[k]!, stages[k - 1]!) === null ? null : round(stages[k]! / stages[k - 1]!),
+    })),
     medianDays: {
       proposedToMade: medianDays('proposedAt', 'madeAt'),
       madeToAccepted: medianDays('madeAt', 'acceptedAt'),
@@ -308,13 +363,25 @@ function introductionsOf(snapshot: NetworkSnapshot, options: HealthOptions, inde
     staleAfterDays: options.staleAfterDays,
     stale: {
       total: stale.length,
-      items: stale.slice(0, 200).map(({ i, waitingDays }) => ({ id: i.id, status: i.status, from: nameOf(i.from), to: nameOf(i.to), introducer: i.introducer ? nameOf(i.introducer) : null, waitingDays })),
+      items: stale.slice(0, 200).map(({ i, waitingDays }) => ({
+        id: i.id,
+        status: i.status,
+        from: nameOf(i.from),
+        to: nameOf(i.to),
+        introducer: i.introducer ? nameOf(i.introducer) : null,
+        waitingDays,
+      })),
     },
-    byPal: [...byIntroducer].filter(([id]) => palIds.has(id)).map(([id, list]) => ({ pal: nameOf(id), ...outcomeCounts(list) })).sort((a, b) => b.proposed - a.proposed),
-    byArea: [...byArea].flatMap(([id, list]) => {
-      const area = areaRef(id);
-      return area ? [{ area, ...outcomeCounts(list) }] : [];
-    }).sort((a, b) => b.proposed - a.proposed),
+    byPal: [...byIntroducer]
+      .filter(([id]) => palIds.has(id))
+      .map(([id, list]) => ({ pal: nameOf(id), ...outcomeCounts(list) }))
+      .sort((a, b) => b.proposed - a.proposed),
+    byArea: [...byArea]
+      .flatMap(([id, list]) => {
+        const area = areaRef(id);
+        return area ? [{ area, ...outcomeCounts(list) }] : [];
+      })
+      .sort((a, b) => b.proposed - a.proposed),
   };
 }
 
@@ -366,20 +433,36 @@ function supplyDemandOf(snapshot: NetworkSnapshot, areaRef: (id: string | null) 
   const items = [...counts].flatMap(([key, entry]) => {
     const [areaId, specialty] = key.split('\u0000') as [string, string];
     const area = areaRef(areaId);
-    return area ? [{ area, specialty: { id: specialty, name: specialtyName.get(specialty) ?? specialty }, ...entry, gap: entry.seekers > 0 && entry.offerers === 0 }] : [];
+    return area
+      ? [{ area, specialty: { id: specialty, name: specialtyName.get(specialty) ?? specialty }, ...entry, gap: entry.seekers > 0 && entry.offerers === 0 }]
+      : [];
   });
   items.sort((a, b) => Number(b.gap) - Number(a.gap) || b.seekers - a.seekers || a.area.name.localeCompare(b.area.name));
   return { gaps: items.filter((item) => item.gap).length, items };
 }
 
 /** Active: took an introduction step, asked a question or attended a meeting within the window. */
-function engagementOf(snapshot: NetworkSnapshot, options: HealthOptions, areaRef: (id: string | null) => Ref | null, nameOf: (id: string) => Ref): NetworkHealth['engagement'] {
+function engagementOf(
+  snapshot: NetworkSnapshot,
+  options: HealthOptions,
+  areaRef: (id: string | null) => Ref | null,
+  nameOf: (id: string) => Ref,
+): NetworkHealth['engagement'] {
   const since = Date.parse(snapshot.now) - options.activeWindowDays * DAY_MS;
   const until = Date.parse(snapshot.now);
   const recent = (at: string | null) => at !== null && Date.parse(at) >= since && Date.parse(at) <= until;
   const active = new Set<string>();
   for (const introduction of snapshot.introductions) {
-    if ([introduction.proposedAt, introduction.madeAt, introduction.acceptedAt, introduction.declinedAt, introduction.collaboratingAt, introduction.lapsedAt].some(recent)) {
+    if (
+      [
+        introduction.proposedAt,
+        introduction.madeAt,
+        introduction.acceptedAt,
+        introduction.declinedAt,
+        introduction.collaboratingAt,
+        introduction.lapsedAt,
+      ].some(recent)
+    ) {
       for (const id of [introduction.from, introduction.to, introduction.introducer]) if (id) active.add(id);
     }
   }
@@ -390,12 +473,20 @@ function engagementOf(snapshot: NetworkSnapshot, options: HealthOptions, areaRef
     const members = snapshot.partners.filter((partner) => partner.area === area.id);
     const count = members.filter((partner) => active.has(partner.id)).length;
     const meetings = recentMeetings.filter((meeting) => meeting.area === area.id);
-    return { area: areaRef(area.id)!, active: count, dormant: members.length - count, meetings: meetings.length, attendances: meetings.reduce((sum, meeting) => sum + meeting.attended.length, 0) };
+    return {
+      area: areaRef(area.id)!,
+      active: count,
+      dormant: members.length - count,
+      meetings: meetings.length,
+      attendances: meetings.reduce((sum, meeting) => sum + meeting.attended.length, 0),
+    };
   });
-  const palReach = snapshot.pals.map((pal) => {
-    const activities = snapshot.activities.filter((activity) => activity.pal === pal.id && recent(`${activity.date}T12:00:00Z`));
-    return { pal: nameOf(pal.id), activities: activities.length, partnersReached: new Set(activities.flatMap((activity) => activity.reached)).size };
-  }).sort((a, b) => b.partnersReached - a.partnersReached);
+  const palReach = snapshot.pals
+    .map((pal) => {
+      const activities = snapshot.activities.filter((activity) => activity.pal === pal.id && recent(`${activity.date}T12:00:00Z`));
+      return { pal: nameOf(pal.id), activities: activities.length, partnersReached: new Set(activities.flatMap((activity) => activity.reached)).size };
+    })
+    .sort((a, b) => b.partnersReached - a.partnersReached);
   const activeCount = snapshot.partners.filter((partner) => active.has(partner.id)).length;
   return { windowDays: options.activeWindowDays, active: activeCount, dormant: snapshot.partners.length - activeCount, byArea, palReach };
 }
@@ -403,7 +494,13 @@ function engagementOf(snapshot: NetworkSnapshot, options: HealthOptions, areaRef
 /** Feedback carried to the vendor: how many themes reached an outcome, the loudest and the oldest open. */
 function feedbackOf(snapshot: NetworkSnapshot): NetworkHealth['feedback'] {
   const now = Date.parse(snapshot.now);
-  const themes = snapshot.themes.map((theme) => ({ id: theme.id, title: theme.title, status: theme.status, voices: theme.voices, ageDays: Math.floor((now - Date.parse(theme.createdAt)) / DAY_MS) }));
+  const themes = snapshot.themes.map((theme) => ({
+    id: theme.id,
+    title: theme.title,
+    status: theme.status,
+    voices: theme.voices,
+    ageDays: Math.floor((now - Date.parse(theme.createdAt)) / DAY_MS),
+  }));
   const finished = (status: string) => status === 'acted' || status === 'declined';
   const withOutcome = themes.filter((theme) => finished(theme.status)).length;
   return {
@@ -411,6 +508,9 @@ function feedbackOf(snapshot: NetworkSnapshot): NetworkHealth['feedback'] {
     withOutcome,
     open: themes.length - withOutcome,
     topByVoices: [...themes].sort((a, b) => b.voices - a.voices || b.ageDays - a.ageDays).slice(0, 10),
-    oldestOpen: themes.filter((theme) => !finished(theme.status)).sort((a, b) => b.ageDays - a.ageDays).slice(0, 10),
+    oldestOpen: themes
+      .filter((theme) => !finished(theme.status))
+      .sort((a, b) => b.ageDays - a.ageDays)
+      .slice(0, 10),
   };
 }

@@ -97,7 +97,10 @@ export function averageClustering(csr: Csr): number {
  * `sources` randomly chosen sources with the sums scaled by n / sources (Brandes & Pich 2007), since
  * exact betweenness of a 100k-partner network would take hours and no maintained package samples.
  */
-export function betweenness(csr: Csr, options: { exactUpTo: number; sources: number; random: () => number }): { scores: Float64Array; method: 'exact' | 'sampled'; sources: number } {
+export function betweenness(
+  csr: Csr,
+  options: { exactUpTo: number; sources: number; random: () => number },
+): { scores: Float64Array; method: 'exact' | 'sampled'; sources: number } {
   if (csr.size <= options.exactUpTo) {
     const exact = betweennessCentrality(toGraphology(csr), { normalized: true });
     const scores = new Float64Array(csr.size);

@@ -22,7 +22,12 @@ beforeAll(async () => {
   await fx.partner('c', { area: north });
   await fx.partner('d', { area: north, managed: true });
   await fx.partner('lone', { area: north });
-  await fx.ties([[id('pal'), id('a')], [id('a'), id('b')], [id('b'), id('c')], [id('c'), id('d')]]);
+  await fx.ties([
+    [id('pal'), id('a')],
+    [id('a'), id('b')],
+    [id('b'), id('c')],
+    [id('c'), id('d')],
+  ]);
 });
 
 const fresh = async () => (await api.post('/api/admin/health/refresh?wait=true', {})).body as NetworkHealthReport;
@@ -41,14 +46,22 @@ describe('GET /api/admin/health', () => {
     // pal (0 hops), a (1), b (2) are within two hops; c (3), d (4) and lone (none) are not.
     expect(north).toMatchObject({ partners: 6, withinOneOfAreaPal: 2, withinTwoOfAreaPal: 3, pal: { id: id('pal') } });
     const unserved = report!.coverage.unserved.items.filter((item) => item.id.startsWith(fx.prefix));
-    expect(unserved.map((item) => [item.id, item.hopsToPal])).toEqual(expect.arrayContaining([[id('c'), 3], [id('d'), 4], [id('lone'), null]]));
+    expect(unserved.map((item) => [item.id, item.hopsToPal])).toEqual(
+      expect.arrayContaining([
+        [id('c'), 3],
+        [id('d'), 4],
+        [id('lone'), null],
+      ]),
+    );
     expect(report!.structure.isolated.items.map((item) => item.id)).toContain(id('lone'));
   });
 
   it('shows the specialty sought in this area and offered by nobody there as a gap', async () => {
     const { report } = await fresh();
     const rows = report!.supplyDemand.items.filter((item) => item.area.id === id('north'));
-    expect(rows).toEqual([{ area: { id: id('north'), name: expect.any(String) }, specialty: { id: id('backup'), name: expect.any(String) }, seekers: 1, offerers: 0, gap: true }]);
+    expect(rows).toEqual([
+      { area: { id: id('north'), name: expect.any(String) }, specialty: { id: id('backup'), name: expect.any(String) }, seekers: 1, offerers: 0, gap: true },
+    ]);
   });
 
   it('marks the report stale after a write, and fresh again after a refresh', async () => {

@@ -17,7 +17,11 @@ export const defaultHealthServiceOptions: HealthServiceOptions = { ...defaultHea
  * The worker is TypeScript like the rest of the server: a small ES module registers tsx's loader in
  * the worker's thread, then imports it (Node 20 does not pass `--import tsx` on to workers).
  */
-const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/index\.cjs$/, 'index.mjs')).href;
+const tsxApi = pathToFileURL(
+  createRequire(import.meta.url)
+    .resolve('tsx/esm/api')
+    .replace(/index\.cjs$/, 'index.mjs'),
+).href;
 const workerModule = new URL('./worker.ts', import.meta.url).href;
 const workerSource = `import { register } from ${JSON.stringify(tsxApi)}; register(); await import(${JSON.stringify(workerModule)});`;
 

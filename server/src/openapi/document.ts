@@ -25,7 +25,10 @@ function operationOf(route: RouteDefinition, deprecatedPath = false): ZodOpenApi
       ? { description: 'Done' }
       : { description: 'Success', content: route.produces ? ({ [route.produces]: { schema: route.response } } as never) : jsonContent(route.response) };
   const errors = Object.fromEntries(
-    [400, ...('public' in route.access ? [] : [401, 403]), ...(route.errors ?? []), 503].map((code) => [code, { description: errorDescriptions[code]!, content: jsonContent(errorSchema) }]),
+    [400, ...('public' in route.access ? [] : [401, 403]), ...(route.errors ?? []), 503].map((code) => [
+      code,
+      { description: errorDescriptions[code]!, content: jsonContent(errorSchema) },
+    ]),
   );
   return {
     // operationIds are unique: an older path's copy of an operation says so in its id.

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apiSuite } from '../../../test/support/api-suite';
 
-const { db, fx, api } = apiSuite();
+const { fx, api } = apiSuite();
 let area: string;
 let otherArea: string;
 let migration: string;
@@ -14,7 +14,6 @@ beforeAll(async () => {
   security = await fx.specialty('security');
 });
 
-
 const newPartner = (key: string, extra: Record<string, unknown> = {}) => ({
   id: fx.id(key),
   name: `${key} Person ${fx.prefix}`,
@@ -26,7 +25,10 @@ const newPartner = (key: string, extra: Record<string, unknown> = {}) => ({
 
 describe('POST /api/partners', () => {
   it('creates a partner with its area and specialties, and answers with the profile', async () => {
-    const response = await api.post('/api/partners', newPartner('ann', { tier: 'silver', offers: [migration], seeks: [security], location: { latitude: 52.41, longitude: -1.78 } }));
+    const response = await api.post(
+      '/api/partners',
+      newPartner('ann', { tier: 'silver', offers: [migration], seeks: [security], location: { latitude: 52.41, longitude: -1.78 } }),
+    );
     expect(response.status).toBe(201);
     expect(response.body).toMatchObject({
       id: fx.id('ann'),

@@ -1,5 +1,5 @@
 import { partnerEndpoints } from '../contracts/partners';
-import { createPartnerSchema, partnerListQuerySchema, partnerPageSchema, partnerSchema, updatePartnerSchema, type UpdatePartner } from '../contracts/partners';
+import type { UpdatePartner } from '../contracts/partners';
 import { adminOnly, forbidden, signedIn, type Actor } from '../http/access';
 import { defineRoute, requireActor } from '../http/route';
 import type { CatalogService } from '../catalog/service';

@@ -30,7 +30,9 @@ describe('POST /api/queries', () => {
     const { status, body } = await ask('o365');
     expect(status).toBe(201);
     expect(body).toMatchObject({ status: 'open', asker: { id: id('asker') }, specialty: { id: id('o365') }, assignee: { id: id('north-pal') } });
-    expect(body.hops).toEqual([expect.objectContaining({ hop: 0, to: { id: id('north-pal'), name: expect.any(String) }, by: null, note: expect.stringMatching(/expert/) })]);
+    expect(body.hops).toEqual([
+      expect.objectContaining({ hop: 0, to: { id: id('north-pal'), name: expect.any(String) }, by: null, note: expect.stringMatching(/expert/) }),
+    ]);
   });
 
   it("routes to the partner's area PAL when nobody is expert in it", async () => {

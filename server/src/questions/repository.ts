@@ -31,7 +31,11 @@ export function questionRepository(db: Database) {
   }
 
   /** Runs `change` on a locked question when `allowed` says its state permits it. */
-  function changeLocked(id: string, allowed: (state: QuestionState) => boolean, change: (run: (q: string, p: Record<string, unknown>) => Promise<unknown>, state: QuestionState) => Promise<void>) {
+  function changeLocked(
+    id: string,
+    allowed: (state: QuestionState) => boolean,
+    change: (run: (q: string, p: Record<string, unknown>) => Promise<unknown>, state: QuestionState) => Promise<void>,
+  ) {
     return db.writeTransaction(async (run) => {
       const [row] = await run(cypher('question-lock'), { id });
       if (!row) return null;

@@ -1,5 +1,4 @@
 import { questionEndpoints } from '../contracts/questions';
-import { answerQuestionSchema, createQuestionSchema, forwardQuestionSchema, inboxQuerySchema, inboxSchema, questionListSchema, questionSchema } from '../contracts/questions';
 import { actingAs, palOrAdmin, signedIn } from '../http/access';
 import { defineRoute, requireActor } from '../http/route';
 import type { QuestionService } from './service';

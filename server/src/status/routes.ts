@@ -1,6 +1,5 @@
 import { statusEndpoints } from '../contracts/status';
 import type { Status } from '../contracts/status';
-import { statusSchema } from '../contracts/status';
 import type { Database } from '../db/neo4j';
 import { anyone } from '../http/access';
 import { defineRoute, Reply } from '../http/route';

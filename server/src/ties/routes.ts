@@ -1,5 +1,4 @@
 import { tieEndpoints } from '../contracts/ties';
-import { createTieSchema, tieEndsQuerySchema, tieSchema } from '../contracts/ties';
 import { palOrAdmin } from '../http/access';
 import { defineRoute } from '../http/route';
 import type { TieService } from './service';

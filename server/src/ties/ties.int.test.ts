@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apiSuite } from '../../../test/support/api-suite';
 
-const { db, fx, api } = apiSuite();
+const { fx, api } = apiSuite();
 let ann: string;
 let bob: string;
 
@@ -10,7 +10,6 @@ beforeAll(async () => {
   ann = await fx.partner('ann', { area });
   bob = await fx.partner('bob', { area });
 });
-
 
 const knowsCount = async (id: string) => (await api.get(`/api/partners/${id}`)).body.knowsCount;
 
@@ -29,7 +28,9 @@ describe('POST /api/relationships', () => {
     const dan = await fx.partner('dan');
     const eve = await fx.partner('eve');
     const statuses = await Promise.all(
-      Array.from({ length: 6 }, (_, i) => api.post('/api/relationships', i % 2 ? { from: dan, to: eve } : { from: eve, to: dan }).then((response) => response.status)),
+      Array.from({ length: 6 }, (_, i) =>
+        api.post('/api/relationships', i % 2 ? { from: dan, to: eve } : { from: eve, to: dan }).then((response) => response.status),
+      ),
     );
     expect(statuses.filter((status) => status === 201)).toHaveLength(1);
     expect(statuses.filter((status) => status === 409)).toHaveLength(5);

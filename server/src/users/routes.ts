@@ -1,5 +1,4 @@
 import { userEndpoints } from '../contracts/users';
-import { createdUserSchema, createUserSchema, updateUserSchema, userListSchema, userSchema } from '../contracts/auth';
 import type { AuthService } from '../auth/service';
 import { adminOnly } from '../http/access';
 import { defineRoute } from '../http/route';

@@ -11,19 +11,33 @@ export function AuditPanel() {
   return (
     <section aria-labelledby="audit-title">
       <h3 id="audit-title">Audit log</h3>
-      {entries.isLoading && <p className="status" role="status">Loading the audit log…</p>}
+      {entries.isLoading && (
+        <p className="status" role="status">
+          Loading the audit log…
+        </p>
+      )}
       {entries.status === 'error' && <ErrorBanner error={entries.error} onRetry={retry} />}
       {entries.status === 'success' && entries.data.length === 0 && <p className="muted">Nothing has been changed yet.</p>}
       {entries.status === 'success' && entries.data.length > 0 && (
         <div className="table-wrap">
           <table className="partner-table audit-table">
-            <thead><tr><th>When</th><th>Who</th><th>What</th><th>On</th><th>Before → after</th></tr></thead>
+            <thead>
+              <tr>
+                <th>When</th>
+                <th>Who</th>
+                <th>What</th>
+                <th>On</th>
+                <th>Before → after</th>
+              </tr>
+            </thead>
             <tbody>
               {entries.data.map((entry) => (
                 <tr key={entry.id}>
                   <td>{new Date(entry.at).toLocaleString()}</td>
                   <td>{entry.actor?.email ?? 'anonymous'}</td>
-                  <td><code>{entry.action}</code></td>
+                  <td>
+                    <code>{entry.action}</code>
+                  </td>
                   <td>{entry.target ? Object.values(entry.target).join(', ') : '—'}</td>
                   <td>
                     <details>
@@ -35,7 +49,11 @@ export function AuditPanel() {
               ))}
             </tbody>
           </table>
-          {entries.data.length === limit && <button type="button" className="link" onClick={() => setLimit(limit * 2)}>Show more</button>}
+          {entries.data.length === limit && (
+            <button type="button" className="link" onClick={() => setLimit(limit * 2)}>
+              Show more
+            </button>
+          )}
         </div>
       )}
     </section>

@@ -12,7 +12,8 @@ const importOf = { partners: importExportEndpoints.importPartners, ties: importE
 const IMPORTED = ['Partners', 'Ties', 'Graph', 'Community', 'Catalog', 'Matches'];
 
 const columns: Record<CsvKind, string> = {
-  partners: 'id,name,company,tier,managed,city,area,email,phone,website,joinedAt,openToIntroductions,latitude,longitude,offers,seeks (offers and seeks: specialty ids separated by ;)',
+  partners:
+    'id,name,company,tier,managed,city,area,email,phone,website,joinedAt,openToIntroductions,latitude,longitude,offers,seeks (offers and seeks: specialty ids separated by ;)',
   ties: 'from,to,strength,since',
   attendance: 'meeting,partner',
 };
@@ -52,16 +53,35 @@ export function ImportExportPanel() {
             <input type="file" accept=".csv,text/csv" disabled={busy} onChange={(event) => void upload(kind, event.target.files?.[0])} />
           </label>
         ))}
-        <button type="button" onClick={() => void exportAll()}>Export the graph (JSON)</button>
+        <button type="button" onClick={() => void exportAll()}>
+          Export the graph (JSON)
+        </button>
       </div>
-      <p className="muted">Columns — {Object.entries(columns).map(([kind, list]) => `${kind}: ${list}`).join(' · ')}</p>
-      {error && <p className="banner banner-error" role="alert">{error}</p>}
+      <p className="muted">
+        Columns —{' '}
+        {Object.entries(columns)
+          .map(([kind, list]) => `${kind}: ${list}`)
+          .join(' · ')}
+      </p>
+      {error && (
+        <p className="banner banner-error" role="alert">
+          {error}
+        </p>
+      )}
       {report && (
         <div className="banner" role="status">
-          <span>{report.kind}: {report.report.accepted} of {report.report.rows} rows imported{report.report.refused.length ? `; ${report.report.refused.length} refused:` : '.'}</span>
+          <span>
+            {report.kind}: {report.report.accepted} of {report.report.rows} rows imported
+            {report.report.refused.length ? `; ${report.report.refused.length} refused:` : '.'}
+          </span>
           {report.report.refused.length > 0 && (
             <ul className="plain-list">
-              {report.report.refused.map((refusal) => <li key={refusal.line}>line {refusal.line}{refusal.field ? `, ${refusal.field}` : ''}: {refusal.message}</li>)}
+              {report.report.refused.map((refusal) => (
+                <li key={refusal.line}>
+                  line {refusal.line}
+                  {refusal.field ? `, ${refusal.field}` : ''}: {refusal.message}
+                </li>
+              ))}
             </ul>
           )}
         </div>

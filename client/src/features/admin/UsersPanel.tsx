@@ -6,7 +6,6 @@ import { PartnerPicker } from '../../components/PartnerPicker';
 import { userEndpoints } from '@contracts/users';
 import { useEndpoint, useWrite } from '../../lib/queries';
 
-
 /** Every account: invite people, change roles, disable accounts. */
 export function UsersPanel() {
   const write = useWrite();
@@ -36,23 +35,45 @@ export function UsersPanel() {
       {message && (
         <div className={message.ok ? 'banner' : 'banner banner-error'} role={message.ok ? 'status' : 'alert'}>
           <span>{message.text}</span>
-          {message.link && <input className="invitation-link" readOnly value={message.link} aria-label="Invitation link" onFocus={(event) => event.target.select()} />}
+          {message.link && (
+            <input className="invitation-link" readOnly value={message.link} aria-label="Invitation link" onFocus={(event) => event.target.select()} />
+          )}
         </div>
       )}
-      {users.isLoading && <p className="status" role="status">Loading accounts…</p>}
+      {users.isLoading && (
+        <p className="status" role="status">
+          Loading accounts…
+        </p>
+      )}
       {users.status === 'error' && <ErrorBanner error={users.error} onRetry={retry} />}
       {users.status === 'success' && (
         <div className="table-wrap">
           <table className="partner-table">
-            <thead><tr><th>Email</th><th>Partner</th><th>Role</th><th>Last sign-in</th><th>Status</th></tr></thead>
+            <thead>
+              <tr>
+                <th>Email</th>
+                <th>Partner</th>
+                <th>Role</th>
+                <th>Last sign-in</th>
+                <th>Status</th>
+              </tr>
+            </thead>
             <tbody>
               {users.data.map((user) => (
                 <tr key={user.id}>
                   <td>{user.email}</td>
                   <td>{user.partner?.name ?? '—'}</td>
                   <td>
-                    <select aria-label={`Role of ${user.email}`} value={user.role} onChange={(event) => void change(user, { role: event.target.value as Role })}>
-                      {roles.map((role) => <option key={role} value={role}>{role}</option>)}
+                    <select
+                      aria-label={`Role of ${user.email}`}
+                      value={user.role}
+                      onChange={(event) => void change(user, { role: event.target.value as Role })}
+                    >
+                      {roles.map((role) => (
+                        <option key={role} value={role}>
+                          {role}
+                        </option>
+                      ))}
                     </select>
                   </td>
                   <td>{user.lastSignInAt ? new Date(user.lastSignInAt).toLocaleString() : 'never'}</td>
@@ -92,18 +113,31 @@ function InviteForm({ onInvited, onError }: { onInvited(email: string, token: st
 
   return (
     <form className="inline-form" onSubmit={(event) => void submit(event)} aria-label="Invite someone">
-      <label>Email<input type="email" required value={email} onChange={(event) => setEmail(event.target.value)} /></label>
+      <label>
+        Email
+        <input type="email" required value={email} onChange={(event) => setEmail(event.target.value)} />
+      </label>
       <label>
         Role
         <select value={role} onChange={(event) => setRole(event.target.value as Role)}>
-          {roles.map((name) => <option key={name} value={name}>{name}</option>)}
+          {roles.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
         </select>
       </label>
       <div className="field">
         <span>Partner {partner ? <strong>{partner.name}</strong> : role === 'admin' ? '(optional)' : ''}</span>
-        <PartnerPicker label="Partner for this account" placeholder="Find their partner…" onPick={(picked) => setPartner({ id: picked.id, name: picked.name })} />
+        <PartnerPicker
+          label="Partner for this account"
+          placeholder="Find their partner…"
+          onPick={(picked) => setPartner({ id: picked.id, name: picked.name })}
+        />
       </div>
-      <button type="submit" className="primary">Invite</button>
+      <button type="submit" className="primary">
+        Invite
+      </button>
     </form>
   );
 }

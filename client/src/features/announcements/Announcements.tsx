@@ -13,7 +13,7 @@ import { useAreas, useSpecialties } from '../../lib/catalog';
 export function Announcements() {
   const write = useWrite();
   const { user } = useSession();
-  const [revision, setRevision] = useState(0);
+  const [_revision, setRevision] = useState(0);
   const list = useEndpoint(announcementEndpoints.listAnnouncements, {});
   const retry = () => void list.refetch();
   const read = async (id: string) => {
@@ -26,20 +26,35 @@ export function Announcements() {
         Announcements {list.status === 'success' && list.data.unread > 0 && <span className="badge badge-stale">{list.data.unread} unread</span>}
       </h3>
       {isPalOrAdmin(user) && <PostAnnouncement onPosted={() => setRevision((value) => value + 1)} />}
-      {list.isLoading && <p className="muted" role="status">Loading…</p>}
+      {list.isLoading && (
+        <p className="muted" role="status">
+          Loading…
+        </p>
+      )}
       {list.status === 'error' && <ErrorBanner error={list.error} onRetry={retry} />}
-      {list.status === 'success' && (list.data.items.length === 0 ? <p className="muted">No announcements for you yet.</p> : (
-        <ul className="theme-list">
-          {list.data.items.map((item) => (
-            <li key={item.id} className={item.read ? 'theme read' : 'theme'} aria-label={item.title}>
-              <h4>{item.title} {!item.read && <span className="badge badge-stale">new</span>}</h4>
-              <p>{item.body}</p>
-              <p className="muted">{item.audience.label} · {item.postedBy?.name ?? 'the vendor'} · {new Date(item.postedAt).toLocaleDateString()}</p>
-              {!item.read && user.partner && <button type="button" onClick={() => void read(item.id)}>Mark read</button>}
-            </li>
-          ))}
-        </ul>
-      ))}
+      {list.status === 'success' &&
+        (list.data.items.length === 0 ? (
+          <p className="muted">No announcements for you yet.</p>
+        ) : (
+          <ul className="theme-list">
+            {list.data.items.map((item) => (
+              <li key={item.id} className={item.read ? 'theme read' : 'theme'} aria-label={item.title}>
+                <h4>
+                  {item.title} {!item.read && <span className="badge badge-stale">new</span>}
+                </h4>
+                <p>{item.body}</p>
+                <p className="muted">
+                  {item.audience.label} · {item.postedBy?.name ?? 'the vendor'} · {new Date(item.postedAt).toLocaleDateString()}
+                </p>
+                {!item.read && user.partner && (
+                  <button type="button" onClick={() => void read(item.id)}>
+                    Mark read
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        ))}
     </section>
   );
 }
@@ -53,7 +68,18 @@ function PostAnnouncement({ onPosted }: { onPosted(): void }) {
   const [kind, setKind] = useState<Audience['kind']>('everyone');
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const options = kind === 'area' ? (areas.status === 'success' ? areas.data.map((a) => [a.id, a.name]) : []) : kind === 'tier' ? tiers.map((t) => [t, t]) : kind === 'specialty' ? (specialties.status === 'success' ? specialties.data.map((s) => [s.id, s.name]) : []) : [];
+  const options =
+    kind === 'area'
+      ? areas.status === 'success'
+        ? areas.data.map((a) => [a.id, a.name])
+        : []
+      : kind === 'tier'
+        ? tiers.map((t) => [t, t])
+        : kind === 'specialty'
+          ? specialties.status === 'success'
+            ? specialties.data.map((s) => [s.id, s.name])
+            : []
+          : [];
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const audience = (kind === 'everyone' ? { kind } : { kind, [kind]: value }) as Audience;
@@ -70,11 +96,23 @@ function PostAnnouncement({ onPosted }: { onPosted(): void }) {
   return (
     <form className="stacked-form wide" aria-label="Post an announcement" onSubmit={(event) => void submit(event)}>
       <div className="inline-form">
-        <label>Title<input required value={title} onChange={(event) => setTitle(event.target.value)} /></label>
+        <label>
+          Title
+          <input required value={title} onChange={(event) => setTitle(event.target.value)} />
+        </label>
         <label>
           To
-          <select value={kind} onChange={(event) => { setKind(event.target.value as Audience['kind']); setValue(''); }}>
-            <option value="everyone">everyone</option><option value="area">an area</option><option value="tier">a tier</option><option value="specialty">a specialty</option>
+          <select
+            value={kind}
+            onChange={(event) => {
+              setKind(event.target.value as Audience['kind']);
+              setValue('');
+            }}
+          >
+            <option value="everyone">everyone</option>
+            <option value="area">an area</option>
+            <option value="tier">a tier</option>
+            <option value="specialty">a specialty</option>
           </select>
         </label>
         {kind !== 'everyone' && (
@@ -82,14 +120,27 @@ function PostAnnouncement({ onPosted }: { onPosted(): void }) {
             Which
             <select required value={value} onChange={(event) => setValue(event.target.value)}>
               <option value="">—</option>
-              {options.map(([id, name]) => <option key={id} value={id}>{name}</option>)}
+              {options.map(([id, name]) => (
+                <option key={id} value={id}>
+                  {name}
+                </option>
+              ))}
             </select>
           </label>
         )}
       </div>
-      <label>Message<textarea required rows={2} value={body} onChange={(event) => setBody(event.target.value)} /></label>
-      {error && <p className="banner banner-error" role="alert">{error}</p>}
-      <button type="submit" className="primary">Post</button>
+      <label>
+        Message
+        <textarea required rows={2} value={body} onChange={(event) => setBody(event.target.value)} />
+      </label>
+      {error && (
+        <p className="banner banner-error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="primary">
+        Post
+      </button>
     </form>
   );
 }

@@ -14,9 +14,15 @@ export function AccountMenu({ user, onSignOut }: { user: User; onSignOut(): void
       <NavLink to="/community">Community</NavLink>
       <NavLink to="/feedback">Feedback</NavLink>
       {isAdmin(user) && <NavLink to="/admin/health">Network health</NavLink>}
-      {isAdmin(user) && <NavLink to="/admin" end>Admin</NavLink>}
+      {isAdmin(user) && (
+        <NavLink to="/admin" end>
+          Admin
+        </NavLink>
+      )}
       <NavLink to="/account">Account</NavLink>
-      <button type="button" className="link" onClick={onSignOut}>Sign out</button>
+      <button type="button" className="link" onClick={onSignOut}>
+        Sign out
+      </button>
     </nav>
   );
 }

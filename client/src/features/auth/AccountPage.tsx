@@ -29,16 +29,31 @@ export function AccountPage({ onSession }: { onSession(session: Session): void }
     <section className="page account-page">
       <h2>Your account</h2>
       <dl className="facts">
-        <dt>Email</dt><dd>{user.email}</dd>
-        <dt>Role</dt><dd>{user.role}</dd>
-        <dt>Partner</dt><dd>{user.partner?.name ?? '—'}</dd>
+        <dt>Email</dt>
+        <dd>{user.email}</dd>
+        <dt>Role</dt>
+        <dd>{user.role}</dd>
+        <dt>Partner</dt>
+        <dd>{user.partner?.name ?? '—'}</dd>
       </dl>
       <form className="stacked-form" onSubmit={(event) => void submit(event)}>
         <h3>Change password</h3>
-        <label>Current password<input type="password" autoComplete="current-password" required value={current} onChange={(event) => setCurrent(event.target.value)} /></label>
-        <label>New password (at least 12 characters)<input type="password" autoComplete="new-password" required minLength={12} value={next} onChange={(event) => setNext(event.target.value)} /></label>
-        {message && <p className={message.ok ? 'banner' : 'banner banner-error'} role={message.ok ? 'status' : 'alert'}>{message.text}</p>}
-        <button type="submit" className="primary">Change password</button>
+        <label>
+          Current password
+          <input type="password" autoComplete="current-password" required value={current} onChange={(event) => setCurrent(event.target.value)} />
+        </label>
+        <label>
+          New password (at least 12 characters)
+          <input type="password" autoComplete="new-password" required minLength={12} value={next} onChange={(event) => setNext(event.target.value)} />
+        </label>
+        {message && (
+          <p className={message.ok ? 'banner' : 'banner banner-error'} role={message.ok ? 'status' : 'alert'}>
+            {message.text}
+          </p>
+        )}
+        <button type="submit" className="primary">
+          Change password
+        </button>
       </form>
     </section>
   );

@@ -12,7 +12,6 @@ interface Props {
   notice?: string | null;
 }
 
-
 /** The sign-in gate, and the page where an invited person chooses their password. */
 export function SignInPage({ onSignedIn, invitation, notice }: Props) {
   const write = useWrite();
@@ -26,7 +25,11 @@ export function SignInPage({ onSignedIn, invitation, notice }: Props) {
     setBusy(true);
     setError(null);
     try {
-      onSignedIn(invitation ? await write(authEndpoints.acceptInvitation, { body: { token: invitation, password: password } }) : await write(authEndpoints.signIn, { body: { email: email, password: password } }));
+      onSignedIn(
+        invitation
+          ? await write(authEndpoints.acceptInvitation, { body: { token: invitation, password: password } })
+          : await write(authEndpoints.signIn, { body: { email: email, password: password } }),
+      );
     } catch (failure) {
       setError(messageOf(failure));
     } finally {
@@ -36,11 +39,17 @@ export function SignInPage({ onSignedIn, invitation, notice }: Props) {
 
   return (
     <div className="app">
-      <header className="topbar"><h1>Partner Graph</h1></header>
+      <header className="topbar">
+        <h1>Partner Graph</h1>
+      </header>
       <main className="content sign-in">
         <form className="sign-in-form" onSubmit={(event) => void submit(event)} aria-labelledby="sign-in-title">
           <h2 id="sign-in-title">{invitation ? 'Choose your password' : 'Sign in'}</h2>
-          {notice && !error && <p className="banner" role="status">{notice}</p>}
+          {notice && !error && (
+            <p className="banner" role="status">
+              {notice}
+            </p>
+          )}
           {!invitation && (
             <label>
               Email
@@ -60,9 +69,17 @@ export function SignInPage({ onSignedIn, invitation, notice }: Props) {
               onChange={(event) => setPassword(event.target.value)}
             />
           </label>
-          {error && <p className="banner banner-error" role="alert">{error}</p>}
-          <button type="submit" className="primary" disabled={busy}>{busy ? 'Signing in…' : invitation ? 'Set password and sign in' : 'Sign in'}</button>
-          <p className="muted">Partner Graph is for the partner community: partners, their Partner Area Leads and the vendor’s admins. Ask your PAL or an admin for an account.</p>
+          {error && (
+            <p className="banner banner-error" role="alert">
+              {error}
+            </p>
+          )}
+          <button type="submit" className="primary" disabled={busy}>
+            {busy ? 'Signing in…' : invitation ? 'Set password and sign in' : 'Sign in'}
+          </button>
+          <p className="muted">
+            Partner Graph is for the partner community: partners, their Partner Area Leads and the vendor’s admins. Ask your PAL or an admin for an account.
+          </p>
         </form>
       </main>
     </div>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { endpointUrl } from '../../lib/api';
-import { type Activity, type Group, type MeetingSummary, activityKinds, communityEndpoints } from '@contracts/community';
+import { type Group, type MeetingSummary, activityKinds, communityEndpoints } from '@contracts/community';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { messageOf as failure } from '../../lib/api';
 import { useChange } from '../../lib/useChange';
@@ -36,10 +36,19 @@ export function CommunityPage() {
         <label>
           Area{' '}
           <select value={chosenArea ?? ''} onChange={(event) => setArea(event.target.value)}>
-            {areas.status === 'success' && areas.data.map((option) => <option key={option.id} value={option.id}>{option.name}</option>)}
+            {areas.status === 'success' &&
+              areas.data.map((option) => (
+                <option key={option.id} value={option.id}>
+                  {option.name}
+                </option>
+              ))}
           </select>
         </label>
-        {chosenArea && <a href={endpointUrl(communityEndpoints.getAreaCalendar, { params: { id: chosenArea } })} download>Area calendar (iCalendar)</a>}
+        {chosenArea && (
+          <a href={endpointUrl(communityEndpoints.getAreaCalendar, { params: { id: chosenArea } })} download>
+            Area calendar (iCalendar)
+          </a>
+        )}
       </div>
       {chosenArea && <Groups area={chosenArea} />}
       {isPalOrAdmin(user) && <RecordActivity />}
@@ -54,7 +63,12 @@ function Groups({ area }: { area: string }) {
   const retry = () => void groups.refetch();
   const [open, setOpen] = useState<string | null>(params.get('group'));
   if (groups.status === 'error') return <ErrorBanner error={groups.error} onRetry={retry} />;
-  if (groups.status !== 'success') return <p className="muted" role="status">Loading groups…</p>;
+  if (groups.status !== 'success')
+    return (
+      <p className="muted" role="status">
+        Loading groups…
+      </p>
+    );
   if (groups.data.length === 0) return <p className="muted">No user group in this area yet.</p>;
   return (
     <ul className="theme-list">
@@ -62,10 +76,15 @@ function Groups({ area }: { area: string }) {
         <li key={group.id} className="theme" aria-label={group.name}>
           <h4>{group.name}</h4>
           <p className="muted">
-            Run by {group.runBy?.name ?? '—'} · {group.members} members · {group.nextMeeting ? `next: ${group.nextMeeting.title}, ${when(group.nextMeeting.startsAt)}` : 'no meeting planned'}
+            Run by {group.runBy?.name ?? '—'} · {group.members} members ·{' '}
+            {group.nextMeeting ? `next: ${group.nextMeeting.title}, ${when(group.nextMeeting.startsAt)}` : 'no meeting planned'}
           </p>
-          <button type="button" aria-expanded={open === group.id} onClick={() => setOpen(open === group.id ? null : group.id)}>{open === group.id ? 'Hide meetings' : 'Meetings'}</button>{' '}
-          <a href={endpointUrl(communityEndpoints.getGroupCalendar, { params: { id: group.id } })} download>Add to calendar</a>
+          <button type="button" aria-expanded={open === group.id} onClick={() => setOpen(open === group.id ? null : group.id)}>
+            {open === group.id ? 'Hide meetings' : 'Meetings'}
+          </button>{' '}
+          <a href={endpointUrl(communityEndpoints.getGroupCalendar, { params: { id: group.id } })} download>
+            Add to calendar
+          </a>
           {open === group.id && <GroupMeetings id={group.id} />}
         </li>
       ))}
@@ -80,33 +99,50 @@ function GroupMeetings({ id }: { id: string }) {
   const retry = () => void group.refetch();
   const { run: act, error: message } = useChange();
   if (group.status === 'error') return <ErrorBanner error={group.error} onRetry={retry} />;
-  if (group.status !== 'success') return <p className="muted" role="status">Loading…</p>;
+  if (group.status !== 'success')
+    return (
+      <p className="muted" role="status">
+        Loading…
+      </p>
+    );
   const runs = isPalOrAdmin(user) || isSelf(user, group.data.runBy?.id);
   const now = Date.now();
   const upcoming = group.data.meetings.filter((meeting) => Date.parse(meeting.startsAt) >= now).reverse();
   const past = group.data.meetings.filter((meeting) => Date.parse(meeting.startsAt) < now);
   return (
     <div className="group-meetings">
-      {message && <p className="banner banner-error" role="alert">{message}</p>}
+      {message && (
+        <p className="banner banner-error" role="alert">
+          {message}
+        </p>
+      )}
       <h5>Upcoming</h5>
-      {upcoming.length === 0 ? <p className="muted">None planned.</p> : (
+      {upcoming.length === 0 ? (
+        <p className="muted">None planned.</p>
+      ) : (
         <ul className="plain-list">
           {upcoming.map((meeting) => (
             <li key={meeting.id}>
               <MeetingLine meeting={meeting} />
-              {user.partner && <button type="button" onClick={() => void act(() => write(communityEndpoints.registerForMeeting, { params: { id: meeting.id }, body: {} }))}>Register</button>}
+              {user.partner && (
+                <button type="button" onClick={() => void act(() => write(communityEndpoints.registerForMeeting, { params: { id: meeting.id }, body: {} }))}>
+                  Register
+                </button>
+              )}
             </li>
           ))}
         </ul>
       )}
-      {runs && <PlanMeeting group={group.data}  />}
+      {runs && <PlanMeeting group={group.data} />}
       <h5>Past</h5>
-      {past.length === 0 ? <p className="muted">No meetings yet.</p> : (
+      {past.length === 0 ? (
+        <p className="muted">No meetings yet.</p>
+      ) : (
         <ul className="plain-list">
           {past.map((meeting) => (
             <li key={meeting.id}>
               <MeetingLine meeting={meeting} /> · {meeting.attended} attended
-              {runs && <Attendance meeting={meeting} members={group.data.memberList}  />}
+              {runs && <Attendance meeting={meeting} members={group.data.memberList} />}
             </li>
           ))}
         </ul>
@@ -118,7 +154,13 @@ function GroupMeetings({ id }: { id: string }) {
 function MeetingLine({ meeting }: { meeting: MeetingSummary }) {
   return (
     <span>
-      <strong>{meeting.title}</strong> · {when(meeting.startsAt)} · {meeting.place ?? (meeting.onlineUrl && <a href={meeting.onlineUrl} rel="noreferrer" target="_blank">online</a>)}
+      <strong>{meeting.title}</strong> · {when(meeting.startsAt)} ·{' '}
+      {meeting.place ??
+        (meeting.onlineUrl && (
+          <a href={meeting.onlineUrl} rel="noreferrer" target="_blank">
+            online
+          </a>
+        ))}
       {meeting.specialties.length > 0 && <span className="muted"> · {meeting.specialties.map((s) => s.name).join(', ')}</span>}
       <span className="muted"> · {meeting.registered} registered</span>
     </span>
@@ -134,7 +176,10 @@ function PlanMeeting({ group }: { group: Group }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      await write(communityEndpoints.planMeeting, { params: { id: group.id }, body: { title, startsAt: new Date(startsAt).toISOString(), place, specialties: [] } });
+      await write(communityEndpoints.planMeeting, {
+        params: { id: group.id },
+        body: { title, startsAt: new Date(startsAt).toISOString(), place, specialties: [] },
+      });
       setTitle('');
       setError(null);
     } catch (failed) {
@@ -143,11 +188,24 @@ function PlanMeeting({ group }: { group: Group }) {
   };
   return (
     <form className="inline-form" aria-label={`Plan a meeting of ${group.name}`} onSubmit={(event) => void submit(event)}>
-      <label>Title<input required value={title} onChange={(event) => setTitle(event.target.value)} /></label>
-      <label>Starts<input type="datetime-local" required value={startsAt} onChange={(event) => setStartsAt(event.target.value)} /></label>
-      <label>Place<input required value={place} onChange={(event) => setPlace(event.target.value)} /></label>
+      <label>
+        Title
+        <input required value={title} onChange={(event) => setTitle(event.target.value)} />
+      </label>
+      <label>
+        Starts
+        <input type="datetime-local" required value={startsAt} onChange={(event) => setStartsAt(event.target.value)} />
+      </label>
+      <label>
+        Place
+        <input required value={place} onChange={(event) => setPlace(event.target.value)} />
+      </label>
       <button type="submit">Plan meeting</button>
-      {error && <span className="banner banner-error" role="alert">{error}</span>}
+      {error && (
+        <span className="banner banner-error" role="alert">
+          {error}
+        </span>
+      )}
     </form>
   );
 }
@@ -157,17 +215,48 @@ function Attendance({ meeting, members }: { meeting: MeetingSummary; members: { 
   const [open, setOpen] = useState(false);
   const details = useEndpoint(communityEndpoints.getMeeting, open ? { params: { id: meeting.id } } : null);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
-  if (!open) return <> <button type="button" className="link" onClick={() => setOpen(true)}>Record attendance</button></>;
+  if (!open)
+    return (
+      <>
+        {' '}
+        <button type="button" className="link" onClick={() => setOpen(true)}>
+          Record attendance
+        </button>
+      </>
+    );
   const people = details.status === 'success' ? [...new Map([...details.data.registeredPartners, ...members].map((p) => [p.id, p])).values()] : [];
   const attended = new Set(details.status === 'success' ? details.data.attendedPartners.map((p) => p.id) : []);
   return (
-    <form className="attendance" aria-label={`Attendance at ${meeting.title}`} onSubmit={(event) => { event.preventDefault(); void write(communityEndpoints.recordAttendance, { params: { id: meeting.id }, body: { partners: [...chosen] } }, ['Graph']).then(() => setChosen(new Set())); }}>
+    <form
+      className="attendance"
+      aria-label={`Attendance at ${meeting.title}`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void write(communityEndpoints.recordAttendance, { params: { id: meeting.id }, body: { partners: [...chosen] } }, ['Graph']).then(() =>
+          setChosen(new Set()),
+        );
+      }}
+    >
       {people.map((person) => (
         <label key={person.id}>
-          <input type="checkbox" disabled={attended.has(person.id)} checked={attended.has(person.id) || chosen.has(person.id)} onChange={() => setChosen((current) => { const next = new Set(current); if (!next.delete(person.id)) next.add(person.id); return next; })} /> {person.name}
+          <input
+            type="checkbox"
+            disabled={attended.has(person.id)}
+            checked={attended.has(person.id) || chosen.has(person.id)}
+            onChange={() =>
+              setChosen((current) => {
+                const next = new Set(current);
+                if (!next.delete(person.id)) next.add(person.id);
+                return next;
+              })
+            }
+          />{' '}
+          {person.name}
         </label>
       ))}
-      <button type="submit" disabled={chosen.size === 0}>Save attendance</button>
+      <button type="submit" disabled={chosen.size === 0}>
+        Save attendance
+      </button>
     </form>
   );
 }
@@ -192,12 +281,34 @@ function RecordActivity() {
   return (
     <form className="inline-form" aria-label="Record an activity" onSubmit={(event) => void submit(event)}>
       <h3>Record an activity</h3>
-      <label>Kind<select value={kind} onChange={(event) => setKind(event.target.value as typeof kind)}>{activityKinds.filter((k) => k !== 'group-visit').map((k) => <option key={k}>{k}</option>)}</select></label>
-      <label>Title<input required value={title} onChange={(event) => setTitle(event.target.value)} /></label>
-      <label>Date<input type="date" required value={date} onChange={(event) => setDate(event.target.value)} /></label>
-      <label>Link<input type="url" value={url} onChange={(event) => setUrl(event.target.value)} /></label>
+      <label>
+        Kind
+        <select value={kind} onChange={(event) => setKind(event.target.value as typeof kind)}>
+          {activityKinds
+            .filter((k) => k !== 'group-visit')
+            .map((k) => (
+              <option key={k}>{k}</option>
+            ))}
+        </select>
+      </label>
+      <label>
+        Title
+        <input required value={title} onChange={(event) => setTitle(event.target.value)} />
+      </label>
+      <label>
+        Date
+        <input type="date" required value={date} onChange={(event) => setDate(event.target.value)} />
+      </label>
+      <label>
+        Link
+        <input type="url" value={url} onChange={(event) => setUrl(event.target.value)} />
+      </label>
       <button type="submit">Record</button>
-      {message && <span className={message.ok ? 'banner' : 'banner banner-error'} role={message.ok ? 'status' : 'alert'}>{message.text}</span>}
+      {message && (
+        <span className={message.ok ? 'banner' : 'banner banner-error'} role={message.ok ? 'status' : 'alert'}>
+          {message.text}
+        </span>
+      )}
     </form>
   );
 }
@@ -211,8 +322,12 @@ function Happenings({ area }: { area: string }) {
     <section aria-labelledby="happenings-title">
       <div className="page-head">
         <h3 id="happenings-title">What happened{happenings.status === 'success' ? ` in ${happenings.data.area.name}` : ''}</h3>
-        <label>From <input type="date" value={from} onChange={(event) => setFrom(event.target.value)} /></label>
-        <label>to <input type="date" value={to} onChange={(event) => setTo(event.target.value)} /></label>
+        <label>
+          From <input type="date" value={from} onChange={(event) => setFrom(event.target.value)} />
+        </label>
+        <label>
+          to <input type="date" value={to} onChange={(event) => setTo(event.target.value)} />
+        </label>
       </div>
       {happenings.status === 'error' && <ErrorBanner error={happenings.error} onRetry={retry} />}
       {happenings.status === 'success' && (
@@ -223,8 +338,16 @@ function Happenings({ area }: { area: string }) {
           </div>
           <div>
             <h4>Meetings ({happenings.data.meetings.length})</h4>
-            {happenings.data.meetings.length === 0 ? <p className="muted">None in this period.</p> : (
-              <ul className="plain-list">{happenings.data.meetings.map((meeting) => <li key={meeting.id}><MeetingLine meeting={meeting} /> · {meeting.group.name}</li>)}</ul>
+            {happenings.data.meetings.length === 0 ? (
+              <p className="muted">None in this period.</p>
+            ) : (
+              <ul className="plain-list">
+                {happenings.data.meetings.map((meeting) => (
+                  <li key={meeting.id}>
+                    <MeetingLine meeting={meeting} /> · {meeting.group.name}
+                  </li>
+                ))}
+              </ul>
             )}
           </div>
         </div>

@@ -78,13 +78,23 @@ export function ExplorerPage({ account }: { account: ReactNode }) {
     <div className="app">
       <header className="topbar">
         <h1>
-          <a href="/" onClick={(event) => { event.preventDefault(); focus(null); }}>Partner Graph</a>
+          <a
+            href="/"
+            onClick={(event) => {
+              event.preventDefault();
+              focus(null);
+            }}
+          >
+            Partner Graph
+          </a>
         </h1>
         <PartnerPicker onPick={(partner) => focus(partner.id)} />
         {account}
       </header>
       {!state.partner || !explorer.explorable ? (
-        <main className="content"><Welcome onFocus={focus} /></main>
+        <main className="content">
+          <Welcome onFocus={focus} />
+        </main>
       ) : (
         <main className="content explorer-layout">
           <FilterBar state={state} areas={areaList} specialties={specialties.data ?? []} onChange={navigate} />
@@ -101,14 +111,19 @@ export function ExplorerPage({ account }: { account: ReactNode }) {
           {explorer.actionError && <ErrorBanner error={explorer.actionError.error} onRetry={explorer.actionError.retry} />}
           <div className="explorer">
             <div className="graph-area">
-              {base.isLoading && <p className="status" role="status">Loading the network…</p>}
+              {base.isLoading && (
+                <p className="status" role="status">
+                  Loading the network…
+                </p>
+              )}
               {base.status === 'error' && <ErrorBanner error={base.error} onRetry={() => void base.refetch()} />}
               {base.status === 'success' && (
                 <>
                   <p className="status" role="status">
                     {explorer.busy ?? (
                       <>
-                        Showing {base.data.totals.shown} of {base.data.totals.partners} partners within {base.data.depth} hop{base.data.depth === 1 ? '' : 's'} of {centerName}
+                        Showing {base.data.totals.shown} of {base.data.totals.partners} partners within {base.data.depth} hop{base.data.depth === 1 ? '' : 's'}{' '}
+                        of {centerName}
                         {partnerCount !== base.data.totals.shown && ` · ${partnerCount} in view after your changes`}
                       </>
                     )}
@@ -119,12 +134,27 @@ export function ExplorerPage({ account }: { account: ReactNode }) {
                     )}
                   </p>
                   {base.data.totals.partners === 1 && (
-                    <p className="muted">{centerName} has no ties {filters.minStrength > 1 ? 'this strong ' : ''}yet{filtered ? ' that match these filters' : ''}: a PAL could introduce them to someone.</p>
+                    <p className="muted">
+                      {centerName} has no ties {filters.minStrength > 1 ? 'this strong ' : ''}yet{filtered ? ' that match these filters' : ''}: a PAL could
+                      introduce them to someone.
+                    </p>
                   )}
                   {state.table ? (
-                    <TableView nodes={nodes} selectedId={selectedNodeId} onSelect={(id) => explorer.setSelection({ kind: 'node', id })} onFocus={focus} onExpand={(id) => void explorer.expandNode(id)} />
+                    <TableView
+                      nodes={nodes}
+                      selectedId={selectedNodeId}
+                      onSelect={(id) => explorer.setSelection({ kind: 'node', id })}
+                      onFocus={focus}
+                      onExpand={(id) => void explorer.expandNode(id)}
+                    />
                   ) : (
-                    <Suspense fallback={<p className="status" role="status">Loading the graph…</p>}>
+                    <Suspense
+                      fallback={
+                        <p className="status" role="status">
+                          Loading the graph…
+                        </p>
+                      }
+                    >
                       <GraphCanvas
                         nodes={nodes}
                         edges={edges}

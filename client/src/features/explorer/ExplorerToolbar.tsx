@@ -30,23 +30,64 @@ export function ExplorerToolbar({ explorer, state, user, onNavigate, onFit, onZo
   const loaded = base.status === 'success';
   return (
     <div className="toolbar" role="toolbar" aria-label="Graph actions">
-      <button type="button" onClick={() => setHistory(undo)} disabled={history.past.length === 0} title="Ctrl+Z">Undo</button>
-      <button type="button" onClick={() => setHistory(redo)} disabled={history.future.length === 0} title="Ctrl+Shift+Z">Redo</button>
+      <button type="button" onClick={() => setHistory(undo)} disabled={history.past.length === 0} title="Ctrl+Z">
+        Undo
+      </button>
+      <button type="button" onClick={() => setHistory(redo)} disabled={history.future.length === 0} title="Ctrl+Shift+Z">
+        Redo
+      </button>
       <span className="separator" />
-      <button type="button" onClick={() => selectedNodeId && void explorer.expandNode(selectedNodeId)} disabled={!selectedNodeId || !mayExplore(user, selectedNodeId)} title="E, or double-click a partner">Expand</button>
-      <button type="button" onClick={() => selectedNodeId && explorer.collapseNode(selectedNodeId)} disabled={!selectedNodeId || !isExpanded(view, selectedNodeId)} title="C">Collapse</button>
-      <button type="button" onClick={() => selectedNodeId && explorer.removeNode(selectedNodeId)} disabled={!selectedNodeId || selectedNodeId === state.partner} title="Delete">Remove from view</button>
+      <button
+        type="button"
+        onClick={() => selectedNodeId && void explorer.expandNode(selectedNodeId)}
+        disabled={!selectedNodeId || !mayExplore(user, selectedNodeId)}
+        title="E, or double-click a partner"
+      >
+        Expand
+      </button>
+      <button
+        type="button"
+        onClick={() => selectedNodeId && explorer.collapseNode(selectedNodeId)}
+        disabled={!selectedNodeId || !isExpanded(view, selectedNodeId)}
+        title="C"
+      >
+        Collapse
+      </button>
+      <button
+        type="button"
+        onClick={() => selectedNodeId && explorer.removeNode(selectedNodeId)}
+        disabled={!selectedNodeId || selectedNodeId === state.partner}
+        title="Delete"
+      >
+        Remove from view
+      </button>
       <span className="separator" />
-      <button type="button" onClick={onFit} title="F">Fit</button>
-      <button type="button" onClick={() => onZoom(1.25)} aria-label="Zoom in">+</button>
-      <button type="button" onClick={() => onZoom(0.8)} aria-label="Zoom out">−</button>
-      <button type="button" onClick={onLayOut}>Lay out again</button>
+      <button type="button" onClick={onFit} title="F">
+        Fit
+      </button>
+      <button type="button" onClick={() => onZoom(1.25)} aria-label="Zoom in">
+        +
+      </button>
+      <button type="button" onClick={() => onZoom(0.8)} aria-label="Zoom out">
+        −
+      </button>
+      <button type="button" onClick={onLayOut}>
+        Lay out again
+      </button>
       <span className="separator" />
-      <button type="button" onClick={() => onExport('png')} disabled={!loaded}>Export PNG</button>
-      <button type="button" onClick={() => onExport('json')} disabled={!loaded}>Export JSON</button>
-      <button type="button" onClick={() => onExport('csv')} disabled={!loaded}>Export CSV</button>
+      <button type="button" onClick={() => onExport('png')} disabled={!loaded}>
+        Export PNG
+      </button>
+      <button type="button" onClick={() => onExport('json')} disabled={!loaded}>
+        Export JSON
+      </button>
+      <button type="button" onClick={() => onExport('csv')} disabled={!loaded}>
+        Export CSV
+      </button>
       <span className="separator" />
-      <button type="button" aria-pressed={state.table} onClick={() => onNavigate({ ...state, table: !state.table })}>{state.table ? 'Show graph' : 'Show table'}</button>
+      <button type="button" aria-pressed={state.table} onClick={() => onNavigate({ ...state, table: !state.table })}>
+        {state.table ? 'Show graph' : 'Show table'}
+      </button>
       <button
         type="button"
         aria-pressed={state.webgl && webglAvailable}

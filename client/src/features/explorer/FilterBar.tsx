@@ -19,7 +19,9 @@ export function FilterBar({ state, areas, specialties, onChange }: Props) {
         Depth
         <select value={state.depth} onChange={(event) => onChange({ ...state, depth: Number(event.target.value) })}>
           {[1, 2, 3].map((depth) => (
-            <option key={depth} value={depth}>{depth} hop{depth > 1 ? 's' : ''}</option>
+            <option key={depth} value={depth}>
+              {depth} hop{depth > 1 ? 's' : ''}
+            </option>
           ))}
         </select>
       </label>
@@ -27,7 +29,9 @@ export function FilterBar({ state, areas, specialties, onChange }: Props) {
         Layout
         <select value={state.layout} onChange={(event) => onChange({ ...state, layout: event.target.value as LayoutName })}>
           {layouts.map((layout) => (
-            <option key={layout} value={layout}>{layoutLabels[layout]}</option>
+            <option key={layout} value={layout}>
+              {layoutLabels[layout]}
+            </option>
           ))}
         </select>
       </label>
@@ -36,7 +40,9 @@ export function FilterBar({ state, areas, specialties, onChange }: Props) {
         <select value={filters.area ?? ''} onChange={(event) => setFilters({ area: event.target.value || null })}>
           <option value="">All areas</option>
           {areas.map((area) => (
-            <option key={area.id} value={area.id}>{area.name}</option>
+            <option key={area.id} value={area.id}>
+              {area.name}
+            </option>
           ))}
         </select>
       </label>
@@ -45,7 +51,9 @@ export function FilterBar({ state, areas, specialties, onChange }: Props) {
         <select value={filters.tier ?? ''} onChange={(event) => setFilters({ tier: (event.target.value || null) as Filters['tier'] })}>
           <option value="">All tiers</option>
           {tiers.map((tier) => (
-            <option key={tier} value={tier}>{tier}</option>
+            <option key={tier} value={tier}>
+              {tier}
+            </option>
           ))}
         </select>
       </label>
@@ -65,7 +73,9 @@ export function FilterBar({ state, areas, specialties, onChange }: Props) {
         <select value={filters.specialty ?? ''} onChange={(event) => setFilters({ specialty: event.target.value || null })}>
           <option value="">Any specialty</option>
           {specialties.map((specialty) => (
-            <option key={specialty.id} value={specialty.id}>{specialty.name}</option>
+            <option key={specialty.id} value={specialty.id}>
+              {specialty.name}
+            </option>
           ))}
         </select>
       </label>
@@ -82,16 +92,28 @@ export function FilterBar({ state, areas, specialties, onChange }: Props) {
         Ties at least
         <select value={filters.minStrength} onChange={(event) => setFilters({ minStrength: Number(event.target.value) })}>
           {[1, 2, 3, 4, 5].map((strength) => (
-            <option key={strength} value={strength}>{strength} of 5</option>
+            <option key={strength} value={strength}>
+              {strength} of 5
+            </option>
           ))}
         </select>
       </label>
       <fieldset className="kinds">
         <legend>Show</legend>
-        <label><input type="checkbox" checked={filters.showKnows} onChange={(event) => setFilters({ showKnows: event.target.checked })} /> Acquaintance</label>
-        <label><input type="checkbox" checked={filters.showIntroductions} onChange={(event) => setFilters({ showIntroductions: event.target.checked })} /> Introductions</label>
-        <label><input type="checkbox" checked={filters.showSpecialties} onChange={(event) => setFilters({ showSpecialties: event.target.checked })} /> Specialties</label>
-        <label><input type="checkbox" checked={filters.showCommunity} onChange={(event) => setFilters({ showCommunity: event.target.checked })} /> Groups, meetings, activities</label>
+        <label>
+          <input type="checkbox" checked={filters.showKnows} onChange={(event) => setFilters({ showKnows: event.target.checked })} /> Acquaintance
+        </label>
+        <label>
+          <input type="checkbox" checked={filters.showIntroductions} onChange={(event) => setFilters({ showIntroductions: event.target.checked })} />{' '}
+          Introductions
+        </label>
+        <label>
+          <input type="checkbox" checked={filters.showSpecialties} onChange={(event) => setFilters({ showSpecialties: event.target.checked })} /> Specialties
+        </label>
+        <label>
+          <input type="checkbox" checked={filters.showCommunity} onChange={(event) => setFilters({ showCommunity: event.target.checked })} /> Groups, meetings,
+          activities
+        </label>
       </fieldset>
     </form>
   );

@@ -1,6 +1,6 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import type { GraphEdge, GraphNode } from '@contracts/graph';
 import type { LayoutName } from '../../lib/explorer-url';
 import { buildStyle, colours, statusColours } from './graphStyle';
@@ -54,7 +54,6 @@ declare global {
     __partnerGraph?: { cy: Core; layoutMs: number; drawnAt: number };
     /** Set by the explorer benchmark to compare renderers on the same view. */
     __partnerGraphRenderer?: 'canvas' | 'webgl';
-
   }
 }
 
@@ -93,7 +92,11 @@ function setAreaGroups(cy: Core, grouped: boolean, areaColours: ReadonlyMap<stri
     if (!area) continue;
     const groupId = `${AREA_PREFIX}${area}`;
     if (cy.getElementById(groupId).empty()) {
-      cy.add({ group: 'nodes', data: { id: groupId, label: node.data('areaName') ?? area, colour: areaColours.get(area) ?? colours.noArea }, classes: 'area-group' });
+      cy.add({
+        group: 'nodes',
+        data: { id: groupId, label: node.data('areaName') ?? area, colour: areaColours.get(area) ?? colours.noArea },
+        classes: 'area-group',
+      });
     }
     if (node.parent().first().id() !== groupId) node.move({ parent: groupId });
   }
@@ -106,7 +109,8 @@ function setAreaGroups(cy: Core, grouped: boolean, areaColours: ReadonlyMap<stri
 export function GraphCanvas(props: GraphCanvasProps) {
   const { nodes, edges, centerId, layout, layoutRun, areaColours, selected, highlight, showKnows, webgl, handle } = props;
   const container = useRef<HTMLDivElement>(null);
-  const cyRef = useRef<Core | null>(null);
+  // In state, not a ref: the effects below re-run on a new instance (renderer or size class changed).
+  const [cy, setCy] = useState<Core | null>(null);
   const lastLayout = useRef<{ run: number; name: LayoutName } | null>(null);
   const callbacks = useRef(props);
   callbacks.current = props;
@@ -115,7 +119,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
 
   useEffect(() => {
     // The TypeScript definitions know WebGL as a top-level option, which the core honours.
-    const cy = cytoscape({
+    const instance = cytoscape({
       container: container.current,
       style: buildStyle(),
       minZoom: 0.05,
@@ -125,33 +129,34 @@ export function GraphCanvas(props: GraphCanvasProps) {
       textureOnViewport: big && renderer === 'canvas',
       hideEdgesOnViewport: big && renderer === 'canvas',
     } as cytoscape.CytoscapeOptions);
-    cy.on('tap', 'node', (event) => {
+    instance.on('tap', 'node', (event) => {
       const node = event.target as NodeSingular;
       if (!node.hasClass('area-group')) callbacks.current.onSelect({ kind: 'node', id: node.id() });
     });
-    cy.on('tap', 'edge', (event) => callbacks.current.onSelect({ kind: 'edge', id: event.target.id() }));
-    cy.on('tap', (event) => {
-      if (event.target === cy) callbacks.current.onSelect(null);
+    instance.on('tap', 'edge', (event) => callbacks.current.onSelect({ kind: 'edge', id: event.target.id() }));
+    instance.on('tap', (event) => {
+      if (event.target === instance) callbacks.current.onSelect(null);
     });
-    cy.on('dbltap', 'node[kind = "partner"]', (event) => callbacks.current.onExpand(event.target.id()));
-    cyRef.current = cy;
+    instance.on('dbltap', 'node[kind = "partner"]', (event) => callbacks.current.onExpand(event.target.id()));
     lastLayout.current = null;
+    setCy(instance);
     return () => {
-      cy.destroy();
-      cyRef.current = null;
+      instance.destroy();
+      setCy(null);
     };
   }, [renderer, big]);
 
   // Feed the view in: remove what left, add what came, lay out.
   useEffect(() => {
-    const cy = cyRef.current;
     if (!cy) return;
     const wanted = new Map<string, GraphNode | GraphEdge>();
     for (const element of [...nodes, ...edges]) wanted.set(element.data.id, element);
     const hadElements = cy.nodes('[kind]').nonempty();
     let added: NodeSingular[] = [];
     cy.batch(() => {
-      cy.elements('[kind]').filter((element) => !wanted.has(element.id())).remove();
+      cy.elements('[kind]')
+        .filter((element) => !wanted.has(element.id()))
+        .remove();
       const missing = [...wanted.values()].filter((element) => cy.getElementById(element.data.id).empty());
       const addedCollection = cy.add(missing.map((element) => toElement(element, areaColours)));
       added = addedCollection.nodes().toArray() as NodeSingular[];
@@ -171,7 +176,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
       lastLayout.current = { run: layoutRun, name: layout };
     } else if (added.length > 0) {
       const current = effectiveLayout(layout, nodes.length);
-      if (current === 'geo') added.forEach((node, index) => node.position(geoPosition(node, index)));
+      if (current === 'geo')
+        added.forEach((node, index) => {
+          node.position(geoPosition(node, index));
+        });
       else placeAround(cy, added);
       if (current === 'fcose' || current === 'area') settleAdded(cy, added);
     }
@@ -182,11 +190,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
         window.__partnerGraph = { cy, layoutMs, drawnAt: performance.now() };
       }),
     );
-  }, [nodes, edges, centerId, layout, layoutRun, areaColours, renderer, big]);
+  }, [cy, nodes, edges, centerId, layout, layoutRun, areaColours, big]);
 
   // The list of areas may arrive after the graph: colour the partners already drawn once it does.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: partners that arrive later are coloured too.
   useEffect(() => {
-    const cy = cyRef.current;
     if (!cy) return;
     cy.batch(() => {
       cy.nodes('[kind = "partner"]').forEach((node) => {
@@ -194,19 +202,19 @@ export function GraphCanvas(props: GraphCanvasProps) {
         if (node.data('colour') !== colour) node.data('colour', colour);
       });
     });
-  }, [areaColours, nodes, renderer, big]);
+  }, [cy, areaColours, nodes]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a selection arriving before its element is applied once it lands.
   useEffect(() => {
-    const cy = cyRef.current;
     if (!cy) return;
     cy.batch(() => {
       cy.$(':selected').unselect();
       if (selected) cy.getElementById(selected.id).select();
     });
-  }, [selected, nodes, edges, renderer, big]);
+  }, [cy, selected, nodes, edges]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a path is drawn again over elements that arrive later.
   useEffect(() => {
-    const cy = cyRef.current;
     if (!cy) return;
     cy.batch(() => {
       cy.elements().removeClass('path faded');
@@ -216,18 +224,18 @@ export function GraphCanvas(props: GraphCanvasProps) {
       onPath.addClass('path');
       cy.elements().not(onPath).not('.area-group').addClass('faded');
     });
-  }, [highlight, nodes, edges, renderer, big]);
+  }, [cy, highlight, nodes, edges]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: edges that arrive later are hidden too.
   useEffect(() => {
-    cyRef.current?.edges('[kind = "KNOWS"]').toggleClass('hidden-kind', !showKnows);
-  }, [showKnows, nodes, edges, renderer, big]);
+    cy?.edges('[kind = "KNOWS"]').toggleClass('hidden-kind', !showKnows);
+  }, [cy, showKnows, edges]);
 
   useImperativeHandle(handle, () => ({
-    png: () => cyRef.current!.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' }),
-    json: () => ({ elements: cyRef.current!.elements('[kind]').jsons() }),
-    fit: () => cyRef.current && fitGently(cyRef.current),
+    png: () => cy!.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' }),
+    json: () => ({ elements: cy!.elements('[kind]').jsons() }),
+    fit: () => cy && fitGently(cy),
     zoomBy: (factor: number) => {
-      const cy = cyRef.current;
       if (cy) cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     },
   }));

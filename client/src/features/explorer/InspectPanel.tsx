@@ -42,20 +42,38 @@ export function InspectPanel(props: Props) {
 
 const nameOf = (nodes: ReadonlyMap<string, GraphNode>, id: string) => nodes.get(id)?.data.label ?? id;
 
-function PartnerDetails({ partnerId, centerId, areas, specialties, expanded, onFocus, onExpand, onCollapse, onRemove, onFindPath }: Props & { partnerId: string }) {
+function PartnerDetails({
+  partnerId,
+  centerId,
+  areas,
+  specialties,
+  expanded,
+  onFocus,
+  onExpand,
+  onCollapse,
+  onRemove,
+  onFindPath,
+}: Props & { partnerId: string }) {
   const { user } = useSession();
   // Partners see their own introductions and network; PALs and admins anyone's.
   const allowed = mayExplore(user, partnerId);
   const self = isSelf(user, partnerId);
   const profile = useEndpoint(partnerEndpoints.getPartner, { params: { id: partnerId } });
   const retry = () => void profile.refetch();
-  const introductions = useEndpoint(introductionEndpoints.listIntroductions, allowed ? { query: { partner: partnerId, limit: 50 } } : null, { select: (page) => page.items });
+  const introductions = useEndpoint(introductionEndpoints.listIntroductions, allowed ? { query: { partner: partnerId, limit: 50 } } : null, {
+    select: (page) => page.items,
+  });
   const write = useWrite();
   // The introductions list refreshes by itself: the write invalidates it.
   const answer = (id: string, status: 'accepted' | 'declined') =>
     write(introductionEndpoints.moveIntroduction, { params: { id }, body: { status, by: partnerId } }, ['Matches', 'Graph']);
   if (profile.status === 'error') return <ErrorBanner error={profile.error} onRetry={retry} />;
-  if (profile.status !== 'success') return <p className="muted" role="status">Loading profile…</p>;
+  if (profile.status !== 'success')
+    return (
+      <p className="muted" role="status">
+        Loading profile…
+      </p>
+    );
   const partner = profile.data;
   const areaPal = areas.find((area) => area.id === partner.area?.id)?.pal;
   const isCenter = partner.id === centerId;
@@ -64,37 +82,101 @@ function PartnerDetails({ partnerId, centerId, areas, specialties, expanded, onF
       <h2>
         {partner.name} {partner.isPal && <span className="badge badge-pal">PAL</span>}
       </h2>
-      <p className="muted">{partner.company} · {partner.city}</p>
+      <p className="muted">
+        {partner.company} · {partner.city}
+      </p>
       <div className="actions">
-        {!isCenter && allowed && <button type="button" onClick={() => onFocus(partner.id)}>Focus</button>}
-        {expanded ? (
-          <button type="button" onClick={() => onCollapse(partner.id)}>Collapse</button>
-        ) : (
-          allowed && <button type="button" onClick={() => onExpand(partner.id)}>Expand</button>
+        {!isCenter && allowed && (
+          <button type="button" onClick={() => onFocus(partner.id)}>
+            Focus
+          </button>
         )}
-        {!isCenter && <button type="button" onClick={() => onRemove(partner.id)}>Remove from view</button>}
-        {!isCenter && <button type="button" onClick={() => onFindPath(partner.id)}>Way in from the focused partner</button>}
+        {expanded ? (
+          <button type="button" onClick={() => onCollapse(partner.id)}>
+            Collapse
+          </button>
+        ) : (
+          allowed && (
+            <button type="button" onClick={() => onExpand(partner.id)}>
+              Expand
+            </button>
+          )
+        )}
+        {!isCenter && (
+          <button type="button" onClick={() => onRemove(partner.id)}>
+            Remove from view
+          </button>
+        )}
+        {!isCenter && (
+          <button type="button" onClick={() => onFindPath(partner.id)}>
+            Way in from the focused partner
+          </button>
+        )}
       </div>
       <dl className="facts">
-        <dt>Tier</dt><dd>{partner.tier}</dd>
-        <dt>Account manager</dt><dd>{partner.managed ? 'Managed' : 'None (unmanaged)'}</dd>
+        <dt>Tier</dt>
+        <dd>{partner.tier}</dd>
+        <dt>Account manager</dt>
+        <dd>{partner.managed ? 'Managed' : 'None (unmanaged)'}</dd>
         <dt>Area</dt>
         <dd>
           {partner.area?.name ?? '—'}
           {areaPal && areaPal.id !== partner.id && (
-            <> · PAL <button type="button" className="link" onClick={() => onFocus(areaPal.id)}>{areaPal.name}</button></>
+            <>
+              {' '}
+              · PAL{' '}
+              <button type="button" className="link" onClick={() => onFocus(areaPal.id)}>
+                {areaPal.name}
+              </button>
+            </>
           )}
         </dd>
-        {partner.leads && (<><dt>Leads</dt><dd>{partner.leads.name}</dd></>)}
-        {partner.expertIn.length > 0 && (<><dt>Expert in</dt><dd>{partner.expertIn.map((s) => s.name).join(', ')}</dd></>)}
-        <dt>Offers</dt><dd>{partner.offers.map((s) => s.name).join(', ') || '—'}</dd>
-        <dt>Seeks</dt><dd>{partner.seeks.map((s) => s.name).join(', ') || '—'}</dd>
-        <dt>User groups</dt><dd>{partner.groups.map((g) => g.name).join(', ') || '—'}</dd>
-        <dt>Knows</dt><dd>{partner.knowsCount} partners</dd>
-        {partner.email && (<><dt>Email</dt><dd><a href={`mailto:${partner.email}`}>{partner.email}</a></dd></>)}
-        {partner.phone && (<><dt>Phone</dt><dd>{partner.phone}</dd></>)}
-        {partner.website && (<><dt>Website</dt><dd><a href={partner.website} rel="noreferrer" target="_blank">{partner.website.replace(/^https?:\/\//, '')}</a></dd></>)}
-        <dt>Open to introductions</dt><dd>{partner.openToIntroductions ? 'Yes' : 'No'}</dd>
+        {partner.leads && (
+          <>
+            <dt>Leads</dt>
+            <dd>{partner.leads.name}</dd>
+          </>
+        )}
+        {partner.expertIn.length > 0 && (
+          <>
+            <dt>Expert in</dt>
+            <dd>{partner.expertIn.map((s) => s.name).join(', ')}</dd>
+          </>
+        )}
+        <dt>Offers</dt>
+        <dd>{partner.offers.map((s) => s.name).join(', ') || '—'}</dd>
+        <dt>Seeks</dt>
+        <dd>{partner.seeks.map((s) => s.name).join(', ') || '—'}</dd>
+        <dt>User groups</dt>
+        <dd>{partner.groups.map((g) => g.name).join(', ') || '—'}</dd>
+        <dt>Knows</dt>
+        <dd>{partner.knowsCount} partners</dd>
+        {partner.email && (
+          <>
+            <dt>Email</dt>
+            <dd>
+              <a href={`mailto:${partner.email}`}>{partner.email}</a>
+            </dd>
+          </>
+        )}
+        {partner.phone && (
+          <>
+            <dt>Phone</dt>
+            <dd>{partner.phone}</dd>
+          </>
+        )}
+        {partner.website && (
+          <>
+            <dt>Website</dt>
+            <dd>
+              <a href={partner.website} rel="noreferrer" target="_blank">
+                {partner.website.replace(/^https?:\/\//, '')}
+              </a>
+            </dd>
+          </>
+        )}
+        <dt>Open to introductions</dt>
+        <dd>{partner.openToIntroductions ? 'Yes' : 'No'}</dd>
       </dl>
       {partner.isPal && <PalActivities palId={partner.id} />}
       {allowed && <h3>Introductions</h3>}
@@ -111,8 +193,12 @@ function PartnerDetails({ partnerId, centerId, areas, specialties, expanded, onF
                 {introduction.introducer && <span className="muted"> · by {introduction.introducer.name}</span>}
                 {self && introduction.status === 'made' && (
                   <span className="row-actions">
-                    <button type="button" onClick={() => void answer(introduction.id, 'accepted')}>Accept</button>
-                    <button type="button" onClick={() => void answer(introduction.id, 'declined')}>Decline</button>
+                    <button type="button" onClick={() => void answer(introduction.id, 'accepted')}>
+                      Accept
+                    </button>
+                    <button type="button" onClick={() => void answer(introduction.id, 'declined')}>
+                      Decline
+                    </button>
                   </span>
                 )}
               </li>
@@ -120,7 +206,9 @@ function PartnerDetails({ partnerId, centerId, areas, specialties, expanded, onF
           </ul>
         ))}
       {(self || isAdmin(user)) && <AskQuestion key={partner.id} partnerId={partner.id} specialties={specialties} suggested={partner.seeks.map((s) => s.id)} />}
-      {(self || isAdmin(user) || user.role === 'pal') && <MyQuestions key={`q-${partner.id}`} partnerId={partner.id} title={self ? 'Your questions' : 'Questions asked'} />}
+      {(self || isAdmin(user) || user.role === 'pal') && (
+        <MyQuestions key={`q-${partner.id}`} partnerId={partner.id} title={self ? 'Your questions' : 'Questions asked'} />
+      )}
     </section>
   );
 }
@@ -128,16 +216,35 @@ function PartnerDetails({ partnerId, centerId, areas, specialties, expanded, onF
 const communityKinds = { group: 'User group', meeting: 'Meeting', activity: 'PAL activity' } as const;
 
 /** A user group, meeting or activity: the partners in view it links. */
-function CommunityDetails({ node, nodes, edges, onFocus }: { node: GraphNode; nodes: ReadonlyMap<string, GraphNode>; edges: ReadonlyMap<string, GraphEdge>; onFocus(id: string): void }) {
+function CommunityDetails({
+  node,
+  nodes,
+  edges,
+  onFocus,
+}: {
+  node: GraphNode;
+  nodes: ReadonlyMap<string, GraphNode>;
+  edges: ReadonlyMap<string, GraphEdge>;
+  onFocus(id: string): void;
+}) {
   if (node.data.kind !== 'group' && node.data.kind !== 'meeting' && node.data.kind !== 'activity') return null;
   const linked = [...edges.values()].filter((edge) => edge.data.target === node.data.id).map((edge) => edge.data.source);
   return (
     <section aria-label={`Selected ${communityKinds[node.data.kind].toLowerCase()}`}>
       <h2>{node.data.label}</h2>
-      <p className="muted">{communityKinds[node.data.kind]}{node.data.date ? ` · ${node.data.date}` : ''}</p>
+      <p className="muted">
+        {communityKinds[node.data.kind]}
+        {node.data.date ? ` · ${node.data.date}` : ''}
+      </p>
       <h3>Partners in view</h3>
       <ul className="plain-list">
-        {[...new Set(linked)].map((id) => <li key={id}><button type="button" className="link" onClick={() => onFocus(id)}>{nameOf(nodes, id)}</button></li>)}
+        {[...new Set(linked)].map((id) => (
+          <li key={id}>
+            <button type="button" className="link" onClick={() => onFocus(id)}>
+              {nameOf(nodes, id)}
+            </button>
+          </li>
+        ))}
       </ul>
     </section>
   );
@@ -164,8 +271,10 @@ function EdgeDetails({ edge, nodes }: { edge: GraphEdge; nodes: ReadonlyMap<stri
         <h2>Tie</h2>
         <p>{ends} know each other.</p>
         <dl className="facts">
-          <dt>Since</dt><dd>{data.since ?? 'unknown'}</dd>
-          <dt>Strength</dt><dd>{data.strength} of 5</dd>
+          <dt>Since</dt>
+          <dd>{data.since ?? 'unknown'}</dd>
+          <dt>Strength</dt>
+          <dd>{data.strength} of 5</dd>
         </dl>
       </section>
     );
@@ -174,11 +283,19 @@ function EdgeDetails({ edge, nodes }: { edge: GraphEdge; nodes: ReadonlyMap<stri
     return (
       <section aria-label="Selected introduction">
         <h2>Introduction</h2>
-        <p>{nameOf(nodes, data.source)} introduced to {nameOf(nodes, data.target)}{data.introducer ? ` by ${data.introducer}` : ''}.</p>
+        <p>
+          {nameOf(nodes, data.source)} introduced to {nameOf(nodes, data.target)}
+          {data.introducer ? ` by ${data.introducer}` : ''}.
+        </p>
         <dl className="facts">
-          <dt>Status</dt><dd><span className={`status status-${data.status}`}>{data.status}</span></dd>
-          <dt>Why</dt><dd>{data.reason}</dd>
-          <dt>Proposed</dt><dd>{data.proposedAt.slice(0, 10)}</dd>
+          <dt>Status</dt>
+          <dd>
+            <span className={`status status-${data.status}`}>{data.status}</span>
+          </dd>
+          <dt>Why</dt>
+          <dd>{data.reason}</dd>
+          <dt>Proposed</dt>
+          <dd>{data.proposedAt.slice(0, 10)}</dd>
         </dl>
       </section>
     );
@@ -186,12 +303,24 @@ function EdgeDetails({ edge, nodes }: { edge: GraphEdge; nodes: ReadonlyMap<stri
   return (
     <section aria-label="Selected link">
       <h2>{data.kind === 'OFFERS' ? 'Offers' : 'Seeks'}</h2>
-      <p>{nameOf(nodes, data.source)} {data.kind === 'OFFERS' ? 'offers' : 'seeks'} {nameOf(nodes, data.target)}.</p>
+      <p>
+        {nameOf(nodes, data.source)} {data.kind === 'OFFERS' ? 'offers' : 'seeks'} {nameOf(nodes, data.target)}.
+      </p>
     </section>
   );
 }
 
-function SpecialtyDetails({ node, nodes, edges, onFocus }: { node: GraphNode; nodes: ReadonlyMap<string, GraphNode>; edges: ReadonlyMap<string, GraphEdge>; onFocus(id: string): void }) {
+function SpecialtyDetails({
+  node,
+  nodes,
+  edges,
+  onFocus,
+}: {
+  node: GraphNode;
+  nodes: ReadonlyMap<string, GraphNode>;
+  edges: ReadonlyMap<string, GraphEdge>;
+  onFocus(id: string): void;
+}) {
   const links = [...edges.values()].filter((edge) => edge.data.target === node.data.id);
   const list = (kind: 'OFFERS' | 'SEEKS') => links.filter((edge) => edge.data.kind === kind).map((edge) => edge.data.source);
   return (
@@ -202,7 +331,11 @@ function SpecialtyDetails({ node, nodes, edges, onFocus }: { node: GraphNode; no
           <h3>{kind === 'OFFERS' ? 'Offered' : 'Sought'} by, in view</h3>
           <ul className="plain-list">
             {list(kind).map((id) => (
-              <li key={id}><button type="button" className="link" onClick={() => onFocus(id)}>{nameOf(nodes, id)}</button></li>
+              <li key={id}>
+                <button type="button" className="link" onClick={() => onFocus(id)}>
+                  {nameOf(nodes, id)}
+                </button>
+              </li>
             ))}
             {list(kind).length === 0 && <li className="muted">Nobody in view</li>}
           </ul>

@@ -19,7 +19,11 @@ export function PathFinder({ fromName, result, chosen, onTarget, onChoose, onRet
     <section className="path-finder" aria-label="Find a way in">
       <h3>Find a way in from {fromName}</h3>
       <PartnerPicker label="Partner to reach" placeholder="Who should they meet?" onPick={(partner) => onTarget(partner.id)} />
-      {result.isLoading && <p className="muted" role="status">Looking for chains of acquaintance…</p>}
+      {result.isLoading && (
+        <p className="muted" role="status">
+          Looking for chains of acquaintance…
+        </p>
+      )}
       {result.status === 'error' && <ErrorBanner error={result.error} onRetry={onRetry} />}
       {result.status === 'success' && (
         <>
@@ -29,15 +33,26 @@ export function PathFinder({ fromName, result, chosen, onTarget, onChoose, onRet
             <ol className="paths">
               {result.data.paths.map((path, index) => (
                 <li key={path.partners.map((step) => step.id).join('>')}>
-                  <button type="button" className={index === chosen ? 'path-option chosen' : 'path-option'} aria-pressed={index === chosen} onClick={() => onChoose(index)}>
+                  <button
+                    type="button"
+                    className={index === chosen ? 'path-option chosen' : 'path-option'}
+                    aria-pressed={index === chosen}
+                    onClick={() => onChoose(index)}
+                  >
                     {path.description}
-                    <span className="muted"> · {path.hops} hop{path.hops === 1 ? '' : 's'}{path.viaPal ? ` · via PAL ${path.viaPal}` : ''}</span>
+                    <span className="muted">
+                      {' '}
+                      · {path.hops} hop{path.hops === 1 ? '' : 's'}
+                      {path.viaPal ? ` · via PAL ${path.viaPal}` : ''}
+                    </span>
                   </button>
                 </li>
               ))}
             </ol>
           )}
-          <button type="button" className="link" onClick={() => onTarget(null)}>Clear</button>
+          <button type="button" className="link" onClick={() => onTarget(null)}>
+            Clear
+          </button>
         </>
       )}
     </section>

@@ -40,7 +40,14 @@ export function SidePanel({ explorer, state, user, centerName, areas, specialtie
     <aside className="panel" aria-label="Side panel">
       <div className="tabs" role="tablist" aria-label={`About ${subjectName}`}>
         {tabsShown.map((name) => (
-          <button key={name} type="button" role="tab" aria-selected={tab === name} className={tab === name ? 'tab active' : 'tab'} onClick={() => onNavigate({ ...state, tab: name })}>
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            aria-selected={tab === name}
+            className={tab === name ? 'tab active' : 'tab'}
+            onClick={() => onNavigate({ ...state, tab: name })}
+          >
             {tabLabels[name]}
           </button>
         ))}

@@ -9,7 +9,11 @@ export function Welcome({ onFocus }: { onFocus(id: string): void }) {
     <section className="welcome">
       <h2>Who knows whom in the partner community</h2>
       <p>Find a partner above to see their network, or start from one of the Partner Area Leads:</p>
-      {pals.isLoading && <p className="status" role="status">Loading PALs…</p>}
+      {pals.isLoading && (
+        <p className="status" role="status">
+          Loading PALs…
+        </p>
+      )}
       {pals.status === 'error' && <ErrorBanner error={pals.error} onRetry={retry} />}
       {pals.status === 'success' &&
         (pals.data.length === 0 ? (

@@ -5,7 +5,22 @@ import { partnersCsv } from './exporters';
 describe('partnersCsv', () => {
   it('writes one row per partner, quoting what needs it, and leaves specialties out', () => {
     const csv = partnersCsv([
-      { data: { id: 'p-1', kind: 'partner', label: 'Ann "The Fixer" Lee', company: 'Lee, Lee & Co', tier: 'gold', managed: true, isPal: true, area: 'london', areaName: 'London', location: null, distance: 0, degree: 4 } },
+      {
+        data: {
+          id: 'p-1',
+          kind: 'partner',
+          label: 'Ann "The Fixer" Lee',
+          company: 'Lee, Lee & Co',
+          tier: 'gold',
+          managed: true,
+          isPal: true,
+          area: 'london',
+          areaName: 'London',
+          location: null,
+          distance: 0,
+          degree: 4,
+        },
+      },
       { data: { id: 'specialty:azure', kind: 'specialty', label: 'Azure', specialtyId: 'azure' } },
     ]);
     const parsed = Papa.parse<Record<string, string>>(csv, { header: true });

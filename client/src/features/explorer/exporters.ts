@@ -5,17 +5,19 @@ import type { GraphNode } from '@contracts/graph';
 export function partnersCsv(nodes: GraphNode[]): string {
   const rows = nodes.flatMap((node) =>
     node.data.kind === 'partner'
-      ? [{
-          id: node.data.id,
-          name: node.data.label,
-          company: node.data.company,
-          tier: node.data.tier,
-          managed: node.data.managed ? 'yes' : 'no',
-          pal: node.data.isPal ? 'yes' : 'no',
-          area: node.data.areaName ?? '',
-          hops: node.data.distance,
-          ties: node.data.degree,
-        }]
+      ? [
+          {
+            id: node.data.id,
+            name: node.data.label,
+            company: node.data.company,
+            tier: node.data.tier,
+            managed: node.data.managed ? 'yes' : 'no',
+            pal: node.data.isPal ? 'yes' : 'no',
+            area: node.data.areaName ?? '',
+            hops: node.data.distance,
+            ties: node.data.degree,
+          },
+        ]
       : [],
   );
   return Papa.unparse(rows, { columns: ['id', 'name', 'company', 'tier', 'managed', 'pal', 'area', 'hops', 'ties'] });

@@ -60,14 +60,34 @@ export function buildStyle(): StylesheetJson {
     { selector: 'node[tier = "silver"]', style: { 'outline-width': tierRings.silver } },
     { selector: 'node[tier = "gold"]', style: { 'outline-width': tierRings.gold } },
     { selector: 'node[?managed]', style: { 'border-width': 4, 'border-color': '#000000', 'border-style': 'double' } },
-    { selector: 'node[?isPal]', style: { shape: 'star', width: 'mapData(degree, 0, 40, 30, 52)', height: 'mapData(degree, 0, 40, 30, 52)', 'font-weight': 'bold' } },
+    {
+      selector: 'node[?isPal]',
+      style: { shape: 'star', width: 'mapData(degree, 0, 40, 30, 52)', height: 'mapData(degree, 0, 40, 30, 52)', 'font-weight': 'bold' },
+    },
     {
       selector: 'node[kind = "specialty"]',
-      style: { shape: 'round-tag', 'background-color': colours.specialty, width: 22, height: 22, 'border-color': '#1f2933', 'border-width': 1, 'font-style': 'italic' },
+      style: {
+        shape: 'round-tag',
+        'background-color': colours.specialty,
+        width: 22,
+        height: 22,
+        'border-color': '#1f2933',
+        'border-width': 1,
+        'font-style': 'italic',
+      },
     },
-    { selector: 'node[kind = "group"]', style: { shape: 'round-rectangle', 'background-color': colours.group, width: 26, height: 18, 'border-color': '#1f2933', 'border-width': 1 } },
-    { selector: 'node[kind = "meeting"]', style: { shape: 'diamond', 'background-color': colours.meeting, width: 20, height: 20, 'border-color': '#1f2933', 'border-width': 1 } },
-    { selector: 'node[kind = "activity"]', style: { shape: 'triangle', 'background-color': colours.activity, width: 20, height: 20, 'border-color': '#1f2933', 'border-width': 1 } },
+    {
+      selector: 'node[kind = "group"]',
+      style: { shape: 'round-rectangle', 'background-color': colours.group, width: 26, height: 18, 'border-color': '#1f2933', 'border-width': 1 },
+    },
+    {
+      selector: 'node[kind = "meeting"]',
+      style: { shape: 'diamond', 'background-color': colours.meeting, width: 20, height: 20, 'border-color': '#1f2933', 'border-width': 1 },
+    },
+    {
+      selector: 'node[kind = "activity"]',
+      style: { shape: 'triangle', 'background-color': colours.activity, width: 20, height: 20, 'border-color': '#1f2933', 'border-width': 1 },
+    },
     {
       selector: 'node.area-group',
       style: {
@@ -82,7 +102,17 @@ export function buildStyle(): StylesheetJson {
         'outline-width': 0,
       },
     },
-    { selector: 'node.focus', style: { 'underlay-color': colours.focus, 'underlay-padding': 7, 'underlay-opacity': 0.55, 'underlay-shape': 'ellipse', 'font-size': 13, 'font-weight': 'bold' } },
+    {
+      selector: 'node.focus',
+      style: {
+        'underlay-color': colours.focus,
+        'underlay-padding': 7,
+        'underlay-opacity': 0.55,
+        'underlay-shape': 'ellipse',
+        'font-size': 13,
+        'font-weight': 'bold',
+      },
+    },
     { selector: 'node.unlabelled', style: { label: '' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#000000', 'border-style': 'solid' } },
     { selector: 'edge', style: { 'line-color': colours.knows, width: 1.5, opacity: 0.85, 'curve-style': 'straight' } },
@@ -90,11 +120,27 @@ export function buildStyle(): StylesheetJson {
     { selector: 'edge.bulk', style: { 'curve-style': 'haystack', 'haystack-radius': 0, width: 1 } },
     {
       selector: 'edge[kind = "INTRODUCTION"]',
-      style: { 'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)', 'target-arrow-shape': 'triangle', width: 3, 'curve-style': 'bezier', opacity: 1 },
+      style: {
+        'line-color': 'data(colour)',
+        'target-arrow-color': 'data(colour)',
+        'target-arrow-shape': 'triangle',
+        width: 3,
+        'curve-style': 'bezier',
+        opacity: 1,
+      },
     },
-    { selector: 'edge[kind = "OFFERS"]', style: { 'line-color': colours.offers, 'target-arrow-color': colours.offers, 'target-arrow-shape': 'triangle', width: 1.2 } },
-    { selector: 'edge[kind = "MEMBER_OF"], edge[kind = "RUNS"], edge[kind = "MET_AT"], edge[kind = "DID"], edge[kind = "REACHED"]', style: { 'line-color': colours.community, 'line-style': 'dashed', width: 1 } },
-    { selector: 'edge[kind = "SEEKS"]', style: { 'line-color': colours.seeks, 'target-arrow-color': colours.seeks, 'target-arrow-shape': 'triangle', width: 1.2 } },
+    {
+      selector: 'edge[kind = "OFFERS"]',
+      style: { 'line-color': colours.offers, 'target-arrow-color': colours.offers, 'target-arrow-shape': 'triangle', width: 1.2 },
+    },
+    {
+      selector: 'edge[kind = "MEMBER_OF"], edge[kind = "RUNS"], edge[kind = "MET_AT"], edge[kind = "DID"], edge[kind = "REACHED"]',
+      style: { 'line-color': colours.community, 'line-style': 'dashed', width: 1 },
+    },
+    {
+      selector: 'edge[kind = "SEEKS"]',
+      style: { 'line-color': colours.seeks, 'target-arrow-color': colours.seeks, 'target-arrow-shape': 'triangle', width: 1.2 },
+    },
     { selector: 'edge.hidden-kind', style: { display: 'none' } },
     { selector: 'edge:selected', style: { 'line-color': '#000000', 'target-arrow-color': '#000000', width: 5 } },
     { selector: '.faded', style: { opacity: 0.15 } },

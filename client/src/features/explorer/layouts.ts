@@ -107,7 +107,9 @@ export function placeAround(cy: Core, added: NodeSingular[]): void {
   let addedCollection = cy.collection();
   for (const node of added) addedCollection = addedCollection.union(node);
   const box = cy.elements().not(addedCollection).boundingBox();
-  unanchored.forEach((node, index) => node.position({ x: box.x2 + 60 + (index % 10) * 40, y: box.y1 + Math.floor(index / 10) * 40 }));
+  unanchored.forEach((node, index) => {
+    node.position({ x: box.x2 + 60 + (index % 10) * 40, y: box.y1 + Math.floor(index / 10) * 40 });
+  });
 }
 
 /**

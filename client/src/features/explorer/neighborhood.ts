@@ -1,4 +1,4 @@
-import { graphEndpoints } from '@contracts/graph';
+import type { graphEndpoints } from '@contracts/graph';
 import type { CallInput } from '../../lib/api';
 import type { Filters } from '../../lib/explorer-url';
 
@@ -12,7 +12,7 @@ export function neighborhoodInput(partner: string, depth: number, limit: number,
       minStrength: filters.minStrength,
       area: filters.area ?? undefined,
       tier: filters.tier ?? undefined,
-      managed: filters.managed === null ? undefined : String(filters.managed) as 'true' | 'false',
+      managed: filters.managed === null ? undefined : (String(filters.managed) as 'true' | 'false'),
       specialty: filters.specialty ?? undefined,
       specialtyMode: filters.specialty ? filters.specialtyMode : undefined,
       introductions: String(filters.showIntroductions) as 'true' | 'false',

@@ -21,9 +21,24 @@ function pathElements(path: WarmPath): { nodes: GraphNode[]; edges: GraphEdge[] 
 
 /** A warm route as elements shown while its match is hovered: partners not in view yet appear plainly. */
 function routeElements(route: RouteStep[]): { nodes: GraphNode[]; edges: GraphEdge[] } {
-  const nodes = route.map(({ id, name, isPal }): PartnerNode => ({
-    data: { id, kind: 'partner', label: name, company: '', tier: 'community', managed: false, isPal, area: null, areaName: null, location: null, distance: 4, degree: 1 },
-  }));
+  const nodes = route.map(
+    ({ id, name, isPal }): PartnerNode => ({
+      data: {
+        id,
+        kind: 'partner',
+        label: name,
+        company: '',
+        tier: 'community',
+        managed: false,
+        isPal,
+        area: null,
+        areaName: null,
+        location: null,
+        distance: 4,
+        degree: 1,
+      },
+    }),
+  );
   const edges = route.slice(1).map((step, index): GraphEdge => {
     const [source, target] = [route[index]!.id, step.id].sort() as [string, string];
     return { data: { id: `knows:${source}:${target}`, kind: 'KNOWS', source, target, strength: 1, since: null } };
@@ -32,7 +47,11 @@ function routeElements(route: RouteStep[]): { nodes: GraphNode[]; edges: GraphEd
 }
 
 export const onlyOwnNetwork = () =>
-  new ApiError(403, 'forbidden', "Only PALs can open other partners' networks. The way in from you is shown instead, and your matches can ask for an introduction.");
+  new ApiError(
+    403,
+    'forbidden',
+    "Only PALs can open other partners' networks. The way in from you is shown instead, and your matches can ask for an introduction.",
+  );
 
 /**
  * The view the explorer draws: the focused partner's neighbourhood as the server sent it, then every
@@ -41,7 +60,10 @@ export const onlyOwnNetwork = () =>
  */
 export function useExplorerView(state: ExplorerState, user: User) {
   const explorable = state.partner !== null && mayExplore(user, state.partner);
-  const base = useEndpoint(graphEndpoints.getNeighborhood, state.partner && explorable ? neighborhoodInput(state.partner, state.depth, state.limit, state.filters) : null);
+  const base = useEndpoint(
+    graphEndpoints.getNeighborhood,
+    state.partner && explorable ? neighborhoodInput(state.partner, state.depth, state.limit, state.filters) : null,
+  );
   const fetchEndpoint = useFetchEndpoint();
   const [history, setHistory] = useState<History>(startHistory(emptyView));
   const [selection, setSelection] = useState<Selection | null>(null);
@@ -61,6 +83,7 @@ export function useExplorerView(state: ExplorerState, user: User) {
   const paths = useEndpoint(graphEndpoints.findPaths, wantsPath ? { query: { from: state.partner!, to: state.pathTo!, maxHops: 6, limit: 5 } } : null);
   const [chosenPath, setChosenPath] = useState(0);
   const path = paths.data?.paths[chosenPath];
+  // biome-ignore lint/correctness/useExhaustiveDependencies: new paths start at the shortest.
   useEffect(() => setChosenPath(0), [paths.data]);
   useEffect(() => {
     // A chain may run through partners not in view yet: bring them in (undoable like any change).

@@ -3,9 +3,24 @@ import type { GraphEdge, GraphNode, Neighborhood } from '@contracts/graph';
 import { collapse, expand, record, redo, removeNodes, startHistory, undo, viewOf } from './view';
 
 const node = (id: string, distance = 1): GraphNode => ({
-  data: { id, kind: 'partner', label: id, company: `${id} Ltd`, tier: 'community', managed: false, isPal: false, area: null, areaName: null, location: null, distance, degree: 1 },
+  data: {
+    id,
+    kind: 'partner',
+    label: id,
+    company: `${id} Ltd`,
+    tier: 'community',
+    managed: false,
+    isPal: false,
+    area: null,
+    areaName: null,
+    location: null,
+    distance,
+    degree: 1,
+  },
 });
-const tie = (a: string, b: string): GraphEdge => ({ data: { id: `knows:${[a, b].sort().join(':')}`, kind: 'KNOWS', source: a, target: b, strength: 3, since: null } });
+const tie = (a: string, b: string): GraphEdge => ({
+  data: { id: `knows:${[a, b].sort().join(':')}`, kind: 'KNOWS', source: a, target: b, strength: 3, since: null },
+});
 const neighborhood = (center: string, others: string[]): Neighborhood => ({
   center,
   depth: 1,

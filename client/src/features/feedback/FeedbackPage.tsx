@@ -8,7 +8,13 @@ import { useSession } from '../../lib/session';
 import { useSpecialties } from '../../lib/catalog';
 import { useEndpoint, useWrite } from '../../lib/queries';
 
-const statusLabels: Record<Theme['status'], string> = { collected: 'collected', raised: 'raised with the vendor', answered: 'answered', acted: 'acted upon', declined: 'declined' };
+const statusLabels: Record<Theme['status'], string> = {
+  collected: 'collected',
+  raised: 'raised with the vendor',
+  answered: 'answered',
+  acted: 'acted upon',
+  declined: 'declined',
+};
 
 /**
  * Feedback to the vendor, through the PALs. Partners give feedback, follow it and add their voice
@@ -39,7 +45,9 @@ function GiveFeedback() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      const given = await write(feedbackEndpoints.giveFeedback, { body: { ...(topic ? { specialty: topic } : {}), ...(programme.trim() ? { programme: programme.trim() } : {}), sentiment, text } });
+      const given = await write(feedbackEndpoints.giveFeedback, {
+        body: { ...(topic ? { specialty: topic } : {}), ...(programme.trim() ? { programme: programme.trim() } : {}), sentiment, text },
+      });
       setMessage({ ok: true, text: `Thank you: sent to ${given.pal?.name ?? 'the vendor'}.` });
       setText('');
     } catch (error) {
@@ -55,7 +63,12 @@ function GiveFeedback() {
           About a specialty
           <select value={topic} onChange={(event) => setTopic(event.target.value)}>
             <option value="">—</option>
-            {specialties.status === 'success' && specialties.data.map((specialty) => <option key={specialty.id} value={specialty.id}>{specialty.name}</option>)}
+            {specialties.status === 'success' &&
+              specialties.data.map((specialty) => (
+                <option key={specialty.id} value={specialty.id}>
+                  {specialty.name}
+                </option>
+              ))}
           </select>
         </label>
         <label>
@@ -65,7 +78,9 @@ function GiveFeedback() {
         <fieldset className="sentiment">
           <legend>It is</legend>
           {sentiments.map((value) => (
-            <label key={value}><input type="radio" name="sentiment" value={value} checked={sentiment === value} onChange={() => setSentiment(value)} /> {value}</label>
+            <label key={value}>
+              <input type="radio" name="sentiment" value={value} checked={sentiment === value} onChange={() => setSentiment(value)} /> {value}
+            </label>
           ))}
         </fieldset>
       </div>
@@ -73,8 +88,14 @@ function GiveFeedback() {
         Your feedback
         <textarea required rows={3} value={text} onChange={(event) => setText(event.target.value)} />
       </label>
-      {message && <p className={message.ok ? 'banner' : 'banner banner-error'} role={message.ok ? 'status' : 'alert'}>{message.text}</p>}
-      <button type="submit" className="primary">Send to my PAL</button>
+      {message && (
+        <p className={message.ok ? 'banner' : 'banner banner-error'} role={message.ok ? 'status' : 'alert'}>
+          {message.text}
+        </p>
+      )}
+      <button type="submit" className="primary">
+        Send to my PAL
+      </button>
     </form>
   );
 }
@@ -83,39 +104,54 @@ function FeedbackItem({ item, children }: { item: Feedback; children?: React.Rea
   return (
     <li className="feedback-item">
       {children}
-      <span className={`sentiment-${item.sentiment}`}>{item.sentiment}</span> · {item.specialty?.name ?? item.programme} · <span className="muted">{item.partner.name}, {new Date(item.createdAt).toLocaleDateString()}</span>
+      <span className={`sentiment-${item.sentiment}`}>{item.sentiment}</span> · {item.specialty?.name ?? item.programme} ·{' '}
+      <span className="muted">
+        {item.partner.name}, {new Date(item.createdAt).toLocaleDateString()}
+      </span>
       <p>{item.text}</p>
-      {item.theme && <p className="muted">In theme “{item.theme.title}”: <strong>{statusLabels[item.theme.status]}</strong></p>}
+      {item.theme && (
+        <p className="muted">
+          In theme “{item.theme.title}”: <strong>{statusLabels[item.theme.status]}</strong>
+        </p>
+      )}
     </li>
   );
 }
 
 function YourFeedback() {
-  const items = useEndpoint(feedbackEndpoints.listFeedback, { query: { unthemed: false ? 'true' : undefined } }, { select: (page) => page.items });
+  const items = useEndpoint(feedbackEndpoints.listFeedback, { query: {} }, { select: (page) => page.items });
   const retry = () => void items.refetch();
   return (
     <section aria-labelledby="your-feedback">
       <h3 id="your-feedback">Your feedback</h3>
       {items.status === 'error' && <ErrorBanner error={items.error} onRetry={retry} />}
-      {items.status === 'success' && (items.data.length === 0 ? <p className="muted">You have not given feedback yet.</p> : (
-        <ul className="plain-list">{items.data.map((item) => <FeedbackItem key={item.id} item={item} />)}</ul>
-      ))}
+      {items.status === 'success' &&
+        (items.data.length === 0 ? (
+          <p className="muted">You have not given feedback yet.</p>
+        ) : (
+          <ul className="plain-list">
+            {items.data.map((item) => (
+              <FeedbackItem key={item.id} item={item} />
+            ))}
+          </ul>
+        ))}
     </section>
   );
 }
 
 function MergeFeedback() {
   const write = useWrite();
-  const items = useEndpoint(feedbackEndpoints.listFeedback, { query: { unthemed: true ? 'true' : undefined } }, { select: (page) => page.items });
+  const items = useEndpoint(feedbackEndpoints.listFeedback, { query: { unthemed: 'true' } }, { select: (page) => page.items });
   const retry = () => void items.refetch();
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [title, setTitle] = useState('');
   const [message, setMessage] = useState<string | null>(null);
-  const toggle = (id: string) => setChosen((current) => {
-    const next = new Set(current);
-    if (!next.delete(id)) next.add(id);
-    return next;
-  });
+  const toggle = (id: string) =>
+    setChosen((current) => {
+      const next = new Set(current);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
   const merge = async (event: FormEvent) => {
     event.preventDefault();
     try {
@@ -131,22 +167,34 @@ function MergeFeedback() {
     <section aria-labelledby="to-merge">
       <h3 id="to-merge">Feedback not in a theme yet</h3>
       {items.status === 'error' && <ErrorBanner error={items.error} onRetry={retry} />}
-      {items.status === 'success' && (items.data.length === 0 ? <p className="muted">Nothing waiting: every item is in a theme.</p> : (
-        <form onSubmit={(event) => void merge(event)} aria-label="Merge into a theme">
-          <ul className="plain-list">
-            {items.data.map((item) => (
-              <FeedbackItem key={item.id} item={item}>
-                <input type="checkbox" aria-label={`Choose: ${item.text}`} checked={chosen.has(item.id)} onChange={() => toggle(item.id)} />{' '}
-              </FeedbackItem>
-            ))}
-          </ul>
-          <div className="inline-form">
-            <label>Theme title<input required value={title} onChange={(event) => setTitle(event.target.value)} /></label>
-            <button type="submit" className="primary" disabled={chosen.size === 0}>Merge {chosen.size} into a theme</button>
-          </div>
-          {message && <p className="banner banner-error" role="alert">{message}</p>}
-        </form>
-      ))}
+      {items.status === 'success' &&
+        (items.data.length === 0 ? (
+          <p className="muted">Nothing waiting: every item is in a theme.</p>
+        ) : (
+          <form onSubmit={(event) => void merge(event)} aria-label="Merge into a theme">
+            <ul className="plain-list">
+              {items.data.map((item) => (
+                <FeedbackItem key={item.id} item={item}>
+                  <input type="checkbox" aria-label={`Choose: ${item.text}`} checked={chosen.has(item.id)} onChange={() => toggle(item.id)} />{' '}
+                </FeedbackItem>
+              ))}
+            </ul>
+            <div className="inline-form">
+              <label>
+                Theme title
+                <input required value={title} onChange={(event) => setTitle(event.target.value)} />
+              </label>
+              <button type="submit" className="primary" disabled={chosen.size === 0}>
+                Merge {chosen.size} into a theme
+              </button>
+            </div>
+            {message && (
+              <p className="banner banner-error" role="alert">
+                {message}
+              </p>
+            )}
+          </form>
+        ))}
     </section>
   );
 }
@@ -162,30 +210,62 @@ function Themes() {
     <section aria-labelledby="themes-title">
       <div className="page-head">
         <h3 id="themes-title">Themes</h3>
-        {themes.status === 'success' && <span className="muted">{themes.data.summary.themes} themes · {themes.data.summary.withOutcome} reached an outcome · {themes.data.summary.open} open</span>}
-        <label>Order by <select value={sort} onChange={(event) => setSort(event.target.value as 'voices' | 'age')}><option value="voices">voices</option><option value="age">age</option></select></label>
+        {themes.status === 'success' && (
+          <span className="muted">
+            {themes.data.summary.themes} themes · {themes.data.summary.withOutcome} reached an outcome · {themes.data.summary.open} open
+          </span>
+        )}
+        <label>
+          Order by{' '}
+          <select value={sort} onChange={(event) => setSort(event.target.value as 'voices' | 'age')}>
+            <option value="voices">voices</option>
+            <option value="age">age</option>
+          </select>
+        </label>
       </div>
-      {message && <p className="banner banner-error" role="alert">{message}</p>}
+      {message && (
+        <p className="banner banner-error" role="alert">
+          {message}
+        </p>
+      )}
       {themes.status === 'error' && <ErrorBanner error={themes.error} onRetry={retry} />}
-      {themes.status === 'success' && (themes.data.items.length === 0 ? <p className="muted">No themes yet.</p> : (
-        <ul className="theme-list">
-          {themes.data.items.map((theme) => (
-            <li key={theme.id} className="theme" aria-label={theme.title}>
-              <h4>{theme.title} <span className={`status theme-${theme.status}`}>{statusLabels[theme.status]}</span></h4>
-              <p className="muted">
-                {theme.voices} partner{theme.voices === 1 ? '' : 's'} · {theme.areas.map((area) => `${area.name} ${area.voices}`).join(', ')} · {theme.tiers.map((tier) => `${tier.tier} ${tier.voices}`).join(', ')} · {theme.ageDays} days old
-              </p>
-              {theme.raisedWhere && <p>Raised at {theme.raisedWhere}{theme.raisedAt && ` on ${new Date(theme.raisedAt).toLocaleDateString()}`}.</p>}
-              {theme.vendorAnswer && <p>Vendor’s answer: “{theme.vendorAnswer}”</p>}
-              {theme.outcomeNote && <p>Outcome: {theme.outcomeNote}</p>}
-              {user.partner && !theme.yours && ['collected', 'raised'].includes(theme.status) && (
-                <button type="button" onClick={() => void act(() => write(feedbackEndpoints.addVoice, { params: { id: theme.id }, body: {} }))}>Add my voice</button>
-              )}
-              {isPalOrAdmin(user) && <MoveControls theme={theme} onMove={(change) => void act(() => write(feedbackEndpoints.moveTheme, { params: { id: theme.id }, body: change }))} />}
-            </li>
-          ))}
-        </ul>
-      ))}
+      {themes.status === 'success' &&
+        (themes.data.items.length === 0 ? (
+          <p className="muted">No themes yet.</p>
+        ) : (
+          <ul className="theme-list">
+            {themes.data.items.map((theme) => (
+              <li key={theme.id} className="theme" aria-label={theme.title}>
+                <h4>
+                  {theme.title} <span className={`status theme-${theme.status}`}>{statusLabels[theme.status]}</span>
+                </h4>
+                <p className="muted">
+                  {theme.voices} partner{theme.voices === 1 ? '' : 's'} · {theme.areas.map((area) => `${area.name} ${area.voices}`).join(', ')} ·{' '}
+                  {theme.tiers.map((tier) => `${tier.tier} ${tier.voices}`).join(', ')} · {theme.ageDays} days old
+                </p>
+                {theme.raisedWhere && (
+                  <p>
+                    Raised at {theme.raisedWhere}
+                    {theme.raisedAt && ` on ${new Date(theme.raisedAt).toLocaleDateString()}`}.
+                  </p>
+                )}
+                {theme.vendorAnswer && <p>Vendor’s answer: “{theme.vendorAnswer}”</p>}
+                {theme.outcomeNote && <p>Outcome: {theme.outcomeNote}</p>}
+                {user.partner && !theme.yours && ['collected', 'raised'].includes(theme.status) && (
+                  <button type="button" onClick={() => void act(() => write(feedbackEndpoints.addVoice, { params: { id: theme.id }, body: {} }))}>
+                    Add my voice
+                  </button>
+                )}
+                {isPalOrAdmin(user) && (
+                  <MoveControls
+                    theme={theme}
+                    onMove={(change) => void act(() => write(feedbackEndpoints.moveTheme, { params: { id: theme.id }, body: change }))}
+                  />
+                )}
+              </li>
+            ))}
+          </ul>
+        ))}
     </section>
   );
 }
@@ -194,16 +274,36 @@ function MoveControls({ theme, onMove }: { theme: Theme; onMove(change: MoveThem
   const [text, setText] = useState('');
   if (theme.status === 'collected') {
     return (
-      <form className="inline-form" aria-label={`Raise ${theme.title}`} onSubmit={(event) => { event.preventDefault(); onMove({ status: 'raised', raisedWhere: text }); }}>
-        <label>Raised where<input required value={text} placeholder="partner conference, quarterly call…" onChange={(event) => setText(event.target.value)} /></label>
+      <form
+        className="inline-form"
+        aria-label={`Raise ${theme.title}`}
+        onSubmit={(event) => {
+          event.preventDefault();
+          onMove({ status: 'raised', raisedWhere: text });
+        }}
+      >
+        <label>
+          Raised where
+          <input required value={text} placeholder="partner conference, quarterly call…" onChange={(event) => setText(event.target.value)} />
+        </label>
         <button type="submit">Raise with the vendor</button>
       </form>
     );
   }
   if (theme.status === 'raised') {
     return (
-      <form className="inline-form" aria-label={`Answer ${theme.title}`} onSubmit={(event) => { event.preventDefault(); onMove({ status: 'answered', vendorAnswer: text }); }}>
-        <label>Vendor’s answer<input required value={text} onChange={(event) => setText(event.target.value)} /></label>
+      <form
+        className="inline-form"
+        aria-label={`Answer ${theme.title}`}
+        onSubmit={(event) => {
+          event.preventDefault();
+          onMove({ status: 'answered', vendorAnswer: text });
+        }}
+      >
+        <label>
+          Vendor’s answer
+          <input required value={text} onChange={(event) => setText(event.target.value)} />
+        </label>
         <button type="submit">Record the answer</button>
       </form>
     );
@@ -211,9 +311,16 @@ function MoveControls({ theme, onMove }: { theme: Theme; onMove(change: MoveThem
   if (theme.status === 'answered') {
     return (
       <div className="inline-form">
-        <label>Note<input value={text} onChange={(event) => setText(event.target.value)} /></label>
-        <button type="button" onClick={() => onMove({ status: 'acted', ...(text ? { note: text } : {}) })}>Acted upon</button>
-        <button type="button" onClick={() => onMove({ status: 'declined', ...(text ? { note: text } : {}) })}>Declined</button>
+        <label>
+          Note
+          <input value={text} onChange={(event) => setText(event.target.value)} />
+        </label>
+        <button type="button" onClick={() => onMove({ status: 'acted', ...(text ? { note: text } : {}) })}>
+          Acted upon
+        </button>
+        <button type="button" onClick={() => onMove({ status: 'declined', ...(text ? { note: text } : {}) })}>
+          Declined
+        </button>
       </div>
     );
   }

@@ -17,7 +17,12 @@ export function MatchesTab({ partnerId, partnerName, onFocus, onHoverRoute }: Pr
   const matches = useEndpoint(matchEndpoints.listMatches, { params: { id: partnerId }, query: { limit: 10 } }, { select: (page) => page.items });
   const retry = () => void matches.refetch();
   if (matches.status === 'error') return <ErrorBanner error={matches.error} onRetry={retry} />;
-  if (matches.status !== 'success') return <p className="muted" role="status">Finding matches…</p>;
+  if (matches.status !== 'success')
+    return (
+      <p className="muted" role="status">
+        Finding matches…
+      </p>
+    );
   if (matches.data.length === 0) {
     return <p className="muted">No matches for {partnerName} yet: add what they offer and seek to their profile, or a few acquaintances.</p>;
   }
@@ -46,9 +51,21 @@ function chipsOf(match: Match): string[] {
   return chips;
 }
 
-function MatchCard({ match, partnerId, onFocus, onHoverRoute }: { match: Match; partnerId: string; onFocus(id: string): void; onHoverRoute(route: RouteStep[] | null): void }) {
+function MatchCard({
+  match,
+  partnerId,
+  onFocus,
+  onHoverRoute,
+}: {
+  match: Match;
+  partnerId: string;
+  onFocus(id: string): void;
+  onHoverRoute(route: RouteStep[] | null): void;
+}) {
   const write = useWrite();
-  const [request, setRequest] = useState<{ state: 'idle' | 'sending' } | { state: 'sent'; to: string } | { state: 'failed'; message: string }>({ state: 'idle' });
+  const [request, setRequest] = useState<{ state: 'idle' | 'sending' } | { state: 'sent'; to: string } | { state: 'failed'; message: string }>({
+    state: 'idle',
+  });
   const ask = async () => {
     setRequest({ state: 'sending' });
     try {
@@ -68,28 +85,46 @@ function MatchCard({ match, partnerId, onFocus, onHoverRoute }: { match: Match; 
       onBlur={() => onHoverRoute(null)}
     >
       <div className="match-head">
-        <button type="button" className="link" onClick={() => onFocus(match.partner.id)}>{match.partner.name}</button>
+        <button type="button" className="link" onClick={() => onFocus(match.partner.id)}>
+          {match.partner.name}
+        </button>
         {match.partner.isPal && <span className="badge badge-pal">PAL</span>}
-        <span className="score" aria-label={`Match score ${Math.round(match.score * 100)} out of 100`}>
+        <span className="score" role="img" aria-label={`Match score ${Math.round(match.score * 100)} out of 100`}>
           <span className="score-bar" style={{ width: `${Math.round(match.score * 100)}%` }} />
         </span>
       </div>
-      <p className="muted">{match.partner.company} · {match.partner.area?.name ?? 'no area'}</p>
+      <p className="muted">
+        {match.partner.company} · {match.partner.area?.name ?? 'no area'}
+      </p>
       <ul className="chips" aria-label="Why">
-        {chipsOf(match).map((chip) => <li key={chip} className="chip">{chip}</li>)}
+        {chipsOf(match).map((chip) => (
+          <li key={chip} className="chip">
+            {chip}
+          </li>
+        ))}
       </ul>
       <p className="route">
-        {route ? <>Warm route: {route.map((step) => (step.isPal ? `${step.name} (PAL)` : step.name)).join(' → ')}</> : 'No chain of acquaintance within four hops.'}
+        {route ? (
+          <>Warm route: {route.map((step) => (step.isPal ? `${step.name} (PAL)` : step.name)).join(' → ')}</>
+        ) : (
+          'No chain of acquaintance within four hops.'
+        )}
         {match.reasons.introducer && <> · {match.reasons.introducer.name} could introduce you</>}
       </p>
       {request.state === 'sent' ? (
-        <p className="success" role="status">Request sent to {request.to}.</p>
+        <p className="success" role="status">
+          Request sent to {request.to}.
+        </p>
       ) : (
         <button type="button" onClick={() => void ask()} disabled={request.state === 'sending'}>
           {request.state === 'sending' ? 'Sending…' : 'Ask for an introduction'}
         </button>
       )}
-      {request.state === 'failed' && <p className="error-text" role="alert">{request.message}</p>}
+      {request.state === 'failed' && (
+        <p className="error-text" role="alert">
+          {request.message}
+        </p>
+      )}
     </li>
   );
 }

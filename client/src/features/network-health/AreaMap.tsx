@@ -25,13 +25,25 @@ export function AreaMap({ areas, onOpen }: { areas: AreaCoverage[]; onOpen(area:
   return (
     <figure className="chart area-map">
       <figcaption>Coverage by area: share of partners within two hops of their area’s PAL</figcaption>
+      {/* biome-ignore lint/a11y/useSemanticElements: an SVG drawing of areas, not a fieldset of controls. */}
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label="Map of areas">
         {placed.map((area) => (
           <g key={area.area.id} transform={`translate(${x(area.center!.longitude)} ${y(area.center!.latitude)})`}>
-            <a href={explorerHref({ partner: area.pal?.id ?? null, depth: 2, filters: { area: area.area.id } })} aria-label={`${area.area.name}: ${Math.round(area.shareWithinTwoOfAreaPal * 100)}% covered`} onClick={(event) => { event.preventDefault(); onOpen(area); }}>
+            <a
+              href={explorerHref({ partner: area.pal?.id ?? null, depth: 2, filters: { area: area.area.id } })}
+              aria-label={`${area.area.name}: ${Math.round(area.shareWithinTwoOfAreaPal * 100)}% covered`}
+              onClick={(event) => {
+                event.preventDefault();
+                onOpen(area);
+              }}
+            >
               <circle r={8 + 18 * Math.sqrt(area.partners / biggest)} fill={shade(area.shareWithinTwoOfAreaPal)} fillOpacity={0.8} stroke="#102a43" />
-              <text y={4} textAnchor="middle" className="map-share">{Math.round(area.shareWithinTwoOfAreaPal * 100)}%</text>
-              <text y={-14 - 18 * Math.sqrt(area.partners / biggest)} textAnchor="middle" className="map-label">{area.area.name}</text>
+              <text y={4} textAnchor="middle" className="map-share">
+                {Math.round(area.shareWithinTwoOfAreaPal * 100)}%
+              </text>
+              <text y={-14 - 18 * Math.sqrt(area.partners / biggest)} textAnchor="middle" className="map-label">
+                {area.area.name}
+              </text>
             </a>
           </g>
         ))}

@@ -1,5 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import type { NetworkHealthReport, NetworkHealth, PartnerRef } from '@contracts/network-health';
+import type { NetworkHealth, PartnerRef } from '@contracts/network-health';
 import { BarChart } from '../../components/BarChart';
 import { DataTable, type Column } from '../../components/DataTable';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -20,7 +20,15 @@ type Open = (href: string) => void;
 /** Links into the explorer, focused on what was clicked. */
 const explorerLinks = (open: Open) => ({
   partner: (ref: { id: string; name: string }, extra: Parameters<typeof explorerHref>[0] = {}) => (
-    <a href={explorerHref({ partner: ref.id, ...extra })} onClick={(event) => { event.preventDefault(); open(explorerHref({ partner: ref.id, ...extra })); }}>{ref.name}</a>
+    <a
+      href={explorerHref({ partner: ref.id, ...extra })}
+      onClick={(event) => {
+        event.preventDefault();
+        open(explorerHref({ partner: ref.id, ...extra }));
+      }}
+    >
+      {ref.name}
+    </a>
   ),
 });
 
@@ -28,9 +36,13 @@ const explorerLinks = (open: Open) => ({
 export function HealthPage({ onOpen }: { onOpen: Open }) {
   const write = useWrite();
   // Polls while the report is being computed, and stops when it is there.
-  const current = useEndpoint(networkHealthEndpoints.getNetworkHealth, {}, {
-    refetchInterval: (report) => (report && (report.state === 'computing' || report.refreshing) ? POLL_MS : false),
-  });
+  const current = useEndpoint(
+    networkHealthEndpoints.getNetworkHealth,
+    {},
+    {
+      refetchInterval: (report) => (report && (report.state === 'computing' || report.refreshing) ? POLL_MS : false),
+    },
+  );
   const [refreshError, setRefreshError] = useState<unknown>(null);
   const status = current.data ?? null;
   const error = refreshError ?? current.error;
@@ -47,17 +59,31 @@ export function HealthPage({ onOpen }: { onOpen: Open }) {
         <h2 id="health-title">Network health</h2>
         {status?.report && (
           <p className="freshness" role="status">
-            Computed {since(status.report.computedAt)} ({new Date(status.report.computedAt).toLocaleString()}) in {(status.report.durationMs / 1000).toFixed(1)} s
-            {status.stale && <span className="badge badge-stale">changed since</span>}
+            Computed {since(status.report.computedAt)} ({new Date(status.report.computedAt).toLocaleString()}) in {(status.report.durationMs / 1000).toFixed(1)}{' '}
+            s{status.stale && <span className="badge badge-stale">changed since</span>}
             {status.refreshing && <span className="muted"> · refreshing…</span>}
           </p>
         )}
-        <button type="button" onClick={() => void refresh()} disabled={!status || status.refreshing}>Refresh</button>
+        <button type="button" onClick={() => void refresh()} disabled={!status || status.refreshing}>
+          Refresh
+        </button>
       </div>
       {error && <ErrorBanner error={error} onRetry={() => void current.refetch()} />}
-      {!status && !error && <p className="status" role="status">Loading…</p>}
-      {status?.state === 'computing' && <p className="status" role="status">Computing the network’s health for the first time; this page fills in when it is ready.</p>}
-      {status?.state === 'failed' && <p className="banner banner-error" role="alert">{status.error}</p>}
+      {!status && !error && (
+        <p className="status" role="status">
+          Loading…
+        </p>
+      )}
+      {status?.state === 'computing' && (
+        <p className="status" role="status">
+          Computing the network’s health for the first time; this page fills in when it is ready.
+        </p>
+      )}
+      {status?.state === 'failed' && (
+        <p className="banner banner-error" role="alert">
+          {status.error}
+        </p>
+      )}
       {status?.report && <Report report={status.report} open={onOpen} />}
     </section>
   );
@@ -122,16 +148,26 @@ function Report({ report, open }: { report: NetworkHealth; open: Open }) {
         <Figure label="partners" value={size.partners} note={`${size.managed.unmanaged} unmanaged`} />
         <Figure label="PALs" value={size.pals} />
         <Figure label="ties" value={size.ties} />
-        <Figure label="within two hops of their PAL" value={percent(coverage.overall.shareWithinTwoOfAreaPal)} note={`unmanaged: ${percent(coverage.unmanaged.shareWithinTwoOfAreaPal)}`} />
+        <Figure
+          label="within two hops of their PAL"
+          value={percent(coverage.overall.shareWithinTwoOfAreaPal)}
+          note={`unmanaged: ${percent(coverage.unmanaged.shareWithinTwoOfAreaPal)}`}
+        />
         <Figure label="unserved" value={coverage.unserved.total} note="no PAL within two hops" />
         <Figure label="isolated" value={structure.isolated.total} />
-        <Figure label="introductions → collaborating" value={percent(introductions.funnel[0]!.reached ? introductions.funnel[3]!.reached / introductions.funnel[0]!.reached : null)} />
+        <Figure
+          label="introductions → collaborating"
+          value={percent(introductions.funnel[0]!.reached ? introductions.funnel[3]!.reached / introductions.funnel[0]!.reached : null)}
+        />
         <Figure label={`active in ${engagement.windowDays} days`} value={engagement.active} note={`${engagement.dormant} dormant`} />
       </div>
 
       <Section title="Coverage">
         <div className="two-columns">
-          <AreaMap areas={coverage.byArea} onOpen={(area) => open(explorerHref({ partner: area.pal?.id ?? null, depth: 2, filters: { area: area.area.id } }))} />
+          <AreaMap
+            areas={coverage.byArea}
+            onOpen={(area) => open(explorerHref({ partner: area.pal?.id ?? null, depth: 2, filters: { area: area.area.id } }))}
+          />
           <DataTable
             caption="Coverage by area"
             exportName="coverage-by-area"
@@ -143,8 +179,20 @@ function Report({ report, open }: { report: NetworkHealth; open: Open }) {
               { key: 'partners', label: 'Partners', value: (row) => row.partners, numeric: true },
               { key: 'one', label: '≤ 1 hop', value: (row) => row.withinOneOfAreaPal, numeric: true },
               { key: 'two', label: '≤ 2 hops', value: (row) => row.withinTwoOfAreaPal, numeric: true },
-              { key: 'share', label: 'Covered', value: (row) => row.shareWithinTwoOfAreaPal, render: (row) => percent(row.shareWithinTwoOfAreaPal), numeric: true },
-              { key: 'any', label: 'Any PAL ≤ 2', value: (row) => row.shareWithinTwoOfAnyPal, render: (row) => percent(row.shareWithinTwoOfAnyPal), numeric: true },
+              {
+                key: 'share',
+                label: 'Covered',
+                value: (row) => row.shareWithinTwoOfAreaPal,
+                render: (row) => percent(row.shareWithinTwoOfAreaPal),
+                numeric: true,
+              },
+              {
+                key: 'any',
+                label: 'Any PAL ≤ 2',
+                value: (row) => row.shareWithinTwoOfAnyPal,
+                render: (row) => percent(row.shareWithinTwoOfAnyPal),
+                numeric: true,
+              },
             ]}
           />
         </div>
@@ -158,7 +206,12 @@ function Report({ report, open }: { report: NetworkHealth; open: Open }) {
           columns={[
             ...partnerColumns<(typeof coverage.unserved.items)[number]>(link),
             { key: 'hops', label: 'Hops to a PAL', value: (row) => row.hopsToPal, render: (row) => row.hopsToPal ?? 'unreachable', numeric: true },
-            { key: 'nearest', label: 'Nearest PAL', value: (row) => row.nearestPal?.name ?? null, render: (row) => (row.nearestPal ? link.partner(row.nearestPal, { pathTo: row.id }) : '—') },
+            {
+              key: 'nearest',
+              label: 'Nearest PAL',
+              value: (row) => row.nearestPal?.name ?? null,
+              render: (row) => (row.nearestPal ? link.partner(row.nearestPal, { pathTo: row.id }) : '—'),
+            },
             { key: 'ties', label: 'Ties', value: (row) => row.ties, numeric: true },
           ]}
         />
@@ -172,16 +225,32 @@ function Report({ report, open }: { report: NetworkHealth; open: Open }) {
           <Figure label="communities" value={structure.communities.count} note={`modularity ${structure.communities.modularity}`} />
         </div>
         <div className="two-columns">
-          <BarChart title="Partners by number of ties (log bins)" labels={structure.degree.bins.map((bin) => (bin.from === bin.to ? String(bin.from) : `${bin.from}–${bin.to}`))} series={[{ label: 'partners', values: structure.degree.bins.map((bin) => bin.partners), colour: '#0072b2' }]} />
-          <BarChart title="Joins per month" kind="line" labels={size.joinsPerMonth.map((entry) => entry.month)} series={[{ label: 'joins', values: size.joinsPerMonth.map((entry) => entry.joins), colour: '#009e73' }]} />
+          <BarChart
+            title="Partners by number of ties (log bins)"
+            labels={structure.degree.bins.map((bin) => (bin.from === bin.to ? String(bin.from) : `${bin.from}–${bin.to}`))}
+            series={[{ label: 'partners', values: structure.degree.bins.map((bin) => bin.partners), colour: '#0072b2' }]}
+          />
+          <BarChart
+            title="Joins per month"
+            kind="line"
+            labels={size.joinsPerMonth.map((entry) => entry.month)}
+            series={[{ label: 'joins', values: size.joinsPerMonth.map((entry) => entry.joins), colour: '#009e73' }]}
+          />
         </div>
-        <h4>Brokers: whose removal would split the network most ({structure.brokers.method === 'exact' ? 'exact betweenness' : `betweenness sampled from ${structure.brokers.sources} partners`})</h4>
+        <h4>
+          Brokers: whose removal would split the network most (
+          {structure.brokers.method === 'exact' ? 'exact betweenness' : `betweenness sampled from ${structure.brokers.sources} partners`})
+        </h4>
         <DataTable
           caption="Brokers"
           exportName="brokers"
           rows={structure.brokers.items}
           rowKey={(row) => row.id}
-          columns={[...partnerColumns<(typeof structure.brokers.items)[number]>(link), { key: 'betweenness', label: 'Betweenness', value: (row) => row.betweenness, render: (row) => row.betweenness.toFixed(4), numeric: true }, { key: 'ties', label: 'Ties', value: (row) => row.ties, numeric: true }]}
+          columns={[
+            ...partnerColumns<(typeof structure.brokers.items)[number]>(link),
+            { key: 'betweenness', label: 'Betweenness', value: (row) => row.betweenness, render: (row) => row.betweenness.toFixed(4), numeric: true },
+            { key: 'ties', label: 'Ties', value: (row) => row.ties, numeric: true },
+          ]}
         />
         <h4>Communities (Louvain)</h4>
         <DataTable
@@ -198,17 +267,32 @@ function Report({ report, open }: { report: NetworkHealth; open: Open }) {
           ]}
         />
         <h4>Isolated partners ({structure.isolated.total})</h4>
-        <DataTable caption="Isolated partners" exportName="isolated-partners" rows={structure.isolated.items} rowKey={(row) => row.id} columns={partnerColumns(link)} empty="No partner is isolated." />
+        <DataTable
+          caption="Isolated partners"
+          exportName="isolated-partners"
+          rows={structure.isolated.items}
+          rowKey={(row) => row.id}
+          columns={partnerColumns(link)}
+          empty="No partner is isolated."
+        />
       </Section>
 
       <Section title="Introductions">
         <div className="two-columns">
-          <BarChart title="From proposed to collaborating" labels={introductions.funnel.map((step) => `${step.stage}${step.conversion === null ? '' : ` (${percent(step.conversion)})`}`)} series={[{ label: 'introductions', values: introductions.funnel.map((step) => step.reached), colour: '#56b4e9' }]} />
+          <BarChart
+            title="From proposed to collaborating"
+            labels={introductions.funnel.map((step) => `${step.stage}${step.conversion === null ? '' : ` (${percent(step.conversion)})`}`)}
+            series={[{ label: 'introductions', values: introductions.funnel.map((step) => step.reached), colour: '#56b4e9' }]}
+          />
           <dl className="facts">
-            <dt>Median days proposed → made</dt><dd>{introductions.medianDays.proposedToMade ?? '—'}</dd>
-            <dt>Made → accepted</dt><dd>{introductions.medianDays.madeToAccepted ?? '—'}</dd>
-            <dt>Accepted → collaborating</dt><dd>{introductions.medianDays.acceptedToCollaborating ?? '—'}</dd>
-            <dt>Waiting over {introductions.staleAfterDays} days</dt><dd>{introductions.stale.total}</dd>
+            <dt>Median days proposed → made</dt>
+            <dd>{introductions.medianDays.proposedToMade ?? '—'}</dd>
+            <dt>Made → accepted</dt>
+            <dd>{introductions.medianDays.madeToAccepted ?? '—'}</dd>
+            <dt>Accepted → collaborating</dt>
+            <dd>{introductions.medianDays.acceptedToCollaborating ?? '—'}</dd>
+            <dt>Waiting over {introductions.staleAfterDays} days</dt>
+            <dd>{introductions.stale.total}</dd>
           </dl>
         </div>
         <h4>By PAL</h4>
@@ -228,10 +312,7 @@ function Report({ report, open }: { report: NetworkHealth; open: Open }) {
           exportName="introductions-by-area"
           rows={introductions.byArea}
           rowKey={(row) => row.area.id}
-          columns={[
-            { key: 'area', label: 'Area', value: (row) => row.area.name },
-            ...outcomeColumns<(typeof introductions.byArea)[number]>(),
-          ]}
+          columns={[{ key: 'area', label: 'Area', value: (row) => row.area.name }, ...outcomeColumns<(typeof introductions.byArea)[number]>()]}
         />
         <h4>Stale</h4>
         <DataTable
@@ -265,14 +346,21 @@ function Report({ report, open }: { report: NetworkHealth; open: Open }) {
             { key: 'forwarded', label: 'Forwarded to them', value: (row) => row.forwardedToThem, numeric: true },
             { key: 'answered', label: 'Answered', value: (row) => row.answered, numeric: true },
             { key: 'hours', label: 'Median hours to answer', value: (row) => row.medianHoursToAnswer, numeric: true },
-            { key: 'expert', label: 'Forwards to experts', value: (row) => row.forwardedToExpertShare, render: (row) => percent(row.forwardedToExpertShare), numeric: true },
+            {
+              key: 'expert',
+              label: 'Forwards to experts',
+              value: (row) => row.forwardedToExpertShare,
+              render: (row) => percent(row.forwardedToExpertShare),
+              numeric: true,
+            },
           ]}
         />
       </Section>
 
       <Section title="Supply and demand">
         <label className="inline-check">
-          <input type="checkbox" checked={gapsOnly} onChange={(event) => setGapsOnly(event.target.checked)} /> Only gaps: sought in the area, offered by nobody there ({supplyDemand.gaps})
+          <input type="checkbox" checked={gapsOnly} onChange={(event) => setGapsOnly(event.target.checked)} /> Only gaps: sought in the area, offered by nobody
+          there ({supplyDemand.gaps})
         </label>
         <DataTable
           caption="Supply and demand of specialties by area"
@@ -304,7 +392,22 @@ function Report({ report, open }: { report: NetworkHealth; open: Open }) {
             rows={feedback.topByVoices}
             rowKey={(row) => row.id}
             columns={[
-              { key: 'title', label: 'Theme', value: (row) => row.title, render: (row) => <a href="/feedback" onClick={(event) => { event.preventDefault(); open('/feedback'); }}>{row.title}</a> },
+              {
+                key: 'title',
+                label: 'Theme',
+                value: (row) => row.title,
+                render: (row) => (
+                  <a
+                    href="/feedback"
+                    onClick={(event) => {
+                      event.preventDefault();
+                      open('/feedback');
+                    }}
+                  >
+                    {row.title}
+                  </a>
+                ),
+              },
               { key: 'status', label: 'Status', value: (row) => row.status },
               { key: 'voices', label: 'Voices', value: (row) => row.voices, numeric: true },
             ]}
@@ -326,7 +429,11 @@ function Report({ report, open }: { report: NetworkHealth; open: Open }) {
 
       <Section title="Size and engagement">
         <div className="two-columns">
-          <BarChart title="Partners by tier" labels={size.byTier.map((entry) => entry.tier)} series={[{ label: 'partners', values: size.byTier.map((entry) => entry.partners), colour: '#e69f00' }]} />
+          <BarChart
+            title="Partners by tier"
+            labels={size.byTier.map((entry) => entry.tier)}
+            series={[{ label: 'partners', values: size.byTier.map((entry) => entry.partners), colour: '#e69f00' }]}
+          />
           <BarChart
             title={`Active and dormant partners by area (last ${engagement.windowDays} days)`}
             stacked

@@ -40,10 +40,18 @@ export function PalDesk({ pal, pals, onFocus }: Props) {
 
   return (
     <section className="pal-desk" aria-label={`PAL desk of ${pal.name}`}>
-      {failure && <p className="error-text" role="alert">{failure}</p>}
+      {failure && (
+        <p className="error-text" role="alert">
+          {failure}
+        </p>
+      )}
       <h3>Suggested introductions</h3>
       {suggestions.status === 'error' && <ErrorBanner error={suggestions.error} onRetry={retrySuggestions} />}
-      {suggestions.isLoading && <p className="muted" role="status">Looking for pairs…</p>}
+      {suggestions.isLoading && (
+        <p className="muted" role="status">
+          Looking for pairs…
+        </p>
+      )}
       {suggestions.status === 'success' &&
         (suggestions.data.length === 0 ? (
           <p className="muted">No pairs to suggest right now.</p>
@@ -51,11 +59,27 @@ export function PalDesk({ pal, pals, onFocus }: Props) {
           <ul className="plain-list suggestions">
             {suggestions.data.map((suggestion: Suggestion) => (
               <li key={`${suggestion.from.id}-${suggestion.to.id}`}>
-                <button type="button" className="link" onClick={() => onFocus(suggestion.from.id)}>{suggestion.from.name}</button> and{' '}
-                <button type="button" className="link" onClick={() => onFocus(suggestion.to.id)}>{suggestion.to.name}</button>
+                <button type="button" className="link" onClick={() => onFocus(suggestion.from.id)}>
+                  {suggestion.from.name}
+                </button>{' '}
+                and{' '}
+                <button type="button" className="link" onClick={() => onFocus(suggestion.to.id)}>
+                  {suggestion.to.name}
+                </button>
                 <span className="muted"> · {Math.round(suggestion.score * 100)}</span>
                 <p className="muted small">{suggestion.reason}</p>
-                <button type="button" onClick={() => void act(() => write(introductionEndpoints.proposeIntroduction, { body: { introducer: pal.id, from: suggestion.from.id, to: suggestion.to.id, reason: suggestion.reason } }, ['Matches', 'Graph']))}>
+                <button
+                  type="button"
+                  onClick={() =>
+                    void act(() =>
+                      write(
+                        introductionEndpoints.proposeIntroduction,
+                        { body: { introducer: pal.id, from: suggestion.from.id, to: suggestion.to.id, reason: suggestion.reason } },
+                        ['Matches', 'Graph'],
+                      ),
+                    )
+                  }
+                >
                   Propose this introduction
                 </button>
               </li>
@@ -67,20 +91,38 @@ export function PalDesk({ pal, pals, onFocus }: Props) {
       {pipeline.status === 'error' && <ErrorBanner error={pipeline.error} onRetry={retryPipeline} />}
       {pipeline.status === 'success' && (
         <>
-          <p className="muted">{pipeline.data.staleCount} waiting longer than {pipeline.data.staleAfterDays} days.</p>
-          <div className="pipeline" role="list" aria-label="Introductions by status">
+          <p className="muted">
+            {pipeline.data.staleCount} waiting longer than {pipeline.data.staleAfterDays} days.
+          </p>
+          <ul className="pipeline" aria-label="Introductions by status">
             {(Object.entries(pipeline.data.columns) as [IntroductionStatus, PipelineItem[]][]).map(([status, items]) => (
-              <div key={status} role="listitem" className="pipeline-column" aria-label={`${status}: ${items.length}`}>
-                <h4><span className={`status status-${status}`}>{status}</span> {items.length}</h4>
+              <li key={status} className="pipeline-column" aria-label={`${status}: ${items.length}`}>
+                <h4>
+                  <span className={`status status-${status}`}>{status}</span> {items.length}
+                </h4>
                 <ul className="plain-list">
                   {items.slice(0, 6).map((item) => (
                     <li key={item.id} className={item.stale ? 'stale' : undefined}>
                       {item.from.name} → {item.to.name}
                       {item.requestedBy && <span className="muted"> · asked by {item.requestedBy.name}</span>}
-                      <span className="muted"> · {item.waitingDays} d{item.stale ? ' · waiting too long' : ''}</span>
+                      <span className="muted">
+                        {' '}
+                        · {item.waitingDays} d{item.stale ? ' · waiting too long' : ''}
+                      </span>
                       <span className="row-actions">
                         {introductionTransitions[item.status].map((next) => (
-                          <button key={next} type="button" onClick={() => void act(() => write(introductionEndpoints.moveIntroduction, { params: { id: item.id }, body: { status: next, by: pal.id } }, ['Matches', 'Graph']))}>
+                          <button
+                            key={next}
+                            type="button"
+                            onClick={() =>
+                              void act(() =>
+                                write(introductionEndpoints.moveIntroduction, { params: { id: item.id }, body: { status: next, by: pal.id } }, [
+                                  'Matches',
+                                  'Graph',
+                                ]),
+                              )
+                            }
+                          >
                             {next}
                           </button>
                         ))}
@@ -89,9 +131,9 @@ export function PalDesk({ pal, pals, onFocus }: Props) {
                   ))}
                   {items.length > 6 && <li className="muted">and {items.length - 6} more</li>}
                 </ul>
-              </div>
+              </li>
             ))}
-          </div>
+          </ul>
         </>
       )}
 
@@ -108,13 +150,31 @@ export function PalDesk({ pal, pals, onFocus }: Props) {
   );
 }
 
-function QuestionList({ title, questions, pal, pals, onDone }: { title: string; questions: Question[]; pal: { id: string }; pals: Pal[]; onDone(work: () => Promise<unknown>): void }) {
+function QuestionList({
+  title,
+  questions,
+  pal,
+  pals,
+  onDone,
+}: {
+  title: string;
+  questions: Question[];
+  pal: { id: string };
+  pals: Pal[];
+  onDone(work: () => Promise<unknown>): void;
+}) {
   return (
     <div className="question-list">
-      <h4>{title} ({questions.length})</h4>
-      {questions.length === 0 ? <p className="muted small">None.</p> : (
+      <h4>
+        {title} ({questions.length})
+      </h4>
+      {questions.length === 0 ? (
+        <p className="muted small">None.</p>
+      ) : (
         <ul className="plain-list">
-          {questions.map((question) => <QuestionItem key={question.id} question={question} pal={pal} pals={pals} onDone={onDone} />)}
+          {questions.map((question) => (
+            <QuestionItem key={question.id} question={question} pal={pal} pals={pals} onDone={onDone} />
+          ))}
         </ul>
       )}
     </div>
@@ -129,24 +189,53 @@ function QuestionItem({ question, pal, pals, onDone }: { question: Question; pal
   const lastHop = question.hops.at(-1);
   return (
     <li className="question">
-      <p><strong>{question.asker.name}</strong> on {question.specialty.name}: {question.text}</p>
-      {lastHop?.by && <p className="muted small">Forwarded by {lastHop.by.name}{lastHop.note ? `: “${lastHop.note}”` : ''}</p>}
-      {question.answer && <p className="small">Answer{question.answeredBy ? ` from ${question.answeredBy.name}` : ''}: {question.answer}</p>}
+      <p>
+        <strong>{question.asker.name}</strong> on {question.specialty.name}: {question.text}
+      </p>
+      {lastHop?.by && (
+        <p className="muted small">
+          Forwarded by {lastHop.by.name}
+          {lastHop.note ? `: “${lastHop.note}”` : ''}
+        </p>
+      )}
+      {question.answer && (
+        <p className="small">
+          Answer{question.answeredBy ? ` from ${question.answeredBy.name}` : ''}: {question.answer}
+        </p>
+      )}
       {mine && (
         <div className="question-actions">
-          <label className="visually-hidden" htmlFor={`answer-${question.id}`}>Answer</label>
+          <label className="visually-hidden" htmlFor={`answer-${question.id}`}>
+            Answer
+          </label>
           <textarea id={`answer-${question.id}`} rows={2} value={answer} onChange={(event) => setAnswer(event.target.value)} placeholder="Your answer…" />
-          <button type="button" disabled={!answer.trim()} onClick={() => onDone(() => write(questionEndpoints.answerQuestion, { params: { id: question.id }, body: { by: pal.id, answer: answer.trim() } }))}>Answer</button>
+          <button
+            type="button"
+            disabled={!answer.trim()}
+            onClick={() => onDone(() => write(questionEndpoints.answerQuestion, { params: { id: question.id }, body: { by: pal.id, answer: answer.trim() } }))}
+          >
+            Answer
+          </button>
           <label>
             Forward to{' '}
             <select value={forwardTo} onChange={(event) => setForwardTo(event.target.value)}>
               <option value="">choose a PAL</option>
-              {pals.filter((other) => other.id !== pal.id).map((other) => (
-                <option key={other.id} value={other.id}>{other.name} ({other.expertIn.map((s) => s.name).join(', ') || 'no expertise listed'})</option>
-              ))}
+              {pals
+                .filter((other) => other.id !== pal.id)
+                .map((other) => (
+                  <option key={other.id} value={other.id}>
+                    {other.name} ({other.expertIn.map((s) => s.name).join(', ') || 'no expertise listed'})
+                  </option>
+                ))}
             </select>
           </label>
-          <button type="button" disabled={!forwardTo} onClick={() => onDone(() => write(questionEndpoints.forwardQuestion, { params: { id: question.id }, body: { by: pal.id, to: forwardTo } }))}>Forward</button>
+          <button
+            type="button"
+            disabled={!forwardTo}
+            onClick={() => onDone(() => write(questionEndpoints.forwardQuestion, { params: { id: question.id }, body: { by: pal.id, to: forwardTo } }))}
+          >
+            Forward
+          </button>
         </div>
       )}
     </li>

@@ -32,20 +32,41 @@ export function AskQuestion({ partnerId, specialties, suggested }: Props) {
   };
 
   return (
-    <form className="ask" aria-label="Ask a PAL" onSubmit={(event) => { event.preventDefault(); void submit(); }}>
+    <form
+      className="ask"
+      aria-label="Ask a PAL"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
       <h3>Ask a PAL</h3>
       <label htmlFor={`${id}-specialty`}>About</label>
       <select id={`${id}-specialty`} value={specialty} onChange={(event) => setSpecialty(event.target.value)}>
-        <option value="" disabled>choose a specialty</option>
-        {ordered.map((option) => <option key={option.id} value={option.id}>{option.name}</option>)}
+        <option value="" disabled>
+          choose a specialty
+        </option>
+        {ordered.map((option) => (
+          <option key={option.id} value={option.id}>
+            {option.name}
+          </option>
+        ))}
       </select>
       <label htmlFor={`${id}-text`}>Question</label>
       <textarea id={`${id}-text`} rows={3} value={text} onChange={(event) => setText(event.target.value)} />
-      <button type="submit" disabled={!specialty || !text.trim() || state.kind === 'sending'}>{state.kind === 'sending' ? 'Sending…' : 'Send question'}</button>
+      <button type="submit" disabled={!specialty || !text.trim() || state.kind === 'sending'}>
+        {state.kind === 'sending' ? 'Sending…' : 'Send question'}
+      </button>
       {state.kind === 'sent' && (
-        <p className="success" role="status">Sent to {state.query.assignee.name}. {state.query.hops[0]?.note}</p>
+        <p className="success" role="status">
+          Sent to {state.query.assignee.name}. {state.query.hops[0]?.note}
+        </p>
       )}
-      {state.kind === 'failed' && <p className="error-text" role="alert">{state.message}</p>}
+      {state.kind === 'failed' && (
+        <p className="error-text" role="alert">
+          {state.message}
+        </p>
+      )}
     </form>
   );
 }

@@ -9,7 +9,11 @@ export function MyQuestions({ partnerId, title }: { partnerId: string; title: st
   return (
     <section aria-label={title}>
       <h3>{title}</h3>
-      {questions.isLoading && <p className="muted" role="status">Loading…</p>}
+      {questions.isLoading && (
+        <p className="muted" role="status">
+          Loading…
+        </p>
+      )}
       {questions.status === 'error' && <ErrorBanner error={questions.error} onRetry={retry} />}
       {questions.status === 'success' && questions.data.length === 0 && <p className="muted">No questions yet.</p>}
       {questions.status === 'success' && questions.data.length > 0 && (
@@ -18,7 +22,14 @@ export function MyQuestions({ partnerId, title }: { partnerId: string; title: st
             <li key={question.id}>
               <span className={`status status-${question.status === 'answered' ? 'accepted' : 'proposed'}`}>{question.status}</span> {question.text}
               <div className="muted">
-                {question.specialty.name} · {question.status === 'answered' ? <>answered by {question.answeredBy?.name}: “{question.answer}”</> : <>with {question.assignee.name}</>}
+                {question.specialty.name} ·{' '}
+                {question.status === 'answered' ? (
+                  <>
+                    answered by {question.answeredBy?.name}: “{question.answer}”
+                  </>
+                ) : (
+                  <>with {question.assignee.name}</>
+                )}
               </div>
             </li>
           ))}

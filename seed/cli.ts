@@ -6,7 +6,7 @@ import { applySchema } from '../server/src/db/schema';
 import { createLogger } from '../server/src/logger';
 import { generateNetwork } from './generate';
 import { DEMO_PASSWORD, ensureDemoAccounts } from './demo-accounts';
-import { itemCount, loadNetwork } from './load';
+import { itemCount, loadNetwork } from '../server/src/network/repository';
 import { sampleNetwork } from './sample';
 
 /**

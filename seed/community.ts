@@ -1,85 +1,22 @@
-import type { GroupRecord, PalRecord, PartnerRecord } from './generate';
+import type {
+  ActivityRecord,
+  AnnouncementRecord,
+  CommunityLife,
+  FeedbackRecord,
+  GroupRecord,
+  MeetingRecord,
+  PalRecord,
+  PartnerRecord,
+  ThemeRecord,
+} from '../server/src/network/records';
 import { Random } from './random';
+import { DAY_MS, HOUR_MS } from '../server/src/time';
 
 /** Community life in the generated networks: meetings, PAL activities, announcements, feedback. */
 
-export interface MeetingRecord {
-  id: string;
-  group: string;
-  title: string;
-  startsAt: string;
-  endsAt: string;
-  place: string | null;
-  onlineUrl: string | null;
-  specialties: string[];
-  registered: string[];
-  attended: string[];
-}
-
-export interface ActivityRecord {
-  id: string;
-  pal: string;
-  kind: 'group-visit' | 'webinar' | 'post' | 'conference';
-  title: string;
-  date: string;
-  url: string | null;
-  area: string | null;
-  group: string | null;
-  specialties: string[];
-  reached: string[];
-}
-
-export interface AnnouncementRecord {
-  id: string;
-  author: string;
-  title: string;
-  body: string;
-  postedAt: string;
-  audienceKind: 'everyone' | 'area' | 'tier' | 'specialty';
-  audienceValue: string | null;
-  audienceLabel: string;
-}
-
-export interface ThemeRecord {
-  id: string;
-  curator: string;
-  title: string;
-  summary: string;
-  status: 'collected' | 'raised' | 'answered' | 'acted' | 'declined';
-  createdAt: string;
-  raisedAt: string | null;
-  raisedWhere: string | null;
-  vendorAnswer: string | null;
-  answeredAt: string | null;
-  outcomeAt: string | null;
-  outcomeNote: string | null;
-  voices: string[];
-}
-
-export interface FeedbackRecord {
-  id: string;
-  partner: string;
-  pal: string | null;
-  specialty: string | null;
-  programme: string | null;
-  text: string;
-  sentiment: 'positive' | 'negative' | 'suggestion';
-  createdAt: string;
-  theme: string | null;
-}
-
-export interface CommunityLife {
-  meetings: MeetingRecord[];
-  activities: ActivityRecord[];
-  announcements: AnnouncementRecord[];
-  themes: ThemeRecord[];
-  feedback: FeedbackRecord[];
-}
-
-const DAY_MS = 86_400_000;
 /** The generated history ends here; meetings after it are the upcoming ones. */
 const HISTORY_ENDS = Date.parse('2026-10-31T00:00:00Z');
-const dayOffset = (days: number, hour = 18) => new Date(HISTORY_ENDS + days * DAY_MS + hour * 3600_000).toISOString();
+const dayOffset = (days: number, hour = 18) => new Date(HISTORY_ENDS + days * DAY_MS + hour * HOUR_MS).toISOString();
 
 const TOPICS = [
   'Licensing changes',

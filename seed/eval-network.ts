@@ -1,4 +1,5 @@
-import { generateNetwork, uniqueSpecialties, type IntroductionRecord, type PartnerRecord, type SeedNetwork } from './generate';
+import type { IntroductionRecord, NetworkRecords, PartnerRecord } from '../server/src/network/records';
+import { generateNetwork, uniqueSpecialties } from './generate';
 import { Random } from './random';
 
 /**
@@ -11,7 +12,7 @@ import { Random } from './random';
  * are noisy, and structure or area alone fit many pairs that never collaborate.
  */
 export interface EvalNetwork {
-  network: SeedNetwork;
+  network: NetworkRecords;
   /** Partner id → the collaborators held out for it (both directions are listed). */
   heldOut: Map<string, Set<string>>;
   hiddenNeeds: Map<string, string[]>;
@@ -122,7 +123,7 @@ export function generateEvalNetwork(options: EvalOptions = {}): EvalNetwork {
   });
 
   return {
-    network: { ...base, ties, introductions, queries: [], meetings },
+    network: { ...base, ties, introductions, questions: [], meetings },
     heldOut,
     hiddenNeeds,
     trainingCollaborations: shuffled.length - heldOutCount,

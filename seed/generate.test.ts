@@ -58,7 +58,7 @@ describe('sampleNetwork', () => {
   });
 
   it('forwards Office 365 questions from other areas to the Office 365 expert PAL', () => {
-    const forwarded = sample.queries.filter((query) => query.hops.length > 1);
+    const forwarded = sample.questions.filter((question) => question.hops.length > 1);
     expect(forwarded.length).toBeGreaterThan(0);
     expect(forwarded.every((query) => query.hops.at(-1)!.to === 'p-0001')).toBe(true);
   });

@@ -1,6 +1,16 @@
-import { generateCommunityLife, type CommunityLife } from './community';
+import { generateCommunityLife } from './community';
 import type { IntroductionStatus } from '../server/src/contracts/introductions';
 import type { Tier } from '../server/src/contracts/partners';
+import type {
+  GroupRecord,
+  IntroductionRecord,
+  NetworkRecords,
+  PalRecord,
+  PartnerRecord,
+  QuestionHop,
+  QuestionRecord,
+  TieRecord,
+} from '../server/src/network/records';
 import { companySuffixes, companyWords, firstNames, specialties, surnames, ukAreas, type AreaSeed } from './catalog';
 import { Random } from './random';
 
@@ -8,91 +18,6 @@ import { Random } from './random';
  * A deterministic generator of partner communities: the same options always give the same network.
  * The sample network is one of its outputs (see sample.ts); `npm run seed` loads bigger ones.
  */
-
-export interface PartnerRecord {
-  id: string;
-  name: string;
-  company: string;
-  tier: Tier;
-  managed: boolean;
-  city: string;
-  area: string;
-  location: { latitude: number; longitude: number };
-  website: string;
-  email: string;
-  phone: string;
-  joinedAt: string;
-  openToIntroductions: boolean;
-  offers: string[];
-  seeks: string[];
-}
-
-export interface PalRecord {
-  partner: string;
-  area: string;
-  expertIn: string[];
-}
-
-export interface TieRecord {
-  a: string;
-  b: string;
-  since: string;
-  strength: number;
-}
-
-export interface GroupRecord {
-  id: string;
-  name: string;
-  area: string;
-  runBy: string;
-  members: string[];
-}
-
-export interface IntroductionRecord {
-  id: string;
-  introducer: string;
-  from: string;
-  to: string;
-  reason: string;
-  notes: string | null;
-  status: IntroductionStatus;
-  /** ISO date-times per step reached. */
-  proposedAt: string;
-  madeAt: string | null;
-  acceptedAt: string | null;
-  declinedAt: string | null;
-  collaboratingAt: string | null;
-}
-
-export interface QueryHop {
-  to: string;
-  at: string;
-  by: string | null;
-  note: string | null;
-}
-
-export interface QueryRecord {
-  id: string;
-  asker: string;
-  specialty: string;
-  text: string;
-  status: 'open' | 'answered';
-  askedAt: string;
-  answer: string | null;
-  answeredAt: string | null;
-  hops: QueryHop[];
-}
-
-export interface SeedNetwork extends CommunityLife {
-  areas: Omit<AreaSeed, 'towns'>[];
-  specialties: { id: string; name: string; category: string }[];
-  partners: PartnerRecord[];
-  pals: PalRecord[];
-  ties: TieRecord[];
-  groups: GroupRecord[];
-  introductions: IntroductionRecord[];
-  queries: QueryRecord[];
-}
 
 /** A PAL whose name and expertise are fixed rather than generated (the sample's three). */
 export interface PalPersona {
@@ -138,7 +63,7 @@ export function partnerId(index: number, total: number): string {
   return `p-${String(index + 1).padStart(total < 10_000 ? 4 : 6, '0')}`;
 }
 
-export function generateNetwork(options: GenerateOptions): SeedNetwork {
+export function generateNetwork(options: GenerateOptions): NetworkRecords {
   const random = new Random(options.seed ?? 2024);
   const areaCount = options.areas ?? (options.partners <= 300 ? 3 : ukAreas.length);
   const areas = ukAreas.slice(0, Math.max(1, Math.min(areaCount, ukAreas.length)));
@@ -147,7 +72,7 @@ export function generateNetwork(options: GenerateOptions): SeedNetwork {
   const ties = generateTies(random, partners, pals, options.tiesPerPartner ?? 10);
   const groups = generateGroups(random, partners, pals, areas);
   const introductions = generateIntroductions(random, partners, pals, ties);
-  const queries = generateQueries(random, partners, pals);
+  const questions = generateQuestions(random, partners, pals);
   const community = generateCommunityLife(options.seed ?? 2024, partners, pals, groups, SPECIALTY_IDS);
   return {
     ...community,
@@ -158,7 +83,7 @@ export function generateNetwork(options: GenerateOptions): SeedNetwork {
     ties,
     groups,
     introductions,
-    queries,
+    questions,
   };
 }
 
@@ -397,7 +322,7 @@ const QUESTION_TEMPLATES = [
   'Any recommendations for tooling around {s}?',
 ];
 
-function generateQueries(random: Random, partners: PartnerRecord[], pals: PalRecord[]): QueryRecord[] {
+function generateQuestions(random: Random, partners: PartnerRecord[], pals: PalRecord[]): QuestionRecord[] {
   const palOf = new Map(pals.map((pal) => [pal.area, pal]));
   const microsoftExpert = pals.find((pal) => pal.expertIn.includes('office-365'));
   const askers = partners.filter((partner) => partner.seeks.length > 0 && !pals.some((pal) => pal.partner === partner.id));
@@ -406,7 +331,7 @@ function generateQueries(random: Random, partners: PartnerRecord[], pals: PalRec
     const specialty = random.pick(asker.seeks);
     const areaPal = palOf.get(asker.area)!;
     const askedAt = random.date('2026-06-01', '2026-11-15');
-    const hops: QueryHop[] = [{ to: areaPal.partner, at: atTime(askedAt, 9), by: null, note: null }];
+    const hops: QuestionHop[] = [{ to: areaPal.partner, at: atTime(askedAt, 9), by: null, note: null }];
     // Office 365 questions travel on to the PAL who is the expert, as the community does today.
     if (MICROSOFT_365.has(specialty) && microsoftExpert && microsoftExpert.partner !== areaPal.partner) {
       hops.push({ to: microsoftExpert.partner, at: atTime(askedAt, 14), by: areaPal.partner, note: 'Forwarding to our Microsoft 365 expert PAL.' });

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { testDatabase } from '../test/support/database';
-import { loadNetwork } from './load';
+import { loadNetwork } from '../server/src/network/repository';
 import { sampleNetwork } from './sample';
 
 const db = testDatabase();
@@ -17,13 +17,13 @@ async function counts() {
             COUNT { MATCH (a:Partner)-[:KNOWS]->(b:Partner) WHERE a.id IN $partnerIds AND b.id IN $partnerIds } AS ties,
             COUNT { MATCH (:Partner)-[:IN_AREA]->(a:Area) WHERE a.id IN $areas } AS inArea,
             COUNT { MATCH (i:Introduction) WHERE i.id IN $introductions } AS introductions,
-            COUNT { MATCH (q:Question)-[:ROUTED_TO]->(:PAL) WHERE q.id IN $queries } AS routings,
+            COUNT { MATCH (q:Question)-[:ROUTED_TO]->(:PAL) WHERE q.id IN $questions } AS routings,
             COUNT { MATCH (g:UserGroup)<-[:RUNS]-(:PAL) WHERE g.id IN $groups } AS groups`,
     {
       partnerIds,
       areas: sample.areas.map((area) => area.id),
       introductions: sample.introductions.map((introduction) => introduction.id),
-      queries: sample.queries.map((query) => query.id),
+      questions: sample.questions.map((question) => question.id),
       groups: sample.groups.map((group) => group.id),
     },
   );
@@ -33,12 +33,12 @@ async function counts() {
 afterAll(async () => {
   await db.write(
     `MATCH (n) WHERE (n:Partner AND n.id IN $partners) OR (n:Introduction AND n.id IN $introductions)
-       OR (n:Question AND n.id IN $queries) OR (n:UserGroup AND n.id IN $groups) OR (n:Area AND n.id IN $areas)
+       OR (n:Question AND n.id IN $questions) OR (n:UserGroup AND n.id IN $groups) OR (n:Area AND n.id IN $areas)
      DETACH DELETE n`,
     {
       partners: partnerIds,
       introductions: sample.introductions.map((introduction) => introduction.id),
-      queries: sample.queries.map((query) => query.id),
+      questions: sample.questions.map((question) => question.id),
       groups: sample.groups.map((group) => group.id),
       areas: sample.areas.map((area) => area.id),
     },
@@ -55,7 +55,7 @@ describe('the sample network', () => {
       ties: sample.ties.length,
       inArea: 210,
       introductions: sample.introductions.length,
-      routings: sample.queries.reduce((sum, query) => sum + query.hops.length, 0),
+      routings: sample.questions.reduce((sum, question) => sum + question.hops.length, 0),
       groups: 6,
     };
     expect(await counts()).toEqual(expected);
@@ -66,11 +66,11 @@ describe('the sample network', () => {
   it('routes Office 365 questions on to Priya, the expert PAL', async () => {
     const rows = await db.read(
       `MATCH (q:Question)-[:ABOUT]->(:Specialty {id: 'office-365'}), (q)-[r:ROUTED_TO]->(pal:PAL)
-       WHERE q.id IN $queries
+       WHERE q.id IN $questions
        WITH q, r, pal ORDER BY r.hop DESC
        WITH q, collect(pal.name)[0] AS lastPal
        RETURN collect(DISTINCT lastPal) AS pals`,
-      { queries: sample.queries.map((query) => query.id) },
+      { questions: sample.questions.map((question) => question.id) },
     );
     expect(rows[0]!.pals).toEqual(['Priya Shah']);
   });

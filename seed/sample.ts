@@ -1,4 +1,5 @@
-import { generateNetwork, type PalPersona, type SeedNetwork } from './generate';
+import type { NetworkRecords } from '../server/src/network/records';
+import { generateNetwork, type PalPersona } from './generate';
 
 /**
  * The sample community loaded on first start: three UK areas, each led by one PAL, about two hundred
@@ -14,6 +15,6 @@ export const samplePersonas: PalPersona[] = [
 
 export const SAMPLE_PARTNER_COUNT = 210;
 
-export function sampleNetwork(): SeedNetwork {
+export function sampleNetwork(): NetworkRecords {
   return generateNetwork({ partners: SAMPLE_PARTNER_COUNT, seed: 2024, areas: 3, tiesPerPartner: 3, personas: samplePersonas });
 }

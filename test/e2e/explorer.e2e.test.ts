@@ -65,7 +65,7 @@ describe('the explorer', () => {
       .getByRole('heading', { name: name('hub') })
       .waitFor();
     await page.getByRole('region', { name: 'Legend' }).getByText(`E2E Area ${fx.prefix}`).waitFor();
-    await saveScreenshot(page, 'explorer-neighbourhood');
+    await saveScreenshot(page, 'explorer-neighborhood');
   });
 
   it('finds a partner by typing, chooses it with the keyboard, and puts it in the URL', async () => {

@@ -10,7 +10,7 @@ import { applySchema } from '../../server/src/db/schema';
 import { buildApi } from '../../server/src/routes';
 import { adminContext } from '../support/context';
 import { generateEvalNetwork } from '../../seed/eval-network';
-import { loadNetwork } from '../../seed/load';
+import { loadNetwork } from '../../server/src/network/repository';
 import { Random } from '../../seed/random';
 
 /**

@@ -4,13 +4,13 @@ import type { Tier } from '../../server/src/contracts/partners';
 import { hashPassword } from '../../server/src/auth/passwords';
 import { authRepository } from '../../server/src/auth/repository';
 import type { Database } from '../../server/src/db/neo4j';
-import type { IntroductionRecord, PartnerRecord, SeedNetwork } from '../../seed/generate';
-import { loadNetwork } from '../../seed/load';
+import type { IntroductionRecord, NetworkRecords, PartnerRecord } from '../../server/src/network/records';
+import { loadNetwork } from '../../server/src/network/repository';
 
 /** Every fixture account's password unless a test says otherwise. */
 export const USER_PASSWORD = 'correct horse battery staple';
 
-const emptyNetwork = (): SeedNetwork => ({
+const emptyNetwork = (): NetworkRecords => ({
   areas: [],
   specialties: [],
   partners: [],
@@ -18,7 +18,7 @@ const emptyNetwork = (): SeedNetwork => ({
   ties: [],
   groups: [],
   introductions: [],
-  queries: [],
+  questions: [],
   meetings: [],
   activities: [],
   announcements: [],
@@ -45,7 +45,7 @@ export interface PartnerOptions {
 export function createFixture(db: Database) {
   const prefix = `t${randomUUID().replaceAll('-', '').slice(0, 10)}`;
   const id = (key: string) => `${prefix}-${key}`;
-  const write = (part: Partial<SeedNetwork>) => loadNetwork(db, { ...emptyNetwork(), ...part });
+  const write = (part: Partial<NetworkRecords>) => loadNetwork(db, { ...emptyNetwork(), ...part });
 
   return {
     prefix,

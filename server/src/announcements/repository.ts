@@ -1,6 +1,8 @@
 import type { Announcement } from '../contracts/announcements';
 import { cypher } from '../db/queries';
 import { int, type Database } from '../db/neo4j';
+import { announcementSchema } from '../contracts/announcements';
+import { parseColumn } from '../db/rows';
 
 export interface AudienceProps {
   audienceKind: string;
@@ -14,7 +16,8 @@ export function announcementRepository(db: Database) {
       await db.write(cypher('announcement-create'), { id, author, props });
     },
     async list(reader: string | null, ids: string[] | null, limit: number): Promise<Announcement[]> {
-      return (await db.read(cypher('announcement-list'), { partner: reader, ids, limit: int(limit) })).map((row) => row.announcement as Announcement);
+      const rows = await db.read(cypher('announcement-list'), { partner: reader, ids, limit: int(limit) });
+      return parseColumn('announcement-list', 'announcement', announcementSchema, rows);
     },
     async markRead(id: string, partner: string): Promise<boolean> {
       return (await db.write(cypher('announcement-read'), { id, partner })).length > 0;

@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { Announcement, Audience, CreateAnnouncement } from '../contracts/announcements';
 import { notFound } from '../errors';
 import type { CatalogService } from '../catalog/service';
 import type { AnnouncementRepository, AudienceProps } from './repository';
+import { newId } from '../ids';
 
 /** Messages from the vendor, each to an audience; partners see those meant for them. */
 export function announcementService(announcements: AnnouncementRepository, catalog: CatalogService) {
@@ -35,7 +35,7 @@ export function announcementService(announcements: AnnouncementRepository, catal
   return {
     async post(author: string | null, body: CreateAnnouncement): Promise<Announcement> {
       const audience = await describe(body.audience);
-      const id = `an-${randomUUID().slice(0, 8)}`;
+      const id = newId('an');
       await announcements.create(id, author, { title: body.title, body: body.body, ...audience });
       return one(id, null);
     },

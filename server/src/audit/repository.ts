@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { AuditEntry, AuditQuery } from '../contracts/auth';
 import { cypher } from '../db/queries';
 import { int, type Database } from '../db/neo4j';
 import type { Actor } from '../http/access';
+import { newId } from '../ids';
 
 export interface AuditRecord {
   actor: Actor | null;
@@ -34,7 +34,7 @@ export function auditRepository(db: Database) {
     async record(entry: AuditRecord): Promise<void> {
       await db.write(cypher('audit-create'), {
         entry: {
-          id: `a-${randomUUID()}`,
+          id: newId('a'),
           action: entry.action,
           target: asJson(entry.target),
           request: asJson(entry.request),

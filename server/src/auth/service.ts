@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import type { CreateUser, Session, UpdateUser, User } from '../contracts/auth';
 import { AppError, badRequest, notFound } from '../errors';
 import type { Actor } from '../http/access';
 import type { CatalogService } from '../catalog/service';
 import { hashPassword, newToken, tokenDigest, verifyPassword } from './passwords';
 import type { AuthRepository, LiveSession } from './repository';
+import { newId } from '../ids';
 
 export interface AuthSettings {
   /** A session unused this long ends. */
@@ -145,7 +145,7 @@ export function authService(repository: AuthRepository, catalog: CatalogService,
       if (body.role === 'pal' && body.partner && !(await catalog.isPal(body.partner))) {
         throw badRequest('partner: a pal account belongs to a partner who leads an area', 'partner');
       }
-      const id = `u-${randomUUID().slice(0, 8)}`;
+      const id = newId('u');
       const invitationToken = body.password ? null : newToken();
       await repository.create({
         id,

@@ -1,5 +1,6 @@
 import ical from 'ical-generator';
 import { communityPageHref, type MeetingSummary } from '../contracts/community';
+import { HOUR_MS } from '../time';
 
 /**
  * Meetings as an iCalendar feed (RFC 5545) that calendar apps subscribe to; events keep our meeting
@@ -12,7 +13,7 @@ export function meetingsCalendar(name: string, meetings: MeetingSummary[], baseU
     calendar.createEvent({
       id: `${meeting.id}@partner-graph`,
       start,
-      end: meeting.endsAt ? new Date(meeting.endsAt) : new Date(start.getTime() + 2 * 3600_000),
+      end: meeting.endsAt ? new Date(meeting.endsAt) : new Date(start.getTime() + 2 * HOUR_MS),
       summary: `${meeting.group.name}: ${meeting.title}`,
       location: meeting.place ?? meeting.onlineUrl ?? undefined,
       url: meeting.onlineUrl ?? `${baseUrl}${communityPageHref({ area: meeting.area?.id, group: meeting.group.id })}`,

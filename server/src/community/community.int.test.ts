@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apiSuite } from '../../../test/support/api-suite';
 import type { ApiClient } from '../../../test/support/http';
+import { DAY_MS } from '../time';
 
 /** North (PAL pam) with the group "North Azure" run by pam; partners ann, bob, cat. */
 const { db, fx, api, signIn } = apiSuite();
@@ -10,7 +11,7 @@ let ann: ApiClient;
 let pam: ApiClient;
 let group: string;
 // Meetings a month ahead: the calendar feeds list the coming year.
-const base = new Date(Date.now() + 30 * 86_400_000);
+const base = new Date(Date.now() + 30 * DAY_MS);
 const soon = (days: number, hour = 18) => new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth(), base.getUTCDate() + days, hour)).toISOString();
 const meetingDay = soon(0).slice(0, 10);
 

@@ -1,6 +1,8 @@
 import type { Activity, CreateActivity, CreateMeeting, Group, GroupSummary, Meeting, MeetingSummary } from '../contracts/community';
 import { cypher } from '../db/queries';
 import type { Database } from '../db/neo4j';
+import { activitySchema, groupSchema, groupSummarySchema, meetingSchema, meetingSummarySchema } from '../contracts/community';
+import { parseColumn } from '../db/rows';
 
 export interface MeetingFilters {
   group?: string | null;
@@ -21,12 +23,11 @@ export interface ActivityFilters {
 export function communityRepository(db: Database) {
   return {
     async groups(area: string | null): Promise<GroupSummary[]> {
-      return (await db.read(cypher('group-list'), { area })).map((row) => row.group as GroupSummary);
+      return parseColumn('group-list', 'group', groupSummarySchema, await db.read(cypher('group-list'), { area }));
     },
 
     async group(id: string): Promise<Group | null> {
-      const [row] = await db.read(cypher('group-by-id'), { id });
-      return row ? (row.group as Group) : null;
+      return parseColumn('group-by-id', 'group', groupSchema, await db.read(cypher('group-by-id'), { id }))[0] ?? null;
     },
 
     async createMeeting(id: string, group: string, body: CreateMeeting): Promise<void> {
@@ -41,8 +42,7 @@ export function communityRepository(db: Database) {
     },
 
     async meeting(id: string): Promise<Meeting | null> {
-      const [row] = await db.read(cypher('meeting-by-id'), { id });
-      return row ? (row.meeting as Meeting) : null;
+      return parseColumn('meeting-by-id', 'meeting', meetingSchema, await db.read(cypher('meeting-by-id'), { id }))[0] ?? null;
     },
 
     async meetings(filters: MeetingFilters): Promise<MeetingSummary[]> {
@@ -52,7 +52,7 @@ export function communityRepository(db: Database) {
         from: filters.from ?? null,
         to: filters.to ?? null,
       });
-      return rows.map((row) => row.meeting as MeetingSummary);
+      return parseColumn('meeting-list', 'meeting', meetingSummarySchema, rows);
     },
 
     async register(id: string, partner: string): Promise<boolean> {
@@ -84,7 +84,7 @@ export function communityRepository(db: Database) {
         from: filters.from ?? null,
         to: filters.to ?? null,
       });
-      return rows.map((row) => row.activity as Activity);
+      return parseColumn('activity-list', 'activity', activitySchema, rows);
     },
   };
 }

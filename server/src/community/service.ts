@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import type { Activity, CreateActivity, CreateMeeting, Group, Meeting } from '../contracts/community';
 import { badRequest, notFound } from '../errors';
 import type { CatalogService } from '../catalog/service';
 import { meetingsCalendar } from './calendar';
 import type { CommunityRepository } from './repository';
-
-const DAY_MS = 86_400_000;
+import { newId } from '../ids';
+import { DAY_MS } from '../time';
 
 export function communityService(community: CommunityRepository, catalog: CatalogService) {
   /** The area with this id, by name, or a 404 naming the field. */
@@ -33,7 +32,7 @@ export function communityService(community: CommunityRepository, catalog: Catalo
     async createMeeting(groupId: string, body: CreateMeeting): Promise<Meeting> {
       await group(groupId);
       await catalog.requireSpecialties('specialties', body.specialties);
-      const id = `m-${randomUUID().slice(0, 8)}`;
+      const id = newId('m');
       await community.createMeeting(id, groupId, body);
       return meeting(id);
     },
@@ -70,7 +69,7 @@ export function communityService(community: CommunityRepository, catalog: Catalo
       if (body.group) await group(body.group);
       await catalog.requireSpecialties('specialties', body.specialties);
       await catalog.requirePartners(Object.fromEntries(body.reached.map((partner, i) => [`reached.${i}`, partner])));
-      const id = `act-${randomUUID().slice(0, 8)}`;
+      const id = newId('act');
       await community.createActivity(id, pal, body);
       const [created] = await community.activities({ ids: [id] });
       return created!;

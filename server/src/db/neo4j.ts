@@ -16,7 +16,8 @@ export type Row = Record<string, unknown>;
 /**
  * The one door to Neo4j. Repositories run named queries through `read` and `write`, which use
  * executeRead / executeWrite so that a cluster or Aura routes them to the right member unchanged.
- * Every value that comes back is converted to plain JSON-friendly data here, once.
+ * Every value that comes back is converted to plain JSON-friendly data here, once. All sessions
+ * chain through one bookmark manager, so every read sees every write before it.
  */
 export interface Database {
   readonly driver: Driver;
@@ -36,7 +37,13 @@ export function createDatabase(options: DatabaseOptions): Database {
     maxTransactionRetryTime: timeout,
     logging: { level: 'error', logger: () => undefined },
   });
-  const sessionConfig = options.database ? { database: options.database } : {};
+  // Every session shares the driver's bookmark manager (the one executeQuery uses), so a read after
+  // a write waits for that write on whichever cluster member answers: causal consistency on Aura
+  // or a cluster, where a follower might otherwise answer 404 for what was just created.
+  const sessionConfig = {
+    ...(options.database ? { database: options.database } : {}),
+    bookmarkManager: driver.executeQueryBookmarkManager,
+  };
 
   const runIn =
     (tx: ManagedTransaction) =>

@@ -1,7 +1,6 @@
 import type { Theme } from '../contracts/feedback';
 import type { ThemeRow } from './repository';
-
-const DAY_MS = 86_400_000;
+import { wholeDaysSince } from '../time';
 
 function tally<T>(values: T[], key: (value: T) => string): [string, { value: T; count: number }][] {
   const counts = new Map<string, { value: T; count: number }>();
@@ -24,6 +23,6 @@ export function presentTheme(row: ThemeRow, now = Date.now()): Theme {
     ...row,
     areas: areas.map(([, { value, count }]) => ({ ...value, voices: count })),
     tiers: tiers.map(([, { value, count }]) => ({ tier: value, voices: count })),
-    ageDays: Math.floor((now - Date.parse(row.createdAt)) / DAY_MS),
+    ageDays: wholeDaysSince(row.createdAt, now),
   };
 }

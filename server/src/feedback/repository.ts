@@ -1,8 +1,12 @@
 import neo4j from 'neo4j-driver';
-import type { Feedback, Theme, ThemeStatus } from '../contracts/feedback';
+import { z } from 'zod';
+import { themeStatusSchema, type Feedback, type Theme, type ThemeStatus } from '../contracts/feedback';
 import type { Tier } from '../contracts/partners';
+import { guardedChange } from '../db/guarded-change';
 import { cypher } from '../db/queries';
 import { int, type Database } from '../db/neo4j';
+import { feedbackSchema } from '../contracts/feedback';
+import { parseColumn } from '../db/rows';
 
 /** A theme as read: raisers' areas and tiers still one entry per raiser. */
 export interface ThemeRow extends Omit<Theme, 'areas' | 'tiers' | 'ageDays'> {
@@ -15,12 +19,6 @@ export interface FeedbackFilters {
   partner?: string | null;
   pal?: string | null;
   unthemed?: boolean;
-}
-
-class ThemeMoveRefused extends Error {
-  constructor(readonly before: ThemeStatus) {
-    super('theme move refused');
-  }
 }
 
 export function feedbackRepository(db: Database) {
@@ -37,7 +35,7 @@ export function feedbackRepository(db: Database) {
         unthemed: filters.unthemed ?? false,
         limit: int(limit),
       });
-      return rows.map((row) => row.feedback as Feedback);
+      return parseColumn('feedback-list', 'feedback', feedbackSchema, rows);
     },
 
     async createTheme(id: string, curator: string | null, props: { title: string; summary: string }, feedback: string[]): Promise<void> {
@@ -73,17 +71,13 @@ export function feedbackRepository(db: Database) {
           value === 'now' ? now : value instanceof Date ? neo4j.types.DateTime.fromStandardDate(value) : value,
         ]),
       );
-      try {
-        return await db.writeTransaction(async (run) => {
-          const [row] = await run(cypher('theme-transition'), { id, status, allowedFrom: [...allowedFrom], stamp: withTimes });
-          if (!row) return { found: false } as const;
-          if (!row.allowed) throw new ThemeMoveRefused(row.before as ThemeStatus);
-          return { found: true, before: row.before as ThemeStatus, allowed: true } as const;
-        });
-      } catch (error) {
-        if (error instanceof ThemeMoveRefused) return { found: true, before: error.before, allowed: false };
-        throw error;
-      }
+      const outcome = await guardedChange(db, {
+        query: 'theme-transition',
+        params: { id, status, allowedFrom: [...allowedFrom], stamp: withTimes },
+        state: z.object({ before: themeStatusSchema, allowed: z.boolean() }),
+        allowed: (state) => state.allowed,
+      });
+      return outcome.found ? { found: true, before: outcome.state.before, allowed: outcome.allowed } : outcome;
     },
   };
 }

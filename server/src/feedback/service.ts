@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   themeStatuses,
   themeTransitions,
@@ -15,6 +14,7 @@ import { forbidden, type Actor } from '../http/access';
 import type { CatalogService } from '../catalog/service';
 import { presentTheme } from './presenter';
 import type { FeedbackRepository } from './repository';
+import { newId } from '../ids';
 
 const OUTCOMES: ThemeStatus[] = ['acted', 'declined'];
 const statusesLeadingTo = (to: ThemeStatus) => themeStatuses.filter((from) => themeTransitions[from].includes(to));
@@ -62,7 +62,7 @@ export function feedbackService(feedback: FeedbackRepository, catalog: CatalogSe
     async give(partner: string, body: CreateFeedback): Promise<Feedback> {
       await catalog.requirePartners({ partner });
       if (body.specialty) await catalog.requireSpecialties('specialty', [body.specialty]);
-      const id = `f-${randomUUID().slice(0, 8)}`;
+      const id = newId('f');
       await feedback.create(id, partner, body.specialty ?? null, { text: body.text, sentiment: body.sentiment, programme: body.programme ?? null });
       const [created] = await feedback.list({ ids: [id] }, 1);
       return created!;
@@ -77,7 +77,7 @@ export function feedbackService(feedback: FeedbackRepository, catalog: CatalogSe
 
     async merge(actor: Actor, body: CreateTheme): Promise<Theme> {
       await requireMergeable(actor, body.feedback);
-      const id = `th-${randomUUID().slice(0, 8)}`;
+      const id = newId('th');
       await feedback.createTheme(id, actor.partnerId, { title: body.title, summary: body.summary }, body.feedback);
       return theme(id, actor.partnerId);
     },

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apiSuite } from '../../../test/support/api-suite';
+import { DAY_MS } from '../time';
 
 /**
  * A small graph whose answers are known:
@@ -174,7 +175,7 @@ describe('community life in the neighbourhood', () => {
     await fx.partner('life-member', { area });
     await fx.ties([[fx.id('life-pal'), fx.id('life-member')]]);
     const group = await fx.group('life-group', area, fx.id('life-pal'), [fx.id('life-member')]);
-    const startsAt = new Date(Date.now() - 10 * 86_400_000).toISOString();
+    const startsAt = new Date(Date.now() - 10 * DAY_MS).toISOString();
     const meeting = (await api.post(`/api/groups/${group}/meetings`, { title: 'Recent meetup', startsAt, place: 'Hall' })).body.id;
     await api.post(`/api/meetings/${meeting}/attendance`, { partners: [fx.id('life-member')] });
     const activity = (

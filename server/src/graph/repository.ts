@@ -1,56 +1,22 @@
 import type { NeighborhoodQuery, PathStep } from '../contracts/graph';
-import type { IntroductionStatus } from '../contracts/introductions';
-import type { Tier } from '../contracts/partners';
 import { cypher } from '../db/queries';
 import { int, type Database } from '../db/neo4j';
+import { parseRows } from '../db/rows';
+import {
+  communityLinkRowSchema,
+  edgeRowSchema,
+  introductionRowSchema,
+  neighborhoodRowSchema,
+  pathRowSchema,
+  specialtyLinkRowSchema,
+  type CommunityLinkRow,
+  type EdgeRow,
+  type IntroductionRow,
+  type NeighborRow,
+  type SpecialtyLinkRow,
+} from './rows';
 
-export interface NeighborRow {
-  id: string;
-  name: string;
-  company: string;
-  tier: Tier;
-  managed: boolean;
-  isPal: boolean;
-  area: string | null;
-  areaName: string | null;
-  location: { latitude: number; longitude: number } | null;
-  distance: number;
-  degree: number;
-}
-
-export interface EdgeRow {
-  source: string;
-  target: string;
-  strength: number;
-  since: string | null;
-}
-
-export interface IntroductionRow {
-  id: string;
-  source: string;
-  target: string;
-  status: IntroductionStatus;
-  reason: string;
-  introducer: string | null;
-  proposedAt: string;
-  declinedAt: string | null;
-}
-
-export interface CommunityLinkRow {
-  partner: string;
-  kind: 'MEMBER_OF' | 'RUNS' | 'MET_AT' | 'DID' | 'REACHED';
-  nodeKind: 'group' | 'meeting' | 'activity';
-  ref: string;
-  label: string;
-  date: string | null;
-}
-
-export interface SpecialtyLinkRow {
-  partner: string;
-  kind: 'OFFERS' | 'SEEKS';
-  specialty: string;
-  name: string;
-}
+export type { CommunityLinkRow, EdgeRow, IntroductionRow, NeighborRow, SpecialtyLinkRow };
 
 export function graphRepository(db: Database) {
   return {
@@ -67,29 +33,30 @@ export function graphRepository(db: Database) {
         specialty: query.specialty ?? null,
         specialtyMode: query.specialtyMode,
       });
-      if (rows.length === 0) return null;
-      return { total: Number(rows[0]!.total), partners: rows.map((row) => row.partner as NeighborRow) };
+      const parsed = parseRows('graph-neighborhood', neighborhoodRowSchema, rows);
+      if (parsed.length === 0) return null;
+      return { total: parsed[0]!.total, partners: parsed.map((row) => row.partner) };
     },
 
     async tiesAmong(ids: string[], minStrength: number): Promise<EdgeRow[]> {
-      return (await db.read(cypher('graph-edges-among'), { ids, minStrength: int(minStrength) })) as unknown as EdgeRow[];
+      return parseRows('graph-edges-among', edgeRowSchema, await db.read(cypher('graph-edges-among'), { ids, minStrength: int(minStrength) }));
     },
 
     async introductionsAmong(ids: string[]): Promise<IntroductionRow[]> {
-      return (await db.read(cypher('graph-introductions-among'), { ids })) as unknown as IntroductionRow[];
+      return parseRows('graph-introductions-among', introductionRowSchema, await db.read(cypher('graph-introductions-among'), { ids }));
     },
 
     async communityOf(ids: string[]): Promise<CommunityLinkRow[]> {
-      return (await db.read(cypher('graph-community-of'), { ids })) as unknown as CommunityLinkRow[];
+      return parseRows('graph-community-of', communityLinkRowSchema, await db.read(cypher('graph-community-of'), { ids }));
     },
 
     async specialtiesOf(ids: string[]): Promise<SpecialtyLinkRow[]> {
-      return (await db.read(cypher('graph-specialties-of'), { ids })) as unknown as SpecialtyLinkRow[];
+      return parseRows('graph-specialties-of', specialtyLinkRowSchema, await db.read(cypher('graph-specialties-of'), { ids }));
     },
 
     async shortestPaths(from: string, to: string, maxHops: number, limit: number): Promise<{ partners: PathStep[]; ties: EdgeRow[] }[]> {
       const rows = await db.read(cypher('graph-shortest-paths'), { from, to, maxHops: int(maxHops), limit: int(limit) });
-      return rows.map((row) => ({ partners: row.partners as PathStep[], ties: row.ties as EdgeRow[] }));
+      return parseRows('graph-shortest-paths', pathRowSchema, rows);
     },
   };
 }

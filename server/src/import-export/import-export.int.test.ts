@@ -6,7 +6,7 @@ import { apiSuite } from '../../../test/support/api-suite';
 import { createFixture } from '../../../test/support/fixture';
 import { startTestApp, type ApiClient } from '../../../test/support/http';
 import { sampleNetwork } from '../../../seed/sample';
-import { loadNetwork } from '../../../seed/load';
+import { loadNetwork } from '../network/repository';
 import { freePort, startLocalNeo4j, type LocalNeo4j } from '../db/local-neo4j';
 import { createDatabase, type Database } from '../db/neo4j';
 import { applySchema } from '../db/schema';

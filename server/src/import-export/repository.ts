@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { GraphExport } from '../contracts/import-export';
 import { cypher } from '../db/queries';
 import type { Database } from '../db/neo4j';
-import type { PartnerRecord, TieRecord } from '../../../seed/generate';
+import type { PartnerRecord, TieRecord } from '../network/records';
 import { inStableOrder, tagged, untag, type TypedProperty } from './graph-format';
 
 const BATCH = 5000;

@@ -1,7 +1,7 @@
 import type { CatalogService } from '../catalog/service';
 import type { GraphExport, ImportReport } from '../contracts/import-export';
 import { AppError, conflict } from '../errors';
-import type { PartnerRecord } from '../../../seed/generate';
+import type { PartnerRecord } from '../network/records';
 import { attendanceRowSchema, parseCsv, partnerRowSchema, tieRowSchema, type ParsedRow, type Refusal } from './csv';
 import type { ImportExportRepository } from './repository';
 

@@ -1,8 +1,12 @@
 import neo4j from 'neo4j-driver';
-import type { CreateIntroduction, Introduction, IntroductionStatus } from '../contracts/introductions';
+import { z } from 'zod';
+import { introductionStatusSchema, type CreateIntroduction, type Introduction, type IntroductionStatus } from '../contracts/introductions';
+import { guardedChange } from '../db/guarded-change';
 import { cypher } from '../db/queries';
 import { DECLINED_COOLDOWN_DAYS } from '../matches/weights';
 import { int, type Database } from '../db/neo4j';
+import { introductionSchema } from '../contracts/introductions';
+import { parseColumn } from '../db/rows';
 
 export interface IntroductionFilters {
   pal: string | null;
@@ -12,17 +16,10 @@ export interface IntroductionFilters {
 
 export type TransitionOutcome = { found: false } | { found: true; before: IntroductionStatus; allowed: boolean };
 
-/** Thrown inside the transaction to roll back a move that was not allowed. */
-class TransitionRefused extends Error {
-  constructor(readonly before: IntroductionStatus) {
-    super('transition refused');
-  }
-}
-
 export function introductionRepository(db: Database) {
   async function list(filters: IntroductionFilters, limit: number, ids: string[] | null): Promise<Introduction[]> {
     const rows = await db.read(cypher('introduction-list'), { ...filters, ids, limit: int(limit) });
-    return rows.map((row) => row.introduction as Introduction);
+    return parseColumn('introduction-list', 'introduction', introductionSchema, rows);
   }
 
   return {
@@ -57,18 +54,13 @@ export function introductionRepository(db: Database) {
     /** Moves the status when `allowedFrom` holds the current one; otherwise changes nothing. */
     async transition(id: string, status: IntroductionStatus, allowedFrom: IntroductionStatus[], by: string, notes: string | null): Promise<TransitionOutcome> {
       const stamp = { [`${status}At`]: neo4j.types.DateTime.fromStandardDate(new Date()), [`${status}By`]: by };
-      try {
-        return await db.writeTransaction(async (run) => {
-          const [row] = await run(cypher('introduction-transition'), { id, status, allowedFrom, stamp, notes });
-          if (!row) return { found: false } as const;
-          const before = row.before as IntroductionStatus;
-          if (!row.allowed) throw new TransitionRefused(before);
-          return { found: true, before, allowed: true } as const;
-        });
-      } catch (error) {
-        if (error instanceof TransitionRefused) return { found: true, before: error.before, allowed: false };
-        throw error;
-      }
+      const outcome = await guardedChange(db, {
+        query: 'introduction-transition',
+        params: { id, status, allowedFrom, stamp, notes },
+        state: z.object({ before: introductionStatusSchema, allowed: z.boolean() }),
+        allowed: (state) => state.allowed,
+      });
+      return outcome.found ? { found: true, before: outcome.state.before, allowed: outcome.allowed } : outcome;
     },
   };
 }

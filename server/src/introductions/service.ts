@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   introductionStatuses,
   introductionTransitions,
@@ -14,8 +13,8 @@ import {
 import { conflict, notFound } from '../errors';
 import type { CatalogService } from '../catalog/service';
 import type { IntroductionRepository } from './repository';
-
-const DAY_MS = 86_400_000;
+import { newId } from '../ids';
+import { wholeDaysSince } from '../time';
 
 /**
  * `changed` is told of every write, so that what is learnt from introductions (match outcomes) is
@@ -33,7 +32,7 @@ export function introductionService(introductions: IntroductionRepository, catal
 
     async create(body: CreateIntroduction & { introducer: string }): Promise<Introduction> {
       await catalog.requirePartners({ introducer: body.introducer, from: body.from, to: body.to });
-      const id = `i-${randomUUID().slice(0, 8)}`;
+      const id = newId('i');
       await introductions.create(id, body, body.introducer);
       changed();
       return get(id);
@@ -45,7 +44,7 @@ export function introductionService(introductions: IntroductionRepository, catal
       const columns = Object.fromEntries(introductionStatuses.map((status) => [status, [] as PipelineItem[]])) as Pipeline['columns'];
       for (const introduction of items) {
         const lastStep = introduction.history.at(-1)?.at ?? introduction.proposedAt;
-        const waitingDays = Math.floor((now.getTime() - Date.parse(lastStep)) / DAY_MS);
+        const waitingDays = wholeDaysSince(lastStep, now.getTime());
         const stale = openIntroductionStatuses.includes(introduction.status) && waitingDays > staleAfterDays;
         columns[introduction.status].push({ ...introduction, waitingDays, stale });
       }
@@ -61,7 +60,7 @@ export function introductionService(introductions: IntroductionRepository, catal
      * declined recently (checked under lock, so two requests at once make one).
      */
     async request(requester: string, to: string, introducer: string, reason: string): Promise<Introduction> {
-      const id = `i-${randomUUID().slice(0, 8)}`;
+      const id = newId('i');
       const made = await introductions.create(id, { introducer, from: requester, to, reason }, requester, { requestedBy: requester, exclusive: true });
       if (!made) throw conflict('already_requested', 'An introduction between them is already under way (or was declined recently)', 'to');
       changed();

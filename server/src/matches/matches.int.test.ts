@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apiSuite } from '../../../test/support/api-suite';
+import { DAY_MS } from '../time';
 
 /**
  * Me (seeks migration, offers voice) in North, with its PAL.
@@ -43,7 +44,7 @@ beforeAll(async () => {
     t('pal', 'declined'),
   ]);
   await fx.group('circle', north, id('pal'), [id('me'), id('best')]);
-  const lastMonth = new Date(Date.now() - 30 * 86_400_000).toISOString();
+  const lastMonth = new Date(Date.now() - 30 * DAY_MS).toISOString();
   await fx.introduction('no-thanks', {
     introducer: id('pal'),
     from: id('me'),

@@ -1,14 +1,10 @@
+import type { OutcomeRate } from './rows';
 /**
  * What past introductions teach changes only when an introduction is created or moves, so it is
  * computed once and kept until then. The introductions service calls `invalidate` on every write;
  * the time limit covers writes made by another instance of the app (a cluster of app servers).
  */
-export interface OutcomeRate {
-  specialty: string;
-  name: string;
-  decided: number;
-  collaborations: number;
-}
+export type { OutcomeRate } from './rows';
 
 export function createOutcomeCache(maxAgeMs = 5 * 60_000) {
   let cached: { at: number; rates: Map<string, OutcomeRate> } | null = null;

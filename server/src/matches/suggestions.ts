@@ -8,17 +8,9 @@ import { quickScore, rarity, scorePair } from './score';
 /** Pairs scored in full after the quick first pass. */
 const SHORTLIST = 400;
 
-export interface PoolMember {
-  id: string;
-  name: string;
-  location: { latitude: number; longitude: number } | null;
-  area: string | null;
-  knownByPal: boolean;
-  degree: number;
-  offers: string[];
-  seeks: string[];
-  groups: { id: string; name: string }[];
-}
+import type { PoolMember } from './rows';
+
+export type { PoolMember };
 
 export interface PoolContext {
   pal: { id: string; name: string; degree: number };

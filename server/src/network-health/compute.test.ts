@@ -8,9 +8,10 @@ import {
   type SnapshotPartner,
   type SnapshotQuestion,
 } from './snapshot';
+import { DAY_MS, HOUR_MS } from '../time';
 
 const NOW = '2026-06-01T00:00:00.000Z';
-const day = (n: number) => new Date(Date.parse('2026-04-01T00:00:00.000Z') + n * 86_400_000).toISOString();
+const day = (n: number) => new Date(Date.parse('2026-04-01T00:00:00.000Z') + n * DAY_MS).toISOString();
 
 interface Spec {
   partners: (string | { id: string; area?: string; managed?: boolean; pal?: boolean; offers?: string[]; seeks?: string[]; joinedAt?: string })[];
@@ -255,7 +256,7 @@ describe('introductions, PALs, supply and demand, engagement', () => {
         asker: 'x',
         status: 'answered',
         askedAt: day(20),
-        answeredAt: new Date(Date.parse(day(20)) + 24 * 3600_000).toISOString(),
+        answeredAt: new Date(Date.parse(day(20)) + 24 * HOUR_MS).toISOString(),
         hops: [{ to: 'pal1', by: null, at: day(20) }],
       },
       {

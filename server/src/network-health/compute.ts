@@ -15,8 +15,8 @@ import {
   type Csr,
 } from './graph-metrics';
 import type { HealthOptions, NetworkSnapshot, SnapshotIntroduction, SnapshotPartner } from './snapshot';
+import { DAY_MS, wholeDaysSince } from '../time';
 
-const DAY_MS = 86_400_000;
 const UNSERVED_SHOWN = 500;
 const ISOLATED_SHOWN = 200;
 const COMMUNITIES_SHOWN = 30;
@@ -337,7 +337,7 @@ function introductionsOf(
   const stale = all
     .flatMap((i) => {
       const last = lastStep(i);
-      const waitingDays = last ? Math.floor((now - Date.parse(last)) / DAY_MS) : 0;
+      const waitingDays = last ? wholeDaysSince(last, now) : 0;
       return OPEN.includes(i.status) && waitingDays > options.staleAfterDays ? [{ i, waitingDays }] : [];
     })
     .sort((a, b) => b.waitingDays - a.waitingDays);
@@ -499,7 +499,7 @@ function feedbackOf(snapshot: NetworkSnapshot): NetworkHealth['feedback'] {
     title: theme.title,
     status: theme.status,
     voices: theme.voices,
-    ageDays: Math.floor((now - Date.parse(theme.createdAt)) / DAY_MS),
+    ageDays: wholeDaysSince(theme.createdAt, now),
   }));
   const finished = (status: string) => status === 'acted' || status === 'declined';
   const withOutcome = themes.filter((theme) => finished(theme.status)).length;

@@ -50,7 +50,7 @@ describe('POST /api/partners', () => {
     const { id: _id, ...withoutId } = newPartner('generated');
     const response = await api.post('/api/partners', withoutId);
     expect(response.status).toBe(201);
-    expect(response.body.id).toMatch(/^p-[0-9a-f]{8}$/);
+    expect(response.body.id).toMatch(/^p-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect((await api.delete(`/api/partners/${response.body.id}`)).status).toBe(204);
   });
 

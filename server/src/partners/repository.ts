@@ -3,6 +3,8 @@ import type { CreatePartner, Partner, PartnerSummary, Tier, UpdatePartner } from
 import { cypher } from '../db/queries';
 import { int, type Database } from '../db/neo4j';
 import { conflict } from '../errors';
+import { partnerSchema, partnerSummarySchema } from '../contracts/partners';
+import { parseColumn } from '../db/rows';
 
 export interface PartnerFilters {
   area: string | null;
@@ -25,18 +27,17 @@ function isDuplicateId(error: unknown): boolean {
 export function partnerRepository(db: Database) {
   return {
     async findById(id: string): Promise<Partner | null> {
-      const [row] = await db.read(cypher('partner-by-id'), { id });
-      return row ? (row.partner as Partner) : null;
+      return parseColumn('partner-by-id', 'partner', partnerSchema, await db.read(cypher('partner-by-id'), { id }))[0] ?? null;
     },
 
     async list(filters: PartnerFilters, skip: number, limit: number): Promise<PartnerSummary[]> {
       const rows = await db.read(cypher('partner-list'), { ...filters, skip: int(skip), limit: int(limit) });
-      return rows.map((row) => row.partner as PartnerSummary);
+      return parseColumn('partner-list', 'partner', partnerSummarySchema, rows);
     },
 
     async search(search: string, filters: PartnerFilters, skip: number, limit: number): Promise<PartnerSummary[]> {
       const rows = await db.read(cypher('partner-search'), { search, ...filters, skip: int(skip), limit: int(limit) });
-      return rows.map((row) => row.partner as PartnerSummary);
+      return parseColumn('partner-search', 'partner', partnerSummarySchema, rows);
     },
 
     async create(id: string, body: CreatePartner): Promise<void> {

@@ -1,13 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import type { CreatePartner, Partner, PartnerListQuery, PartnerPage, UpdatePartner } from '../contracts/partners';
 import { notFound } from '../errors';
 import { decodeCursor, pageOf } from '../http/cursor';
 import type { CatalogService } from '../catalog/service';
 import type { PartnerFilters, PartnerRepository } from './repository';
 import { toFullTextQuery } from './search-query';
+import { newId } from '../ids';
 
 export function newPartnerId(): string {
-  return `p-${randomUUID().slice(0, 8)}`;
+  return newId('p');
 }
 
 export function partnerService(partners: PartnerRepository, catalog: CatalogService) {

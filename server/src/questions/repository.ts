@@ -1,6 +1,13 @@
-import type { Question } from '../contracts/questions';
+import { z } from 'zod';
+import { questionSchema, type Question } from '../contracts/questions';
+import { guardedChange } from '../db/guarded-change';
 import { cypher } from '../db/queries';
 import { int, type Database } from '../db/neo4j';
+import { parseFirstRow, parseRows } from '../db/rows';
+
+const routeTargetRowSchema = z.object({ pal: z.string().nullable(), name: z.string().nullable(), isExpert: z.boolean() });
+const questionStateSchema = z.object({ status: z.enum(['open', 'answered']), assignee: z.string(), hop: z.number() });
+const questionRowSchema = z.object({ question: questionSchema.omit({ assignee: true }) });
 
 export interface RouteTarget {
   pal: string;
@@ -8,18 +15,7 @@ export interface RouteTarget {
   isExpert: boolean;
 }
 
-export interface QuestionState {
-  status: 'open' | 'answered';
-  assignee: string;
-  hop: number;
-}
-
-/** Thrown inside a transaction to roll it back when the question may not change that way. */
-export class QuestionChangeRefused extends Error {
-  constructor(readonly state: QuestionState) {
-    super('question change refused');
-  }
-}
+export type QuestionState = z.infer<typeof questionStateSchema>;
 
 /** The PAL a question is with is the one its last hop went to. */
 const withAssignee = (question: Omit<Question, 'assignee'>): Question => ({ ...question, assignee: question.hops.at(-1)!.to });
@@ -27,29 +23,20 @@ const withAssignee = (question: Omit<Question, 'assignee'>): Question => ({ ...q
 export function questionRepository(db: Database) {
   async function list(ids: string[] | null, pal: string | null, limit: number, asker: string | null = null): Promise<Question[]> {
     const rows = await db.read(cypher('question-list'), { ids, pal, asker, limit: int(limit) });
-    return rows.map((row) => withAssignee(row.question as Omit<Question, 'assignee'>));
+    return parseRows('question-list', questionRowSchema, rows).map((row) => withAssignee(row.question));
   }
 
-  /** Runs `change` on a locked question when `allowed` says its state permits it. */
-  function changeLocked(
+  /** Runs `then` on the locked question when `allowed` says its state permits it. */
+  const changeLocked = (
     id: string,
     allowed: (state: QuestionState) => boolean,
-    change: (run: (q: string, p: Record<string, unknown>) => Promise<unknown>, state: QuestionState) => Promise<void>,
-  ) {
-    return db.writeTransaction(async (run) => {
-      const [row] = await run(cypher('question-lock'), { id });
-      if (!row) return null;
-      const state = row as unknown as QuestionState;
-      if (!allowed(state)) throw new QuestionChangeRefused(state);
-      await change(run, state);
-      return state;
-    });
-  }
+    then: (run: (query: string, params?: Record<string, unknown>) => Promise<unknown>, state: QuestionState) => Promise<void>,
+  ) => guardedChange(db, { query: 'question-lock', params: { id }, state: questionStateSchema, allowed, then });
 
   return {
     async routeTarget(partner: string, specialty: string): Promise<RouteTarget | null> {
-      const [row] = await db.read(cypher('question-route-target'), { partner, specialty });
-      return row?.pal ? (row as unknown as RouteTarget) : null;
+      const row = parseFirstRow('question-route-target', routeTargetRowSchema, await db.read(cypher('question-route-target'), { partner, specialty }));
+      return row?.pal && row.name ? { pal: row.pal, name: row.name, isExpert: row.isExpert } : null;
     },
     async create(id: string, partner: string, specialty: string, text: string, pal: string, note: string): Promise<void> {
       await db.write(cypher('question-create'), { id, partner, specialty, text, pal, note });

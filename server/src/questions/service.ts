@@ -1,16 +1,19 @@
-import { randomUUID } from 'node:crypto';
 import type { AnswerQuestion, CreateQuestion, ForwardQuestion, Inbox, Question } from '../contracts/questions';
 import { AppError, badRequest, conflict, notFound } from '../errors';
 import type { CatalogService } from '../catalog/service';
-import { QuestionChangeRefused, type QuestionRepository, type QuestionState } from './repository';
+import type { GuardedOutcome } from '../db/guarded-change';
+import type { QuestionRepository, QuestionState } from './repository';
+import { newId } from '../ids';
 
 /** Only an open question, and only by the PAL who has it now, may be forwarded or answered. */
 const heldOpenBy = (pal: string) => (state: QuestionState) => state.status === 'open' && state.assignee === pal;
 
-function refusal(error: unknown, by: string): never {
-  if (!(error instanceof QuestionChangeRefused)) throw error;
-  if (error.state.status !== 'open') throw conflict('question_closed', 'This question has been answered already', 'by');
-  throw conflict('not_assignee', `The question is with ${error.state.assignee}, not ${by}`, 'by');
+/** A change not found answers 404, a refused one 409 saying why. */
+function requireAllowed(id: string, outcome: GuardedOutcome<QuestionState>, by: string): void {
+  if (!outcome.found) throw notFound('question', id);
+  if (outcome.allowed) return;
+  if (outcome.state.status !== 'open') throw conflict('question_closed', 'This question has been answered already', 'by');
+  throw conflict('not_assignee', `The question is with ${outcome.state.assignee}, not ${by}`, 'by');
 }
 
 export function questionService(repository: QuestionRepository, catalog: CatalogService) {
@@ -33,7 +36,7 @@ export function questionService(repository: QuestionRepository, catalog: Catalog
       await catalog.requireSpecialties('specialty', [body.specialty]);
       const target = await repository.routeTarget(asker, body.specialty);
       if (!target) throw new AppError(409, 'no_pal', 'No PAL can take this question: the partner has no area PAL and nobody is expert in it', 'partner');
-      const id = `q-${randomUUID().slice(0, 8)}`;
+      const id = newId('q');
       const note = target.isExpert ? `Routed to ${target.name}, the expert PAL for this specialty` : `Routed to ${target.name}, the area's PAL`;
       await repository.create(id, asker, body.specialty, body.text, target.pal, note);
       return get(id);
@@ -42,14 +45,12 @@ export function questionService(repository: QuestionRepository, catalog: Catalog
     async forward(id: string, by: string, body: ForwardQuestion): Promise<Question> {
       if (by === body.to) throw badRequest('to: forward to another PAL', 'to');
       await requirePal('to', body.to);
-      const state = await repository.forward(id, by, body.to, body.note ?? null, heldOpenBy(by)).catch((error) => refusal(error, by));
-      if (!state) throw notFound('question', id);
+      requireAllowed(id, await repository.forward(id, by, body.to, body.note ?? null, heldOpenBy(by)), by);
       return get(id);
     },
 
     async answer(id: string, by: string, body: AnswerQuestion): Promise<Question> {
-      const state = await repository.answer(id, by, body.answer, heldOpenBy(by)).catch((error) => refusal(error, by));
-      if (!state) throw notFound('question', id);
+      requireAllowed(id, await repository.answer(id, by, body.answer, heldOpenBy(by)), by);
       return get(id);
     },
 

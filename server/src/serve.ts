@@ -1,0 +1,69 @@
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { clientBuildDir, createApp } from './app';
+import { authRepository } from './auth/repository';
+import { authSettingsOf, ConfigError, loadConfig, type Config } from './config';
+import { connect } from './db/connect';
+import { applySchema } from './db/schema';
+import type { Database } from './db/neo4j';
+import { createLogger, type Logger } from './logger';
+
+/** What runs after the schema is in place and before the server listens (the sample start's seeding). */
+export type Prepare = (context: { db: Database; config: Config; logger: Logger }) => Promise<void>;
+
+/** Connects, applies the schema, prepares, and serves until SIGINT or SIGTERM. */
+export async function serve(prepare?: Prepare): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+  const { db, uri, stopLocal } = await connect(config, logger);
+
+  let server: Server | undefined;
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.info({ signal }, 'shutting down');
+    server?.close();
+    await db.close();
+    await stopLocal();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await applySchema(db);
+  await prepare?.({ db, config, logger });
+  const sessionSweep = setInterval(() => {
+    sweepExpiredSessions(db, config).catch((error: unknown) => logger.warn({ err: error }, 'could not remove expired sessions'));
+  }, 10 * 60_000);
+  sessionSweep.unref();
+
+  if (!existsSync(clientBuildDir)) logger.warn('no built client in dist/client: run `npm run build` (npm start does)');
+  const app = createApp({
+    db,
+    logger,
+    clientDir: clientBuildDir,
+    apiRequestsPerMinute: config.API_REQUESTS_PER_MINUTE,
+    loginAttemptsPerMinute: config.LOGIN_ATTEMPTS_PER_MINUTE,
+    auth: authSettingsOf(config),
+    trustProxy: config.TRUST_PROXY,
+    publicUrl: config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`,
+  });
+  server = app.listen(config.PORT, config.HOST, () => {
+    logger.info({ database: uri }, `Partner Graph is ready at http://${config.HOST}:${config.PORT}`);
+  });
+  server.on('error', (error) => {
+    logger.fatal({ err: error }, 'the server could not listen');
+    void shutdown('listen-error');
+  });
+}
+
+async function sweepExpiredSessions(db: Database, config: Config) {
+  await authRepository(db).deleteExpiredSessions(authSettingsOf(config).idleSeconds);
+}
+
+/** Startup failures end the process with the reason (a configuration error in plain words). */
+export function exitOnFailure(error: unknown): never {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+}

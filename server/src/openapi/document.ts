@@ -46,7 +46,8 @@ function operationOf(route: RouteDefinition, deprecatedPath = false): ZodOpenApi
   };
 }
 
-function accessDescription({ access }: RouteDefinition): string {
+/** Who may call a route, in one sentence (the OpenAPI description and the README's API table). */
+export function accessDescription({ access }: RouteDefinition): string {
   if ('public' in access) return 'Open to anyone.';
   const owners = access.owners ? ` Also the partner${access.ownerRoles ? ` (as ${access.ownerRoles.join(' or ')})` : ''} it belongs to.` : '';
   return `Roles: ${access.roles.join(', ')}.${owners} Writes with a session cookie send X-CSRF-Token.`;

@@ -1,4 +1,10 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../paths';
 import { apiSuite } from '../../../test/support/api-suite';
 import { buildApi } from '../routes';
 
@@ -20,4 +26,16 @@ describe('GET /api/openapi.json', () => {
     expect(body.paths['/api/introductions/{id}'].patch.responses).toHaveProperty('409');
     expect(body.components.schemas).toHaveProperty('Partner');
   });
+
+  it('passes the Redocly linter with no errors', async () => {
+    const { body } = await api.get('/api/openapi.json');
+    const file = join(mkdtempSync(join(tmpdir(), 'openapi-')), 'openapi.json');
+    writeFileSync(file, JSON.stringify(body));
+    // A lint error exits non-zero, which rejects; warnings (the document names no licence) do not.
+    const { stdout, stderr } = await promisify(execFile)(join(projectRoot, 'node_modules', '.bin', 'redocly'), ['lint', file, '--format=json'], {
+      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+    });
+    const report = JSON.parse(stdout.slice(stdout.indexOf('{'))) as { totals: { errors: number; warnings: number } };
+    expect(report.totals.errors, stderr).toBe(0);
+  }, 30_000);
 });

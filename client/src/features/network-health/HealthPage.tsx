@@ -135,12 +135,16 @@ const outcomeColumns = <T extends Outcomes>(): Column<T>[] => [
   { key: 'conversion', label: 'Conversion', value: (row) => row.conversion, render: (row) => percent(row.conversion), numeric: true },
 ];
 
+/** What every report section is given: the report, links into the explorer, and a way to open one. */
+interface SectionProps {
+  report: NetworkHealth;
+  link: ReturnType<typeof explorerLinks>;
+  open: Open;
+}
+
 function Report({ report, open }: { report: NetworkHealth; open: Open }) {
   const link = useMemo(() => explorerLinks(open), [open]);
-  const { size, coverage, structure, introductions, pals, supplyDemand, engagement, feedback } = report;
-  const [gapsOnly, setGapsOnly] = useState(true);
-  const areaLink = (area: { id: string; name: string }, palId: string | null | undefined) =>
-    palId ? link.partner({ id: palId, name: area.name }, { depth: 2, filters: { area: area.id } }) : area.name;
+  const { size, coverage, structure, introductions, engagement } = report;
 
   return (
     <div className="health-report">
@@ -162,327 +166,370 @@ function Report({ report, open }: { report: NetworkHealth; open: Open }) {
         <Figure label={`active in ${engagement.windowDays} days`} value={engagement.active} note={`${engagement.dormant} dormant`} />
       </div>
 
-      <Section title="Coverage">
-        <div className="two-columns">
-          <AreaMap
-            areas={coverage.byArea}
-            onOpen={(area) => open(explorerHref({ partner: area.pal?.id ?? null, depth: 2, filters: { area: area.area.id } }))}
-          />
-          <DataTable
-            caption="Coverage by area"
-            exportName="coverage-by-area"
-            rows={coverage.byArea}
-            rowKey={(row) => row.area.id}
-            columns={[
-              { key: 'area', label: 'Area', value: (row) => row.area.name, render: (row) => areaLink(row.area, row.pal?.id) },
-              { key: 'pal', label: 'PAL', value: (row) => row.pal?.name ?? null, render: (row) => (row.pal ? link.partner(row.pal, { tab: 'desk' }) : 'none') },
-              { key: 'partners', label: 'Partners', value: (row) => row.partners, numeric: true },
-              { key: 'one', label: '≤ 1 hop', value: (row) => row.withinOneOfAreaPal, numeric: true },
-              { key: 'two', label: '≤ 2 hops', value: (row) => row.withinTwoOfAreaPal, numeric: true },
-              {
-                key: 'share',
-                label: 'Covered',
-                value: (row) => row.shareWithinTwoOfAreaPal,
-                render: (row) => percent(row.shareWithinTwoOfAreaPal),
-                numeric: true,
-              },
-              {
-                key: 'any',
-                label: 'Any PAL ≤ 2',
-                value: (row) => row.shareWithinTwoOfAnyPal,
-                render: (row) => percent(row.shareWithinTwoOfAnyPal),
-                numeric: true,
-              },
-            ]}
-          />
-        </div>
-        <h4>Unserved partners ({coverage.unserved.total}), easiest to reach first</h4>
-        <DataTable
-          caption="Unserved partners"
-          exportName="unserved-partners"
-          rows={coverage.unserved.items}
-          rowKey={(row) => row.id}
-          empty="Every partner has a PAL within two hops."
-          columns={[
-            ...partnerColumns<(typeof coverage.unserved.items)[number]>(link),
-            { key: 'hops', label: 'Hops to a PAL', value: (row) => row.hopsToPal, render: (row) => row.hopsToPal ?? 'unreachable', numeric: true },
-            {
-              key: 'nearest',
-              label: 'Nearest PAL',
-              value: (row) => row.nearestPal?.name ?? null,
-              render: (row) => (row.nearestPal ? link.partner(row.nearestPal, { pathTo: row.id }) : '—'),
-            },
-            { key: 'ties', label: 'Ties', value: (row) => row.ties, numeric: true },
-          ]}
-        />
-      </Section>
+      <CoverageSection report={report} link={link} open={open} />
+      <StructureSection report={report} link={link} open={open} />
+      <IntroductionsSection report={report} link={link} open={open} />
+      <PalsSection report={report} link={link} open={open} />
+      <SupplyDemandSection report={report} link={link} open={open} />
+      <FeedbackSection report={report} link={link} open={open} />
+      <SizeAndEngagementSection report={report} link={link} open={open} />
+    </div>
+  );
+}
 
-      <Section title="Structure">
-        <div className="figures">
-          <Figure label="components" value={structure.components.count} note={`largest ${structure.components.largest}`} />
-          <Figure label="average clustering" value={structure.averageClustering.toFixed(3)} />
-          <Figure label="mean ties" value={structure.degree.mean} note={`most ${structure.degree.max}`} />
-          <Figure label="communities" value={structure.communities.count} note={`modularity ${structure.communities.modularity}`} />
-        </div>
-        <div className="two-columns">
-          <BarChart
-            title="Partners by number of ties (log bins)"
-            labels={structure.degree.bins.map((bin) => (bin.from === bin.to ? String(bin.from) : `${bin.from}–${bin.to}`))}
-            series={[{ label: 'partners', values: structure.degree.bins.map((bin) => bin.partners), colour: '#0072b2' }]}
-          />
-          <BarChart
-            title="Joins per month"
-            kind="line"
-            labels={size.joinsPerMonth.map((entry) => entry.month)}
-            series={[{ label: 'joins', values: size.joinsPerMonth.map((entry) => entry.joins), colour: '#009e73' }]}
-          />
-        </div>
-        <h4>
-          Brokers: whose removal would split the network most (
-          {structure.brokers.method === 'exact' ? 'exact betweenness' : `betweenness sampled from ${structure.brokers.sources} partners`})
-        </h4>
+function CoverageSection({ report, link, open }: SectionProps) {
+  const { coverage } = report;
+  const areaLink = (area: { id: string; name: string }, palId: string | null | undefined) =>
+    palId ? link.partner({ id: palId, name: area.name }, { depth: 2, filters: { area: area.id } }) : area.name;
+  return (
+    <Section title="Coverage">
+      <div className="two-columns">
+        <AreaMap areas={coverage.byArea} onOpen={(area) => open(explorerHref({ partner: area.pal?.id ?? null, depth: 2, filters: { area: area.area.id } }))} />
         <DataTable
-          caption="Brokers"
-          exportName="brokers"
-          rows={structure.brokers.items}
-          rowKey={(row) => row.id}
-          columns={[
-            ...partnerColumns<(typeof structure.brokers.items)[number]>(link),
-            { key: 'betweenness', label: 'Betweenness', value: (row) => row.betweenness, render: (row) => row.betweenness.toFixed(4), numeric: true },
-            { key: 'ties', label: 'Ties', value: (row) => row.ties, numeric: true },
-          ]}
-        />
-        <h4>Communities (Louvain)</h4>
-        <DataTable
-          caption="Communities"
-          exportName="communities"
-          rows={structure.communities.items}
-          rowKey={(row) => row.id}
-          columns={[
-            { key: 'hub', label: 'Best-connected partner', value: (row) => row.hub.name, render: (row) => link.partner(row.hub, { depth: 2 }) },
-            { key: 'size', label: 'Partners', value: (row) => row.size, numeric: true },
-            { key: 'area', label: 'Mostly in', value: (row) => row.dominantArea?.name ?? null },
-            { key: 'share', label: 'Share', value: (row) => row.dominantAreaShare, render: (row) => percent(row.dominantAreaShare), numeric: true },
-            { key: 'specialties', label: 'Top specialties', value: (row) => row.topSpecialties.map((s) => s.name).join(', ') },
-          ]}
-        />
-        <h4>Isolated partners ({structure.isolated.total})</h4>
-        <DataTable
-          caption="Isolated partners"
-          exportName="isolated-partners"
-          rows={structure.isolated.items}
-          rowKey={(row) => row.id}
-          columns={partnerColumns(link)}
-          empty="No partner is isolated."
-        />
-      </Section>
-
-      <Section title="Introductions">
-        <div className="two-columns">
-          <BarChart
-            title="From proposed to collaborating"
-            labels={introductions.funnel.map((step) => `${step.stage}${step.conversion === null ? '' : ` (${percent(step.conversion)})`}`)}
-            series={[{ label: 'introductions', values: introductions.funnel.map((step) => step.reached), colour: '#56b4e9' }]}
-          />
-          <dl className="facts">
-            <dt>Median days proposed → made</dt>
-            <dd>{introductions.medianDays.proposedToMade ?? '—'}</dd>
-            <dt>Made → accepted</dt>
-            <dd>{introductions.medianDays.madeToAccepted ?? '—'}</dd>
-            <dt>Accepted → collaborating</dt>
-            <dd>{introductions.medianDays.acceptedToCollaborating ?? '—'}</dd>
-            <dt>Waiting over {introductions.staleAfterDays} days</dt>
-            <dd>{introductions.stale.total}</dd>
-          </dl>
-        </div>
-        <h4>By PAL</h4>
-        <DataTable
-          caption="Introductions by PAL"
-          exportName="introductions-by-pal"
-          rows={introductions.byPal}
-          rowKey={(row) => row.pal.id}
-          columns={[
-            { key: 'pal', label: 'PAL', value: (row) => row.pal.name, render: (row) => link.partner(row.pal, { tab: 'desk' }) },
-            ...outcomeColumns<(typeof introductions.byPal)[number]>(),
-          ]}
-        />
-        <h4>By area</h4>
-        <DataTable
-          caption="Introductions by area"
-          exportName="introductions-by-area"
-          rows={introductions.byArea}
+          caption="Coverage by area"
+          exportName="coverage-by-area"
+          rows={coverage.byArea}
           rowKey={(row) => row.area.id}
-          columns={[{ key: 'area', label: 'Area', value: (row) => row.area.name }, ...outcomeColumns<(typeof introductions.byArea)[number]>()]}
-        />
-        <h4>Stale</h4>
-        <DataTable
-          caption="Stale introductions"
-          exportName="stale-introductions"
-          rows={introductions.stale.items}
-          rowKey={(row) => row.id}
-          empty="No introduction is waiting too long."
           columns={[
-            { key: 'from', label: 'From', value: (row) => row.from.name, render: (row) => link.partner(row.from) },
-            { key: 'to', label: 'To', value: (row) => row.to.name, render: (row) => link.partner(row.to) },
-            { key: 'introducer', label: 'Introducer', value: (row) => row.introducer?.name ?? null },
-            { key: 'status', label: 'Status', value: (row) => row.status },
-            { key: 'waiting', label: 'Days waiting', value: (row) => row.waitingDays, numeric: true },
-          ]}
-        />
-      </Section>
-
-      <Section title="PALs">
-        <p className="muted">Of the questions PALs forwarded, {percent(pals.forwardedToExpertShare)} went to a PAL expert in their specialty.</p>
-        <DataTable
-          caption="PAL load"
-          exportName="pal-load"
-          rows={pals.items}
-          rowKey={(row) => row.pal.id}
-          columns={[
-            { key: 'pal', label: 'PAL', value: (row) => row.pal.name, render: (row) => link.partner(row.pal, { tab: 'desk' }) },
-            { key: 'area', label: 'Area', value: (row) => row.area?.name ?? null },
+            { key: 'area', label: 'Area', value: (row) => row.area.name, render: (row) => areaLink(row.area, row.pal?.id) },
+            { key: 'pal', label: 'PAL', value: (row) => row.pal?.name ?? null, render: (row) => (row.pal ? link.partner(row.pal, { tab: 'desk' }) : 'none') },
             { key: 'partners', label: 'Partners', value: (row) => row.partners, numeric: true },
-            { key: 'open', label: 'Open questions', value: (row) => row.openQuestions, numeric: true },
-            { key: 'forwarded', label: 'Forwarded to them', value: (row) => row.forwardedToThem, numeric: true },
-            { key: 'answered', label: 'Answered', value: (row) => row.answered, numeric: true },
-            { key: 'hours', label: 'Median hours to answer', value: (row) => row.medianHoursToAnswer, numeric: true },
+            { key: 'one', label: '≤ 1 hop', value: (row) => row.withinOneOfAreaPal, numeric: true },
+            { key: 'two', label: '≤ 2 hops', value: (row) => row.withinTwoOfAreaPal, numeric: true },
             {
-              key: 'expert',
-              label: 'Forwards to experts',
-              value: (row) => row.forwardedToExpertShare,
-              render: (row) => percent(row.forwardedToExpertShare),
+              key: 'share',
+              label: 'Covered',
+              value: (row) => row.shareWithinTwoOfAreaPal,
+              render: (row) => percent(row.shareWithinTwoOfAreaPal),
+              numeric: true,
+            },
+            {
+              key: 'any',
+              label: 'Any PAL ≤ 2',
+              value: (row) => row.shareWithinTwoOfAnyPal,
+              render: (row) => percent(row.shareWithinTwoOfAnyPal),
               numeric: true,
             },
           ]}
         />
-      </Section>
+      </div>
+      <h4>Unserved partners ({coverage.unserved.total}), easiest to reach first</h4>
+      <DataTable
+        caption="Unserved partners"
+        exportName="unserved-partners"
+        rows={coverage.unserved.items}
+        rowKey={(row) => row.id}
+        empty="Every partner has a PAL within two hops."
+        columns={[
+          ...partnerColumns<(typeof coverage.unserved.items)[number]>(link),
+          { key: 'hops', label: 'Hops to a PAL', value: (row) => row.hopsToPal, render: (row) => row.hopsToPal ?? 'unreachable', numeric: true },
+          {
+            key: 'nearest',
+            label: 'Nearest PAL',
+            value: (row) => row.nearestPal?.name ?? null,
+            render: (row) => (row.nearestPal ? link.partner(row.nearestPal, { pathTo: row.id }) : '—'),
+          },
+          { key: 'ties', label: 'Ties', value: (row) => row.ties, numeric: true },
+        ]}
+      />
+    </Section>
+  );
+}
 
-      <Section title="Supply and demand">
-        <label className="inline-check">
-          <input type="checkbox" checked={gapsOnly} onChange={(event) => setGapsOnly(event.target.checked)} /> Only gaps: sought in the area, offered by nobody
-          there ({supplyDemand.gaps})
-        </label>
+function StructureSection({ report, link }: SectionProps) {
+  const { size, structure } = report;
+  return (
+    <Section title="Structure">
+      <div className="figures">
+        <Figure label="components" value={structure.components.count} note={`largest ${structure.components.largest}`} />
+        <Figure label="average clustering" value={structure.averageClustering.toFixed(3)} />
+        <Figure label="mean ties" value={structure.degree.mean} note={`most ${structure.degree.max}`} />
+        <Figure label="communities" value={structure.communities.count} note={`modularity ${structure.communities.modularity}`} />
+      </div>
+      <div className="two-columns">
+        <BarChart
+          title="Partners by number of ties (log bins)"
+          labels={structure.degree.bins.map((bin) => (bin.from === bin.to ? String(bin.from) : `${bin.from}–${bin.to}`))}
+          series={[{ label: 'partners', values: structure.degree.bins.map((bin) => bin.partners), colour: '#0072b2' }]}
+        />
+        <BarChart
+          title="Joins per month"
+          kind="line"
+          labels={size.joinsPerMonth.map((entry) => entry.month)}
+          series={[{ label: 'joins', values: size.joinsPerMonth.map((entry) => entry.joins), colour: '#009e73' }]}
+        />
+      </div>
+      <h4>
+        Brokers: whose removal would split the network most (
+        {structure.brokers.method === 'exact' ? 'exact betweenness' : `betweenness sampled from ${structure.brokers.sources} partners`})
+      </h4>
+      <DataTable
+        caption="Brokers"
+        exportName="brokers"
+        rows={structure.brokers.items}
+        rowKey={(row) => row.id}
+        columns={[
+          ...partnerColumns<(typeof structure.brokers.items)[number]>(link),
+          { key: 'betweenness', label: 'Betweenness', value: (row) => row.betweenness, render: (row) => row.betweenness.toFixed(4), numeric: true },
+          { key: 'ties', label: 'Ties', value: (row) => row.ties, numeric: true },
+        ]}
+      />
+      <h4>Communities (Louvain)</h4>
+      <DataTable
+        caption="Communities"
+        exportName="communities"
+        rows={structure.communities.items}
+        rowKey={(row) => row.id}
+        columns={[
+          { key: 'hub', label: 'Best-connected partner', value: (row) => row.hub.name, render: (row) => link.partner(row.hub, { depth: 2 }) },
+          { key: 'size', label: 'Partners', value: (row) => row.size, numeric: true },
+          { key: 'area', label: 'Mostly in', value: (row) => row.dominantArea?.name ?? null },
+          { key: 'share', label: 'Share', value: (row) => row.dominantAreaShare, render: (row) => percent(row.dominantAreaShare), numeric: true },
+          { key: 'specialties', label: 'Top specialties', value: (row) => row.topSpecialties.map((s) => s.name).join(', ') },
+        ]}
+      />
+      <h4>Isolated partners ({structure.isolated.total})</h4>
+      <DataTable
+        caption="Isolated partners"
+        exportName="isolated-partners"
+        rows={structure.isolated.items}
+        rowKey={(row) => row.id}
+        columns={partnerColumns(link)}
+        empty="No partner is isolated."
+      />
+    </Section>
+  );
+}
+
+function IntroductionsSection({ report, link }: SectionProps) {
+  const { introductions } = report;
+  return (
+    <Section title="Introductions">
+      <div className="two-columns">
+        <BarChart
+          title="From proposed to collaborating"
+          labels={introductions.funnel.map((step) => `${step.stage}${step.conversion === null ? '' : ` (${percent(step.conversion)})`}`)}
+          series={[{ label: 'introductions', values: introductions.funnel.map((step) => step.reached), colour: '#56b4e9' }]}
+        />
+        <dl className="facts">
+          <dt>Median days proposed → made</dt>
+          <dd>{introductions.medianDays.proposedToMade ?? '—'}</dd>
+          <dt>Made → accepted</dt>
+          <dd>{introductions.medianDays.madeToAccepted ?? '—'}</dd>
+          <dt>Accepted → collaborating</dt>
+          <dd>{introductions.medianDays.acceptedToCollaborating ?? '—'}</dd>
+          <dt>Waiting over {introductions.staleAfterDays} days</dt>
+          <dd>{introductions.stale.total}</dd>
+        </dl>
+      </div>
+      <h4>By PAL</h4>
+      <DataTable
+        caption="Introductions by PAL"
+        exportName="introductions-by-pal"
+        rows={introductions.byPal}
+        rowKey={(row) => row.pal.id}
+        columns={[
+          { key: 'pal', label: 'PAL', value: (row) => row.pal.name, render: (row) => link.partner(row.pal, { tab: 'desk' }) },
+          ...outcomeColumns<(typeof introductions.byPal)[number]>(),
+        ]}
+      />
+      <h4>By area</h4>
+      <DataTable
+        caption="Introductions by area"
+        exportName="introductions-by-area"
+        rows={introductions.byArea}
+        rowKey={(row) => row.area.id}
+        columns={[{ key: 'area', label: 'Area', value: (row) => row.area.name }, ...outcomeColumns<(typeof introductions.byArea)[number]>()]}
+      />
+      <h4>Stale</h4>
+      <DataTable
+        caption="Stale introductions"
+        exportName="stale-introductions"
+        rows={introductions.stale.items}
+        rowKey={(row) => row.id}
+        empty="No introduction is waiting too long."
+        columns={[
+          { key: 'from', label: 'From', value: (row) => row.from.name, render: (row) => link.partner(row.from) },
+          { key: 'to', label: 'To', value: (row) => row.to.name, render: (row) => link.partner(row.to) },
+          { key: 'introducer', label: 'Introducer', value: (row) => row.introducer?.name ?? null },
+          { key: 'status', label: 'Status', value: (row) => row.status },
+          { key: 'waiting', label: 'Days waiting', value: (row) => row.waitingDays, numeric: true },
+        ]}
+      />
+    </Section>
+  );
+}
+
+function PalsSection({ report, link }: SectionProps) {
+  const { pals } = report;
+  return (
+    <Section title="PALs">
+      <p className="muted">Of the questions PALs forwarded, {percent(pals.forwardedToExpertShare)} went to a PAL expert in their specialty.</p>
+      <DataTable
+        caption="PAL load"
+        exportName="pal-load"
+        rows={pals.items}
+        rowKey={(row) => row.pal.id}
+        columns={[
+          { key: 'pal', label: 'PAL', value: (row) => row.pal.name, render: (row) => link.partner(row.pal, { tab: 'desk' }) },
+          { key: 'area', label: 'Area', value: (row) => row.area?.name ?? null },
+          { key: 'partners', label: 'Partners', value: (row) => row.partners, numeric: true },
+          { key: 'open', label: 'Open questions', value: (row) => row.openQuestions, numeric: true },
+          { key: 'forwarded', label: 'Forwarded to them', value: (row) => row.forwardedToThem, numeric: true },
+          { key: 'answered', label: 'Answered', value: (row) => row.answered, numeric: true },
+          { key: 'hours', label: 'Median hours to answer', value: (row) => row.medianHoursToAnswer, numeric: true },
+          {
+            key: 'expert',
+            label: 'Forwards to experts',
+            value: (row) => row.forwardedToExpertShare,
+            render: (row) => percent(row.forwardedToExpertShare),
+            numeric: true,
+          },
+        ]}
+      />
+    </Section>
+  );
+}
+
+function SupplyDemandSection({ report }: SectionProps) {
+  const { supplyDemand } = report;
+  const [gapsOnly, setGapsOnly] = useState(true);
+  return (
+    <Section title="Supply and demand">
+      <label className="inline-check">
+        <input type="checkbox" checked={gapsOnly} onChange={(event) => setGapsOnly(event.target.checked)} /> Only gaps: sought in the area, offered by nobody
+        there ({supplyDemand.gaps})
+      </label>
+      <DataTable
+        caption="Supply and demand of specialties by area"
+        exportName="supply-and-demand"
+        rows={gapsOnly ? supplyDemand.items.filter((row) => row.gap) : supplyDemand.items}
+        rowKey={(row) => `${row.area.id}/${row.specialty.id}`}
+        highlight={(row) => row.gap}
+        empty="No gaps: every specialty sought in an area is offered there."
+        columns={[
+          { key: 'area', label: 'Area', value: (row) => row.area.name },
+          { key: 'specialty', label: 'Specialty', value: (row) => row.specialty.name },
+          { key: 'seekers', label: 'Seek it', value: (row) => row.seekers, numeric: true },
+          { key: 'offerers', label: 'Offer it', value: (row) => row.offerers, numeric: true },
+          { key: 'gap', label: 'Gap', value: (row) => (row.gap ? 'gap' : '') },
+        ]}
+      />
+    </Section>
+  );
+}
+
+function FeedbackSection({ report, open }: SectionProps) {
+  const { feedback } = report;
+  return (
+    <Section title="Feedback to the vendor">
+      <div className="figures">
+        <Figure label="themes" value={feedback.themes} />
+        <Figure label="reached an outcome" value={feedback.withOutcome} note="acted upon or declined" />
+        <Figure label="open" value={feedback.open} />
+      </div>
+      <div className="two-columns">
         <DataTable
-          caption="Supply and demand of specialties by area"
-          exportName="supply-and-demand"
-          rows={gapsOnly ? supplyDemand.items.filter((row) => row.gap) : supplyDemand.items}
-          rowKey={(row) => `${row.area.id}/${row.specialty.id}`}
-          highlight={(row) => row.gap}
-          empty="No gaps: every specialty sought in an area is offered there."
+          caption="Top themes by voices"
+          exportName="themes-by-voices"
+          rows={feedback.topByVoices}
+          rowKey={(row) => row.id}
+          columns={[
+            {
+              key: 'title',
+              label: 'Theme',
+              value: (row) => row.title,
+              render: (row) => (
+                <a
+                  href="/feedback"
+                  onClick={(event) => {
+                    event.preventDefault();
+                    open('/feedback');
+                  }}
+                >
+                  {row.title}
+                </a>
+              ),
+            },
+            { key: 'status', label: 'Status', value: (row) => row.status },
+            { key: 'voices', label: 'Voices', value: (row) => row.voices, numeric: true },
+          ]}
+        />
+        <DataTable
+          caption="Oldest open themes"
+          exportName="oldest-open-themes"
+          rows={feedback.oldestOpen}
+          rowKey={(row) => row.id}
+          empty="Every theme has reached an outcome."
+          columns={[
+            { key: 'title', label: 'Theme', value: (row) => row.title },
+            { key: 'status', label: 'Status', value: (row) => row.status },
+            { key: 'age', label: 'Days open', value: (row) => row.ageDays, numeric: true },
+          ]}
+        />
+      </div>
+    </Section>
+  );
+}
+
+function SizeAndEngagementSection({ report, link }: SectionProps) {
+  const { size, engagement } = report;
+  return (
+    <Section title="Size and engagement">
+      <div className="two-columns">
+        <BarChart
+          title="Partners by tier"
+          labels={size.byTier.map((entry) => entry.tier)}
+          series={[{ label: 'partners', values: size.byTier.map((entry) => entry.partners), colour: '#e69f00' }]}
+        />
+        <BarChart
+          title={`Active and dormant partners by area (last ${engagement.windowDays} days)`}
+          stacked
+          labels={engagement.byArea.map((entry) => entry.area.name)}
+          series={[
+            { label: 'active', values: engagement.byArea.map((entry) => entry.active), colour: '#009e73' },
+            { label: 'dormant', values: engagement.byArea.map((entry) => entry.dormant), colour: '#cc79a7' },
+          ]}
+        />
+      </div>
+      <h4>Meetings and PAL reach in the last {engagement.windowDays} days</h4>
+      <div className="two-columns">
+        <DataTable
+          caption="Meetings by area"
+          exportName="meetings-by-area"
+          rows={engagement.byArea}
+          rowKey={(row) => row.area.id}
           columns={[
             { key: 'area', label: 'Area', value: (row) => row.area.name },
-            { key: 'specialty', label: 'Specialty', value: (row) => row.specialty.name },
-            { key: 'seekers', label: 'Seek it', value: (row) => row.seekers, numeric: true },
-            { key: 'offerers', label: 'Offer it', value: (row) => row.offerers, numeric: true },
-            { key: 'gap', label: 'Gap', value: (row) => (row.gap ? 'gap' : '') },
+            { key: 'meetings', label: 'Meetings', value: (row) => row.meetings, numeric: true },
+            { key: 'attendances', label: 'Attendances', value: (row) => row.attendances, numeric: true },
+            { key: 'active', label: 'Active', value: (row) => row.active, numeric: true },
+            { key: 'dormant', label: 'Dormant', value: (row) => row.dormant, numeric: true },
           ]}
         />
-      </Section>
-
-      <Section title="Feedback to the vendor">
-        <div className="figures">
-          <Figure label="themes" value={feedback.themes} />
-          <Figure label="reached an outcome" value={feedback.withOutcome} note="acted upon or declined" />
-          <Figure label="open" value={feedback.open} />
-        </div>
-        <div className="two-columns">
-          <DataTable
-            caption="Top themes by voices"
-            exportName="themes-by-voices"
-            rows={feedback.topByVoices}
-            rowKey={(row) => row.id}
-            columns={[
-              {
-                key: 'title',
-                label: 'Theme',
-                value: (row) => row.title,
-                render: (row) => (
-                  <a
-                    href="/feedback"
-                    onClick={(event) => {
-                      event.preventDefault();
-                      open('/feedback');
-                    }}
-                  >
-                    {row.title}
-                  </a>
-                ),
-              },
-              { key: 'status', label: 'Status', value: (row) => row.status },
-              { key: 'voices', label: 'Voices', value: (row) => row.voices, numeric: true },
-            ]}
-          />
-          <DataTable
-            caption="Oldest open themes"
-            exportName="oldest-open-themes"
-            rows={feedback.oldestOpen}
-            rowKey={(row) => row.id}
-            empty="Every theme has reached an outcome."
-            columns={[
-              { key: 'title', label: 'Theme', value: (row) => row.title },
-              { key: 'status', label: 'Status', value: (row) => row.status },
-              { key: 'age', label: 'Days open', value: (row) => row.ageDays, numeric: true },
-            ]}
-          />
-        </div>
-      </Section>
-
-      <Section title="Size and engagement">
-        <div className="two-columns">
-          <BarChart
-            title="Partners by tier"
-            labels={size.byTier.map((entry) => entry.tier)}
-            series={[{ label: 'partners', values: size.byTier.map((entry) => entry.partners), colour: '#e69f00' }]}
-          />
-          <BarChart
-            title={`Active and dormant partners by area (last ${engagement.windowDays} days)`}
-            stacked
-            labels={engagement.byArea.map((entry) => entry.area.name)}
-            series={[
-              { label: 'active', values: engagement.byArea.map((entry) => entry.active), colour: '#009e73' },
-              { label: 'dormant', values: engagement.byArea.map((entry) => entry.dormant), colour: '#cc79a7' },
-            ]}
-          />
-        </div>
-        <h4>Meetings and PAL reach in the last {engagement.windowDays} days</h4>
-        <div className="two-columns">
-          <DataTable
-            caption="Meetings by area"
-            exportName="meetings-by-area"
-            rows={engagement.byArea}
-            rowKey={(row) => row.area.id}
-            columns={[
-              { key: 'area', label: 'Area', value: (row) => row.area.name },
-              { key: 'meetings', label: 'Meetings', value: (row) => row.meetings, numeric: true },
-              { key: 'attendances', label: 'Attendances', value: (row) => row.attendances, numeric: true },
-              { key: 'active', label: 'Active', value: (row) => row.active, numeric: true },
-              { key: 'dormant', label: 'Dormant', value: (row) => row.dormant, numeric: true },
-            ]}
-          />
-          <DataTable
-            caption="PAL reach"
-            exportName="pal-reach"
-            rows={engagement.palReach}
-            rowKey={(row) => row.pal.id}
-            columns={[
-              { key: 'pal', label: 'PAL', value: (row) => row.pal.name, render: (row) => link.partner(row.pal, { tab: 'desk' }) },
-              { key: 'activities', label: 'Activities', value: (row) => row.activities, numeric: true },
-              { key: 'reached', label: 'Partners reached', value: (row) => row.partnersReached, numeric: true },
-            ]}
-          />
-        </div>
         <DataTable
-          caption="Partners by area"
-          exportName="partners-by-area"
-          rows={size.byArea}
-          rowKey={(row) => row.area?.id ?? 'none'}
+          caption="PAL reach"
+          exportName="pal-reach"
+          rows={engagement.palReach}
+          rowKey={(row) => row.pal.id}
           columns={[
-            { key: 'area', label: 'Area', value: (row) => row.area?.name ?? 'no area' },
-            { key: 'partners', label: 'Partners', value: (row) => row.partners, numeric: true },
-            { key: 'unmanaged', label: 'Unmanaged', value: (row) => row.unmanaged, numeric: true },
+            { key: 'pal', label: 'PAL', value: (row) => row.pal.name, render: (row) => link.partner(row.pal, { tab: 'desk' }) },
+            { key: 'activities', label: 'Activities', value: (row) => row.activities, numeric: true },
+            { key: 'reached', label: 'Partners reached', value: (row) => row.partnersReached, numeric: true },
           ]}
         />
-      </Section>
-    </div>
+      </div>
+      <DataTable
+        caption="Partners by area"
+        exportName="partners-by-area"
+        rows={size.byArea}
+        rowKey={(row) => row.area?.id ?? 'none'}
+        columns={[
+          { key: 'area', label: 'Area', value: (row) => row.area?.name ?? 'no area' },
+          { key: 'partners', label: 'Partners', value: (row) => row.partners, numeric: true },
+          { key: 'unmanaged', label: 'Unmanaged', value: (row) => row.unmanaged, numeric: true },
+        ]}
+      />
+    </Section>
   );
 }

@@ -23,7 +23,7 @@ beforeAll(async () => {
     [fx.id('pam'), fx.id('best')],
   ]);
   await fx.partner('asker', { area, name: name('asker'), seeks: [migration] });
-  await api.post('/api/queries', { partner: fx.id('asker'), specialty: migration, text: `Who migrates mailboxes? ${fx.prefix}` });
+  await api.post('/api/questions', { partner: fx.id('asker'), specialty: migration, text: `Who migrates mailboxes? ${fx.prefix}` });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1400, height: 950 } });
   // An admin may open every screen; roles.e2e.test.ts checks what each role sees.
@@ -71,6 +71,8 @@ describe('matches and the PAL desk', () => {
     await form.getByLabel('Question').fill(`Any advice on tenant-to-tenant moves? ${fx.prefix}`);
     await form.getByRole('button', { name: 'Send question' }).click();
     await form.getByText(`Sent to ${name('pam')}.`).waitFor();
+    // The list of questions beside the form shows it at once, with no reload.
+    await page.getByRole('region', { name: 'Questions asked' }).getByText(`Any advice on tenant-to-tenant moves? ${fx.prefix}`).waitFor();
   });
 
   it('lists the questions routed to the PAL, who answers one', async () => {

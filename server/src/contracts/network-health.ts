@@ -7,6 +7,16 @@ import { endpoints } from './endpoint';
 
 const share = z.number().min(0).max(1).meta({ description: 'A fraction between 0 and 1' });
 
+/** How a set of introductions turned out: the same figures per PAL and per area. */
+const introductionOutcomes = {
+  proposed: z.number().int(),
+  collaborating: z.number().int(),
+  declined: z.number().int(),
+  lapsed: z.number().int(),
+  open: z.number().int(),
+  conversion: share.nullable(),
+};
+
 export const reachCountsSchema = z.object({
   partners: z.number().int(),
   withinOneOfAreaPal: z.number().int(),
@@ -117,28 +127,8 @@ export const networkHealthSchema = z
           }),
         ),
       }),
-      byPal: z.array(
-        z.object({
-          pal: namedRefSchema,
-          proposed: z.number().int(),
-          collaborating: z.number().int(),
-          declined: z.number().int(),
-          lapsed: z.number().int(),
-          open: z.number().int(),
-          conversion: share.nullable(),
-        }),
-      ),
-      byArea: z.array(
-        z.object({
-          area: namedRefSchema,
-          proposed: z.number().int(),
-          collaborating: z.number().int(),
-          declined: z.number().int(),
-          lapsed: z.number().int(),
-          open: z.number().int(),
-          conversion: share.nullable(),
-        }),
-      ),
+      byPal: z.array(z.object({ pal: namedRefSchema, ...introductionOutcomes })),
+      byArea: z.array(z.object({ area: namedRefSchema, ...introductionOutcomes })),
     }),
     pals: z.object({
       forwardedToExpertShare: share.nullable().meta({ description: 'Of the questions forwarded, the share forwarded to a PAL expert in their specialty' }),

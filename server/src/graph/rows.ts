@@ -1,24 +1,11 @@
 import { z } from 'zod';
-import { locationSchema } from '../contracts/common';
-import { pathStepSchema } from '../contracts/graph';
+import { partnerNodeSchema, pathStepSchema } from '../contracts/graph';
 import { introductionStatusSchema } from '../contracts/introductions';
-import { tierSchema } from '../contracts/partners';
 
 /** What the graph's named queries return, row by row (parsed, never cast). */
 
-export const neighborRowSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  company: z.string(),
-  tier: tierSchema,
-  managed: z.boolean(),
-  isPal: z.boolean(),
-  area: z.string().nullable(),
-  areaName: z.string().nullable(),
-  location: locationSchema.nullable(),
-  distance: z.number(),
-  degree: z.number(),
-});
+/** A partner in a neighbourhood: the contract's partner node, with `name` where the node has `label`. */
+export const neighborRowSchema = partnerNodeSchema.shape.data.omit({ kind: true, label: true }).extend({ name: z.string() });
 
 export const edgeRowSchema = z.object({
   source: z.string(),

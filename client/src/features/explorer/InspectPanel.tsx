@@ -213,20 +213,18 @@ function PartnerDetails({
   );
 }
 
-const communityKinds = { group: 'User group', meeting: 'Meeting', activity: 'PAL activity' } as const;
-
-/** A user group, meeting or activity: the partners in view it links. */
-function CommunityDetails({
-  node,
-  nodes,
-  edges,
-  onFocus,
-}: {
+/** What the details of a node in view are drawn from: the node, the view, and a way to focus a partner. */
+interface NodeDetailsProps {
   node: GraphNode;
   nodes: ReadonlyMap<string, GraphNode>;
   edges: ReadonlyMap<string, GraphEdge>;
   onFocus(id: string): void;
-}) {
+}
+
+const communityKinds = { group: 'User group', meeting: 'Meeting', activity: 'PAL activity' } as const;
+
+/** A user group, meeting or activity: the partners in view it links. */
+function CommunityDetails({ node, nodes, edges, onFocus }: NodeDetailsProps) {
   if (node.data.kind !== 'group' && node.data.kind !== 'meeting' && node.data.kind !== 'activity') return null;
   const linked = [...edges.values()].filter((edge) => edge.data.target === node.data.id).map((edge) => edge.data.source);
   return (
@@ -310,17 +308,7 @@ function EdgeDetails({ edge, nodes }: { edge: GraphEdge; nodes: ReadonlyMap<stri
   );
 }
 
-function SpecialtyDetails({
-  node,
-  nodes,
-  edges,
-  onFocus,
-}: {
-  node: GraphNode;
-  nodes: ReadonlyMap<string, GraphNode>;
-  edges: ReadonlyMap<string, GraphEdge>;
-  onFocus(id: string): void;
-}) {
+function SpecialtyDetails({ node, nodes, edges, onFocus }: NodeDetailsProps) {
   const links = [...edges.values()].filter((edge) => edge.data.target === node.data.id);
   const list = (kind: 'OFFERS' | 'SEEKS') => links.filter((edge) => edge.data.kind === kind).map((edge) => edge.data.source);
   return (

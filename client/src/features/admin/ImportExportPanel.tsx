@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { ImportReport } from '@contracts/import-export';
-import { messageOf } from '../../lib/api';
 import { download } from '../../lib/download';
 import { importExportEndpoints } from '@contracts/import-export';
 import { call } from '../../lib/api';
 import { useWrite } from '../../lib/queries';
+import { useChange } from '../../lib/useChange';
 
 type CsvKind = 'partners' | 'ties' | 'attendance';
 const importOf = { partners: importExportEndpoints.importPartners, ties: importExportEndpoints.importTies, attendance: importExportEndpoints.importAttendance };
@@ -22,20 +22,12 @@ const columns: Record<CsvKind, string> = {
 export function ImportExportPanel() {
   const write = useWrite();
   const [report, setReport] = useState<{ kind: CsvKind; report: ImportReport } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, pending: busy, error } = useChange();
 
   const upload = async (kind: CsvKind, file: File | undefined) => {
     if (!file) return;
-    setBusy(true);
-    setError(null);
-    try {
-      setReport({ kind, report: await write(importOf[kind], { body: { csv: await file.text() } }, IMPORTED) });
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setBusy(false);
-    }
+    const result = await run(async () => write(importOf[kind], { body: { csv: await file.text() } }, IMPORTED));
+    if (result.ok) setReport({ kind, report: result.value });
   };
   const exportAll = async () => {
     // A download, not state a page shows: it goes around the cache.

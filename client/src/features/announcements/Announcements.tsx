@@ -1,31 +1,28 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { Audience } from '@contracts/announcements';
 import { tiers } from '@contracts/partners';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { messageOf } from '../../lib/api';
 import { isPalOrAdmin } from '../../lib/permissions';
 import { useSession } from '../../lib/session';
 import { announcementEndpoints } from '@contracts/announcements';
 import { useEndpoint, useWrite } from '../../lib/queries';
+import { useChange } from '../../lib/useChange';
 import { useAreas, useSpecialties } from '../../lib/catalog';
 
 /** Messages from the vendor meant for you, newest first; PALs and admins post them. */
 export function Announcements() {
   const write = useWrite();
   const { user } = useSession();
-  const [_revision, setRevision] = useState(0);
   const list = useEndpoint(announcementEndpoints.listAnnouncements, {});
   const retry = () => void list.refetch();
-  const read = async (id: string) => {
-    await write(announcementEndpoints.markAnnouncementRead, { params: { id: id }, body: {} });
-    setRevision((value) => value + 1);
-  };
+  // The write refreshes the list (and its unread count) by itself.
+  const read = (id: string) => write(announcementEndpoints.markAnnouncementRead, { params: { id }, body: {} });
   return (
     <section aria-labelledby="announcements-title">
       <h3 id="announcements-title">
         Announcements {list.status === 'success' && list.data.unread > 0 && <span className="badge badge-stale">{list.data.unread} unread</span>}
       </h3>
-      {isPalOrAdmin(user) && <PostAnnouncement onPosted={() => setRevision((value) => value + 1)} />}
+      {isPalOrAdmin(user) && <PostAnnouncement />}
       {list.isLoading && (
         <p className="muted" role="status">
           Loading…
@@ -59,7 +56,7 @@ export function Announcements() {
   );
 }
 
-function PostAnnouncement({ onPosted }: { onPosted(): void }) {
+function PostAnnouncement() {
   const write = useWrite();
   const areas = useAreas();
   const specialties = useSpecialties();
@@ -67,7 +64,7 @@ function PostAnnouncement({ onPosted }: { onPosted(): void }) {
   const [body, setBody] = useState('');
   const [kind, setKind] = useState<Audience['kind']>('everyone');
   const [value, setValue] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { submit: submitWith, error } = useChange();
   const options =
     kind === 'area'
       ? areas.status === 'success'
@@ -80,21 +77,16 @@ function PostAnnouncement({ onPosted }: { onPosted(): void }) {
             ? specialties.data.map((s) => [s.id, s.name])
             : []
           : [];
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const audience = (kind === 'everyone' ? { kind } : { kind, [kind]: value }) as Audience;
-    try {
-      await write(announcementEndpoints.postAnnouncement, { body: { title, body, audience } });
+  const audience = (kind === 'everyone' ? { kind } : { kind, [kind]: value }) as Audience;
+  const submit = submitWith(
+    () => write(announcementEndpoints.postAnnouncement, { body: { title, body, audience } }),
+    () => {
       setTitle('');
       setBody('');
-      setError(null);
-      onPosted();
-    } catch (failure) {
-      setError(messageOf(failure));
-    }
-  };
+    },
+  );
   return (
-    <form className="stacked-form wide" aria-label="Post an announcement" onSubmit={(event) => void submit(event)}>
+    <form className="stacked-form wide" aria-label="Post an announcement" onSubmit={submit}>
       <div className="inline-form">
         <label>
           Title

@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { Session } from '@contracts/auth';
-import { messageOf } from '../../lib/api';
 import { useSession } from '../../lib/session';
 import { authEndpoints } from '@contracts/auth';
 import { useWrite } from '../../lib/queries';
+import { useChange } from '../../lib/useChange';
 
 /** Your account: who you are, and changing your password (which signs out your other sessions). */
 export function AccountPage({ onSession }: { onSession(session: Session): void }) {
@@ -11,19 +11,23 @@ export function AccountPage({ onSession }: { onSession(session: Session): void }
   const { user } = useSession();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [changed, setChanged] = useState(false);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    try {
-      onSession(await write(authEndpoints.changePassword, { body: { currentPassword: current, newPassword: next } }));
+  const change = useChange();
+  const submit = change.submit(
+    () => write(authEndpoints.changePassword, { body: { currentPassword: current, newPassword: next } }),
+    (session) => {
+      onSession(session);
       setCurrent('');
       setNext('');
-      setMessage({ ok: true, text: 'Password changed. Your other sessions have been signed out.' });
-    } catch (error) {
-      setMessage({ ok: false, text: messageOf(error) });
-    }
-  };
+      setChanged(true);
+    },
+  );
+  const message = change.error
+    ? { ok: false, text: change.error }
+    : changed
+      ? { ok: true, text: 'Password changed. Your other sessions have been signed out.' }
+      : null;
 
   return (
     <section className="page account-page">
@@ -36,7 +40,7 @@ export function AccountPage({ onSession }: { onSession(session: Session): void }
         <dt>Partner</dt>
         <dd>{user.partner?.name ?? '—'}</dd>
       </dl>
-      <form className="stacked-form" onSubmit={(event) => void submit(event)}>
+      <form className="stacked-form" onSubmit={submit}>
         <h3>Change password</h3>
         <label>
           Current password

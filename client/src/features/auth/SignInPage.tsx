@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { Session } from '@contracts/auth';
-import { messageOf } from '../../lib/api';
 import { authEndpoints } from '@contracts/auth';
 import { useWrite } from '../../lib/queries';
+import { useChange } from '../../lib/useChange';
 
 interface Props {
   onSignedIn(session: Session): void;
@@ -17,25 +17,14 @@ export function SignInPage({ onSignedIn, invitation, notice }: Props) {
   const write = useWrite();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      onSignedIn(
-        invitation
-          ? await write(authEndpoints.acceptInvitation, { body: { token: invitation, password: password } })
-          : await write(authEndpoints.signIn, { body: { email: email, password: password } }),
-      );
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { submit: submitWith, pending: busy, error } = useChange();
+  const submit = submitWith(
+    () =>
+      invitation
+        ? write(authEndpoints.acceptInvitation, { body: { token: invitation, password } })
+        : write(authEndpoints.signIn, { body: { email, password } }),
+    onSignedIn,
+  );
 
   return (
     <div className="app">
@@ -43,7 +32,7 @@ export function SignInPage({ onSignedIn, invitation, notice }: Props) {
         <h1>Partner Graph</h1>
       </header>
       <main className="content sign-in">
-        <form className="sign-in-form" onSubmit={(event) => void submit(event)} aria-labelledby="sign-in-title">
+        <form className="sign-in-form" onSubmit={submit} aria-labelledby="sign-in-title">
           <h2 id="sign-in-title">{invitation ? 'Choose your password' : 'Sign in'}</h2>
           {notice && !error && (
             <p className="banner" role="status">

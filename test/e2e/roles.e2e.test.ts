@@ -124,6 +124,18 @@ describe('signing in as each role', () => {
     await page.getByRole('button', { name: 'Invite' }).click();
     const link = await page.getByRole('textbox', { name: 'Invitation link' }).inputValue();
     expect(link).toMatch(/\?invitation=/);
+    // An invitation sent to the wrong address: the admin revokes it, and the account leaves the list.
+    const invite = page.getByRole('form', { name: 'Invite someone' });
+    await invite.getByLabel('Email').fill(`${fx.id('mistaken')}@accounts.example`);
+    await invite.getByLabel('Role').selectOption('admin');
+    await invite.getByRole('button', { name: 'Invite' }).click();
+    const mistaken = page
+      .getByRole('region', { name: 'Accounts' })
+      .getByRole('row')
+      .filter({ hasText: `${fx.id('mistaken')}@accounts.example` });
+    await mistaken.getByRole('button', { name: 'Revoke invitation' }).click();
+    await page.getByRole('status').filter({ hasText: 'is revoked' }).waitFor();
+    await mistaken.waitFor({ state: 'detached' });
     await page.getByRole('region', { name: 'Audit log' }).getByText('POST /users').first().waitFor();
     // A CSV of ties with one good row and one naming nobody: the report says which line and why.
     await page.getByLabel('Import ties (CSV)').setInputFiles({

@@ -8,6 +8,7 @@ const user = (role: User['role'], partner: string | null): User => ({
   role,
   partner: partner ? { id: partner, name: 'Someone' } : null,
   disabled: false,
+  invited: false,
   createdAt: '',
   lastSignInAt: null,
 });

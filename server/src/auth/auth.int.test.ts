@@ -122,6 +122,26 @@ describe('accounts managed by an admin', () => {
     expect((await anonymous().post('/api/auth/login', { email, password: 'my own passphrase' })).status).toBe(200);
   });
 
+  it('revokes an invitation nobody accepted: the link stops working, a second revoke finds nothing, an accepted one is refused', async () => {
+    const email = `${id('revoked')}@accounts.example`;
+    const created = await api.post('/api/users', { email, role: 'partner', partner: partnerId });
+    expect(created.body.user.invited).toBe(true);
+    const revoked = await api.delete(`/api/users/${created.body.user.id}/invitation`);
+    expect(revoked.status).toBe(204);
+    const token = created.body.invitationToken as string;
+    expect((await anonymous().post('/api/auth/invitations/accept', { token, password: 'my own passphrase' })).status).toBe(404);
+    expect((await api.get(`/api/users/${created.body.user.id}`)).status).toBe(404);
+    // A doubled request changes nothing more.
+    expect((await api.delete(`/api/users/${created.body.user.id}/invitation`)).status).toBe(404);
+
+    const accepted = await api.post('/api/users', { email: `${id('kept')}@accounts.example`, role: 'partner', partner: partnerId });
+    await anonymous().post('/api/auth/invitations/accept', { token: accepted.body.invitationToken, password: 'my own passphrase' });
+    const refused = await api.delete(`/api/users/${accepted.body.user.id}/invitation`);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error).toMatchObject({ code: 'invitation_accepted', field: 'id' });
+    expect((await api.get(`/api/users/${accepted.body.user.id}`)).body).toMatchObject({ invited: false, disabled: false });
+  });
+
   it('refuses a second account for the same email, and a pal account for a partner who is not a PAL', async () => {
     const email = `${id('twice')}@accounts.example`;
     expect((await api.post('/api/users', { email, role: 'partner', partner: partnerId, password: 'a long enough one' })).status).toBe(201);

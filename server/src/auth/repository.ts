@@ -1,12 +1,14 @@
 import { Neo4jError } from 'neo4j-driver';
 import type { Role, User } from '../contracts/auth';
+import { z } from 'zod';
+import { guardedChange } from '../db/guarded-change';
 import { cypher } from '../db/queries';
 import { int, type Database } from '../db/neo4j';
 import { conflict } from '../errors';
 import type { Actor } from '../http/access';
 
 /** A user as stored, with what sign-in needs besides the public profile. */
-export interface StoredUser extends User {
+export interface StoredUser extends Omit<User, 'invited'> {
   passwordHash: string | null;
   failedLogins: number | null;
   lockedUntil: string | null;
@@ -29,7 +31,10 @@ export interface NewUser {
   invitationSeconds: number | null;
 }
 
-const publicUser = ({ passwordHash: _hash, failedLogins: _failures, lockedUntil: _lock, ...user }: StoredUser): User => user;
+const publicUser = ({ passwordHash, failedLogins: _failures, lockedUntil: _lock, ...user }: StoredUser): User => ({
+  ...user,
+  invited: passwordHash === null,
+});
 
 export function authRepository(db: Database) {
   const oneUser = async (name: 'user-by-email' | 'user-by-id' | 'user-by-invitation', params: Record<string, unknown>) => {
@@ -42,6 +47,18 @@ export function authRepository(db: Database) {
     byEmail: (email: string) => oneUser('user-by-email', { email }),
     byId: (id: string) => oneUser('user-by-id', { id }),
     byInvitation: (invitationHash: string) => oneUser('user-by-invitation', { invitationHash }),
+
+    /** Removes an invited account in the same transaction that checks nobody has accepted it. */
+    revokeInvitation: (id: string) =>
+      guardedChange(db, {
+        query: 'user-lock',
+        params: { id },
+        state: z.object({ invited: z.boolean() }),
+        allowed: (state) => state.invited,
+        then: async (run) => {
+          await run(cypher('user-delete'), { id });
+        },
+      }),
 
     async list(): Promise<User[]> {
       return (await db.read(cypher('user-list'))).map((row) => publicUser(row.user as StoredUser));

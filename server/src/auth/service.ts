@@ -1,5 +1,5 @@
 import type { CreateUser, Session, UpdateUser, User } from '../contracts/auth';
-import { AppError, badRequest, notFound } from '../errors';
+import { AppError, badRequest, conflict, notFound } from '../errors';
 import type { Actor } from '../http/access';
 import type { CatalogService } from '../catalog/service';
 import { hashPassword, newToken, tokenDigest, verifyPassword } from './passwords';
@@ -157,6 +157,14 @@ export function authService(repository: AuthRepository, catalog: CatalogService,
         invitationSeconds: invitationToken ? settings.invitationSeconds : null,
       });
       return { user: repository.publicUser(await requireUser(id)), invitationToken };
+    },
+
+    /** Refused once the person has chosen a password: then the account is theirs (disable it instead). */
+    async revokeInvitation(id: string): Promise<void> {
+      const outcome = await repository.revokeInvitation(id);
+      if (!outcome.found) throw notFound('user', id);
+      if (!outcome.allowed) throw conflict('invitation_accepted', 'This invitation has been accepted already: disable the account instead', 'id');
+      forgetUser(id);
     },
 
     async updateUser(id: string, changes: UpdateUser): Promise<User> {

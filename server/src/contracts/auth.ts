@@ -24,6 +24,7 @@ export const userSchema = z
     role: roleSchema,
     partner: namedRefSchema.nullable().meta({ description: 'The partner this person is' }),
     disabled: z.boolean(),
+    invited: z.boolean().meta({ description: 'Invited, and has not chosen a password yet' }),
     createdAt: z.string(),
     lastSignInAt: z.string().nullable(),
   })

@@ -36,4 +36,12 @@ export const userEndpoints = endpoints('Users', {
     body: updateUserSchema,
     response: userSchema,
   },
+  revokeInvitation: {
+    method: 'delete',
+    path: '/users/:id/invitation',
+    status: 204,
+    errors: [404, 409],
+    summary: 'Revoke an invitation nobody has accepted yet: the invited account is removed and its link stops working',
+    params: idParams,
+  },
 });

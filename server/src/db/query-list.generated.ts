@@ -378,7 +378,13 @@ export const queryParameters = {
     invitationSeconds: "how long the invitation stays valid, or null when there is none",
     partner: "partner id, or null",
   },
+  'user-delete': {
+    id: "the user's id",
+  },
   'user-list': {},
+  'user-lock': {
+    id: "the user's id",
+  },
   'user-record-failure': {
     id: "the user's id",
     maxFailures: "failures in a row that lock the account",

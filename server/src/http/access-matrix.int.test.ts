@@ -74,6 +74,10 @@ const rows: Record<string, Row> = {
     expect: [401, 403, 403, 'ok'],
   },
   'GET /users/:id': { call: () => ({ path: `/api/users/${id('u-partner')}` }), expect: [401, 403, 403, 'ok'] },
+  'DELETE /users/:id/invitation': {
+    call: async (role) => ({ path: `/api/users/${(await invitedAccount(role)).id}/invitation` }),
+    expect: [401, 403, 403, 'ok'],
+  },
   'PATCH /users/:id': {
     call: async (role) => ({ path: `/api/users/${(await throwawayAccount(role)).id}`, body: { disabled: true } }),
     expect: [401, 403, 403, 'ok'],
@@ -254,6 +258,12 @@ async function themeFor() {
 }
 
 /** A second account of the role (same partner), for calls that end or change the one they use. */
+/** An account invited by the admin and not yet accepted, one per role that tries to revoke it. */
+async function invitedAccount(role: Role): Promise<{ id: string }> {
+  const { body } = await admin().post('/api/users', { email: `${id(unique(`invited-${role}`))}@accounts.example`, role: 'partner', partner: id('other') });
+  return body.user;
+}
+
 async function throwawayAccount(role: Role) {
   const account = await fx.user(unique(`throwaway-${role}`), role === 'anonymous' ? 'partner' : role, partnerOf[role] ?? (role === 'admin' ? null : id('me')));
   throwaways.set(role, account);

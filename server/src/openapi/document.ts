@@ -8,7 +8,7 @@ const errorDescriptions: Record<number, string> = {
   401: 'Not signed in (or the session has ended). Codes: `unauthenticated`, `invalid_credentials`',
   403: 'Signed in, but your role does not allow this, it belongs to someone else, or the CSRF token is missing. Codes: `forbidden`, `csrf_failed`',
   404: 'Something the request names does not exist; `error.field` names the input that held it. Code: `not_found`',
-  409: 'The request conflicts with the current state. Codes: `already_exists`, `already_acquainted`, `already_requested`, `already_raised`, `illegal_transition`, `not_assignee`, `question_closed`, `no_pal`, `tie_exists`, `not_empty`',
+  409: 'The request conflicts with the current state. Codes: `already_exists`, `already_acquainted`, `already_requested`, `already_raised`, `illegal_transition`, `not_assignee`, `question_closed`, `invitation_accepted`, `no_pal`, `tie_exists`, `not_empty`',
   429: 'Too many attempts; wait and try again (Retry-After). Codes: `rate_limited`, `account_locked`',
   503: 'The database cannot be reached. Code: `database_unavailable`',
 };

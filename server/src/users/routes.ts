@@ -27,5 +27,11 @@ export function userRoutes(auth: AuthService) {
       before: ({ params }) => auth.getUser(params.id),
       handle: ({ params, body }) => auth.updateUser(params.id, body),
     }),
+    defineRoute({
+      ...userEndpoints.revokeInvitation,
+      access: adminOnly,
+      before: ({ params }) => auth.getUser(params.id),
+      handle: ({ params }) => auth.revokeInvitation(params.id),
+    }),
   ];
 }

@@ -22,6 +22,15 @@ export function UsersPanel() {
     }
   };
 
+  const revoke = async (user: User) => {
+    try {
+      await write(userEndpoints.revokeInvitation, { params: { id: user.id } });
+      setMessage({ ok: true, text: `The invitation for ${user.email} is revoked: its link no longer works.` });
+    } catch (error) {
+      setMessage({ ok: false, text: failureText(error) });
+    }
+  };
+
   return (
     <section aria-labelledby="users-title">
       <h3 id="users-title">Accounts</h3>
@@ -82,6 +91,14 @@ export function UsersPanel() {
                       {user.disabled ? 'Enable' : 'Disable'}
                     </button>
                     {user.disabled && <span className="muted"> disabled</span>}
+                    {user.invited && (
+                      <>
+                        <span className="muted"> invited </span>
+                        <button type="button" onClick={() => void revoke(user)}>
+                          Revoke invitation
+                        </button>
+                      </>
+                    )}
                   </td>
                 </tr>
               ))}

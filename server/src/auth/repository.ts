@@ -55,7 +55,7 @@ export function authRepository(db: Database) {
         params: { id },
         state: z.object({ invited: z.boolean() }),
         allowed: (state) => state.invited,
-        then: async (run) => {
+        apply: async (run) => {
           await run(cypher('user-delete'), { id });
         },
       }),

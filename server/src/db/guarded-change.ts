@@ -15,7 +15,7 @@ export interface GuardedChange<S extends z.ZodType> {
   /** Whether the state found permits the change. */
   allowed(state: z.output<S>): boolean;
   /** The rest of the change, in the same transaction, once it is allowed. */
-  then?(run: (query: string, params?: Params) => Promise<Row[]>, state: z.output<S>): Promise<void>;
+  apply?(run: (query: string, params?: Params) => Promise<Row[]>, state: z.output<S>): Promise<void>;
 }
 
 /** Thrown inside the transaction so that Neo4j rolls back whatever the locking query wrote. */
@@ -36,7 +36,7 @@ export async function guardedChange<S extends z.ZodType>(db: Database, change: G
       const state = parseFirstRow(change.query, change.state, await run(cypher(change.query), change.params));
       if (state === null) return { found: false } as const;
       if (!change.allowed(state)) throw new Refused(state);
-      await change.then?.(run, state);
+      await change.apply?.(run, state);
       return { found: true, state, allowed: true } as const;
     });
   } catch (error) {

@@ -26,12 +26,12 @@ export function questionRepository(db: Database) {
     return parseRows('question-list', questionRowSchema, rows).map((row) => withAssignee(row.question));
   }
 
-  /** Runs `then` on the locked question when `allowed` says its state permits it. */
+  /** Runs `apply` on the locked question when `allowed` says its state permits it. */
   const changeLocked = (
     id: string,
     allowed: (state: QuestionState) => boolean,
-    then: (run: (query: string, params?: Record<string, unknown>) => Promise<unknown>, state: QuestionState) => Promise<void>,
-  ) => guardedChange(db, { query: 'question-lock', params: { id }, state: questionStateSchema, allowed, then });
+    apply: (run: (query: string, params?: Record<string, unknown>) => Promise<unknown>, state: QuestionState) => Promise<void>,
+  ) => guardedChange(db, { query: 'question-lock', params: { id }, state: questionStateSchema, allowed, apply });
 
   return {
     async routeTarget(partner: string, specialty: string): Promise<RouteTarget | null> {

@@ -58,6 +58,8 @@ public final class Launcher {
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
                 .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
+                // The database's own limit for a transaction that names none; the app names one for each.
+                .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(60))
                 .setConfig(GraphDatabaseSettings.auth_enabled, auth)
                 // Keep transaction logs short: this is a development and test database.
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "1 files")

@@ -31,3 +31,5 @@ export const notFound = (what: string, id: string, field?: string) => new AppErr
 export const conflict = (code: string, message: string, field?: string) => new AppError(409, code, message, field);
 
 export const databaseUnavailable = () => new AppError(503, 'database_unavailable', 'The database cannot be reached right now; try again shortly');
+
+export const tookTooLong = () => new AppError(503, 'took_too_long', 'This took the database too long; ask for less (fewer hops or partners) and try again');

@@ -89,7 +89,7 @@ export async function signIn(url: string, credentials: Credentials): Promise<Api
 }
 
 /** The real app on a free port, talking to the given database. */
-export async function startTestApp(db: Database, options: Omit<Partial<AppDependencies>, 'db' | 'logger'> = {}) {
+export async function startTestApp(db: Database, options: Omit<Partial<AppDependencies>, 'db'> = {}) {
   const app = createApp({ db, logger: createLogger('silent'), clientDir: clientBuildDir, ...options });
   const server = await new Promise<ReturnType<typeof app.listen>>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));

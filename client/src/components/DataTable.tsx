@@ -1,5 +1,5 @@
-import Papa from 'papaparse';
 import { useMemo, useState, type ReactNode } from 'react';
+import { toCsv } from '../lib/csv';
 import { download } from '../lib/download';
 
 export interface Column<T> {
@@ -40,7 +40,7 @@ export function DataTable<T>({ caption, rows, columns, exportName, rowKey, highl
   }, [rows, columns, sort]);
 
   const exportCsv = () => {
-    const csv = Papa.unparse({ fields: columns.map((column) => column.label), data: sorted.map((row) => columns.map((column) => column.value(row) ?? '')) });
+    const csv = toCsv({ fields: columns.map((column) => column.label), data: sorted.map((row) => columns.map((column) => column.value(row) ?? '')) });
     download(new Blob([csv], { type: 'text/csv' }), `${exportName}.csv`);
   };
 

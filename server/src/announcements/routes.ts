@@ -1,5 +1,5 @@
 import { announcementEndpoints } from '../contracts/announcements';
-import { actingAs, palOrAdmin, signedIn } from '../http/access';
+import { actingAs, ownPartner, palOrAdmin, signedIn } from '../http/access';
 import { defineRoute, requireActor } from '../http/route';
 import type { AnnouncementService } from './service';
 
@@ -8,12 +8,12 @@ export function announcementRoutes(announcements: AnnouncementService) {
     defineRoute({
       ...announcementEndpoints.postAnnouncement,
       access: palOrAdmin,
-      handle: ({ body }, context) => announcements.post(requireActor(context).partnerId, body),
+      handle: ({ body }, context) => announcements.post(ownPartner(requireActor(context)), body),
     }),
     defineRoute({
       ...announcementEndpoints.listAnnouncements,
       access: signedIn,
-      handle: ({ query }, context) => announcements.forReader(requireActor(context).partnerId, query.unread ?? false, query.limit),
+      handle: ({ query }, context) => announcements.forReader(ownPartner(requireActor(context)), query.unread ?? false, query.limit),
     }),
     defineRoute({
       ...announcementEndpoints.markAnnouncementRead,

@@ -133,6 +133,28 @@ describe('contact details', () => {
   });
 });
 
+describe('embedded introductions', () => {
+  it("a partner's neighbourhood shows the introductions they are a side of, never others'", async () => {
+    const { status, body } = await me.get(`/api/graph/neighborhood/${id('me')}?depth=3&introductions=true`);
+    expect(status).toBe(200);
+    const shown = body.elements.edges
+      .filter((edge: { data: { kind: string } }) => edge.data.kind === 'INTRODUCTION')
+      .map((edge: { data: { introductionId: string } }) => edge.data.introductionId);
+    expect(shown).toEqual([mine]);
+    expect(JSON.stringify(body)).not.toContain(theirs);
+  });
+
+  it('PALs and admins see every introduction among the partners shown', async () => {
+    for (const client of [pal, api]) {
+      const { body } = await client.get(`/api/graph/neighborhood/${id('me')}?depth=3&introductions=true`);
+      const shown = body.elements.edges
+        .filter((edge: { data: { kind: string } }) => edge.data.kind === 'INTRODUCTION')
+        .map((edge: { data: { introductionId: string } }) => edge.data.introductionId);
+      expect(shown.sort()).toEqual([mine, theirs].sort());
+    }
+  });
+});
+
 describe('PAL boundaries', () => {
   it("a PAL edits partners of their own area, not another area's", async () => {
     expect((await pal.patch(`/api/partners/${id('other')}`, { city: 'Northtown' })).status).toBe(200);

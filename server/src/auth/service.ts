@@ -169,6 +169,7 @@ export function authService(repository: AuthRepository, catalog: CatalogService,
 
     async updateUser(id: string, changes: UpdateUser): Promise<User> {
       const user = await requireUser(id);
+      if (changes.role === 'partner' && !user.partner) throw badRequest('role: only an account linked to a partner can have the partner role', 'role');
       if (changes.role === 'pal' && !(user.partner && (await catalog.isPal(user.partner.id)))) {
         throw badRequest('role: only a partner who leads an area can be a pal', 'role');
       }

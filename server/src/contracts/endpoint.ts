@@ -21,6 +21,13 @@ export interface EndpointShape {
   response?: z.ZodType;
   /** The media type of the response when it is not JSON. */
   produces?: string;
+  /** The largest body it reads (default 100kb); read only after the caller is let in. */
+  bodyLimit?: '50mb';
+  /**
+   * A read that can cost the database much (graph walks, paths, matches): each person may have only
+   * a few in flight at once; one more gets 429 with Retry-After.
+   */
+  costly?: true;
   /** Error statuses this endpoint can answer with, besides 400, 503 (and 401/403 when not public). */
   errors?: readonly (404 | 409 | 429)[];
 }

@@ -95,6 +95,9 @@ export const graphEdgeSchema = z.union([knowsEdgeSchema, introductionEdgeSchema,
 
 export const specialtyModes = ['offers', 'seeks'] as const;
 
+/** The most a partner may ask of the graph at once; PALs and admins may ask for the query's maximum. */
+export const partnerGraphCaps = { depth: 2, limit: 500 } as const;
+
 export const neighborhoodQuerySchema = z.strictObject({
   depth: z.coerce.number().int().min(1).max(3).default(1),
   limit: limitSchema(150, 5000).meta({ description: 'The most partners to show besides the focused one' }),
@@ -177,6 +180,7 @@ export type WarmPaths = z.infer<typeof pathListSchema>;
 /** The Graph endpoints: one description each, served by the server and called by the client. */
 export const graphEndpoints = endpoints('Graph', {
   getNeighborhood: {
+    costly: true,
     method: 'get',
     path: '/graph/neighborhood/:id',
     errors: [404],
@@ -186,6 +190,7 @@ export const graphEndpoints = endpoints('Graph', {
     response: neighborhoodSchema,
   },
   findPaths: {
+    costly: true,
     method: 'get',
     path: '/graph/path',
     errors: [404],

@@ -76,6 +76,7 @@ export type TaggedValue = z.infer<typeof taggedValue>;
 export const importExportEndpoints = endpoints('Import and export', {
   importPartners: {
     method: 'post',
+    bodyLimit: '50mb',
     path: '/admin/import/partners',
     summary:
       'Import partners from CSV (id,name,company,tier,managed,city,area,email,phone,website,joinedAt,openToIntroductions,latitude,longitude,offers,seeks): created or updated by id',
@@ -84,6 +85,7 @@ export const importExportEndpoints = endpoints('Import and export', {
   },
   importTies: {
     method: 'post',
+    bodyLimit: '50mb',
     path: '/admin/import/ties',
     summary: 'Import ties from CSV (from,to,strength,since)',
     body: csvImportSchema,
@@ -91,6 +93,7 @@ export const importExportEndpoints = endpoints('Import and export', {
   },
   importAttendance: {
     method: 'post',
+    bodyLimit: '50mb',
     path: '/admin/import/attendance',
     summary: 'Import meeting attendance from CSV (meeting,partner): attendees MET_AT the meeting',
     body: csvImportSchema,
@@ -104,6 +107,7 @@ export const importExportEndpoints = endpoints('Import and export', {
   },
   importGraph: {
     method: 'post',
+    bodyLimit: '50mb',
     path: '/admin/import/graph',
     status: 201,
     errors: [409],

@@ -88,6 +88,7 @@ export type Suggestion = z.infer<typeof suggestionSchema>;
 /** The Matches endpoints: one description each, served by the server and called by the client. */
 export const matchEndpoints = endpoints('Matches', {
   listMatches: {
+    costly: true,
     method: 'get',
     path: '/partners/:id/matches',
     errors: [404],
@@ -107,6 +108,7 @@ export const matchEndpoints = endpoints('Matches', {
     response: introductionSchema,
   },
   listSuggestedIntroductions: {
+    costly: true,
     method: 'get',
     path: '/pals/:id/suggested-introductions',
     errors: [404],

@@ -1,4 +1,6 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { AppError } from '../errors';
+import { createDatabase } from './neo4j';
 import { testDatabase } from '../../../test/support/database';
 import { newId } from '../ids';
 
@@ -25,5 +27,21 @@ describe('causal chaining (what keeps reads after writes right on a cluster)', (
     expect(await bookmarks()).not.toEqual(afterWrite);
     expect(await db.read('MATCH (n:CausalProbe {id: $id}) RETURN n.seen AS seen', { id })).toEqual([{ seen: true }]);
     await db.write('MATCH (n:CausalProbe {id: $id}) DELETE n', { id });
+  });
+});
+
+describe('transaction timeouts', () => {
+  it('end a read that runs too long, with a 503 the API can answer, and leave the database serving', async () => {
+    const hasty = createDatabase({ ...inject('neo4j'), readTimeoutMs: 300 });
+    try {
+      const started = performance.now();
+      const error = await hasty.read('UNWIND range(1, 200000000) AS x WITH x WHERE x % 7 = 0 RETURN count(*) AS n').catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(AppError);
+      expect(error).toMatchObject({ status: 503, code: 'took_too_long' });
+      expect(performance.now() - started).toBeLessThan(10_000);
+      expect(await hasty.read('RETURN 1 AS one')).toEqual([{ one: 1 }]);
+    } finally {
+      await hasty.close();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import neo4j, { isDate, isDateTime, isInt, isLocalDateTime, isPoint, Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { databaseUnavailable } from '../errors';
+import { databaseUnavailable, tookTooLong } from '../errors';
 
 export interface DatabaseOptions {
   uri: string;
@@ -8,6 +8,16 @@ export interface DatabaseOptions {
   database?: string;
   /** How long a request may wait for the database before it answers 503. */
   unavailableAfterMs?: number;
+  /** The database ends a read transaction that runs longer (default 15 s)… */
+  readTimeoutMs?: number;
+  /** …and a write transaction (default 60 s; an import names its own). */
+  writeTimeoutMs?: number;
+}
+
+/** Options of one write transaction. */
+export interface WriteOptions {
+  /** Longer than the default, for the one statement that must do much at once (an import). */
+  timeoutMs?: number;
 }
 
 export type Params = Record<string, unknown>;
@@ -24,7 +34,7 @@ export interface Database {
   read(query: string, params?: Params): Promise<Row[]>;
   write(query: string, params?: Params): Promise<Row[]>;
   /** Several statements in one write transaction (all or nothing). */
-  writeTransaction<T>(work: (run: (query: string, params?: Params) => Promise<Row[]>) => Promise<T>): Promise<T>;
+  writeTransaction<T>(work: (run: (query: string, params?: Params) => Promise<Row[]>) => Promise<T>, options?: WriteOptions): Promise<T>;
   ping(): Promise<number>;
   close(): Promise<void>;
 }
@@ -52,10 +62,18 @@ export function createDatabase(options: DatabaseOptions): Database {
       return result.records.map((record) => toPlain(record.toObject()) as Row);
     };
 
-  async function withSession<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>) {
+  const readTimeoutMs = options.readTimeoutMs ?? 15_000;
+  const writeTimeoutMs = options.writeTimeoutMs ?? 60_000;
+
+  // Every transaction has a timeout, so one heavy call cannot hold the database for ever.
+  async function withSession<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: ManagedTransaction) => Promise<T>,
+    timeout = mode === 'READ' ? readTimeoutMs : writeTimeoutMs,
+  ) {
     const session = driver.session({ ...sessionConfig, defaultAccessMode: mode === 'READ' ? 'READ' : 'WRITE' });
     try {
-      return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
+      return mode === 'READ' ? await session.executeRead(work, { timeout }) : await session.executeWrite(work, { timeout });
     } catch (error) {
       throw translateDriverError(error);
     } finally {
@@ -67,7 +85,7 @@ export function createDatabase(options: DatabaseOptions): Database {
     driver,
     read: (query, params) => withSession('READ', (tx) => runIn(tx)(query, params)),
     write: (query, params) => withSession('WRITE', (tx) => runIn(tx)(query, params)),
-    writeTransaction: (work) => withSession('WRITE', (tx) => work(runIn(tx))),
+    writeTransaction: (work, writeOptions) => withSession('WRITE', (tx) => work(runIn(tx)), writeOptions?.timeoutMs),
     async ping() {
       const started = performance.now();
       await withSession('READ', (tx) => tx.run('RETURN 1'));
@@ -87,6 +105,8 @@ const UNAVAILABLE_CODES = new Set([
 /** Connection failures become a 503 the API can answer with; anything else is passed on untouched. */
 export function translateDriverError(error: unknown): unknown {
   if (error instanceof Neo4jError && UNAVAILABLE_CODES.has(error.code)) return databaseUnavailable();
+  // The transaction's own timeout (or the database's) ended it.
+  if (error instanceof Neo4jError && /TransactionTimedOut/.test(error.code)) return tookTooLong();
   if (error instanceof Error && /ECONNREFUSED|ETIMEDOUT|Connection acquisition timed out/.test(error.message)) {
     return databaseUnavailable();
   }

@@ -1,5 +1,5 @@
 import { feedbackEndpoints } from '../contracts/feedback';
-import { actingAs, palOrAdmin, signedIn } from '../http/access';
+import { actingAs, ownPartner, palOrAdmin, signedIn } from '../http/access';
 import { defineRoute, requireActor } from '../http/route';
 import type { FeedbackService } from './service';
 
@@ -18,7 +18,7 @@ export function feedbackRoutes(feedback: FeedbackService) {
     defineRoute({
       ...feedbackEndpoints.listThemes,
       access: signedIn,
-      handle: ({ query }, context) => feedback.list(context.actor?.partnerId ?? null, query),
+      handle: ({ query }, context) => feedback.list(ownPartner(requireActor(context)), query),
     }),
     defineRoute({
       ...feedbackEndpoints.createTheme,
@@ -28,7 +28,7 @@ export function feedbackRoutes(feedback: FeedbackService) {
     defineRoute({
       ...feedbackEndpoints.getTheme,
       access: signedIn,
-      handle: ({ params }, context) => feedback.theme(params.id, context.actor?.partnerId ?? null),
+      handle: ({ params }, context) => feedback.theme(params.id, ownPartner(requireActor(context))),
     }),
     defineRoute({
       ...feedbackEndpoints.mergeIntoTheme,
@@ -45,7 +45,7 @@ export function feedbackRoutes(feedback: FeedbackService) {
       ...feedbackEndpoints.moveTheme,
       access: palOrAdmin,
       before: ({ params }) => feedback.theme(params.id, null),
-      handle: ({ params, body }, context) => feedback.move(params.id, body, context.actor?.partnerId ?? null),
+      handle: ({ params, body }, context) => feedback.move(requireActor(context), params.id, body),
     }),
   ];
 }

@@ -10,7 +10,7 @@ import {
   type ThemeStatus,
 } from '../contracts/feedback';
 import { conflict, notFound } from '../errors';
-import { forbidden, type Actor } from '../http/access';
+import { forbidden, ownPartner, type Actor } from '../http/access';
 import type { CatalogService } from '../catalog/service';
 import { presentTheme } from './presenter';
 import type { FeedbackRepository } from './repository';
@@ -71,7 +71,8 @@ export function feedbackService(feedback: FeedbackRepository, catalog: CatalogSe
     /** What the actor may see: their own (partners), what was given to them (PALs), all (admins). */
     async visibleTo(actor: Actor, unthemed: boolean, limit: number): Promise<{ items: Feedback[] }> {
       if (actor.role === 'admin') return { items: await feedback.list({ unthemed }, limit) };
-      const filters = actor.role === 'pal' ? { pal: actor.partnerId } : { partner: actor.partnerId };
+      const own = ownPartner(actor);
+      const filters = actor.role === 'pal' ? { pal: own } : { partner: own };
       return { items: await feedback.list({ ...filters, unthemed }, limit) };
     },
 
@@ -96,7 +97,11 @@ export function feedbackService(feedback: FeedbackRepository, catalog: CatalogSe
       return theme(id, partner);
     },
 
-    async move(id: string, change: MoveTheme, viewer: string | null): Promise<Theme> {
+    /** Its curator (the PAL who merged it) or an admin moves a theme along; no other PAL. */
+    async move(actor: Actor, id: string, change: MoveTheme): Promise<Theme> {
+      const viewer = ownPartner(actor);
+      const current = await theme(id, viewer);
+      if (actor.role !== 'admin' && current.curator?.id !== viewer) throw forbidden('id: only the PAL who curates this theme, or an admin, can move it', 'id');
       const outcome = await feedback.move(id, change.status, statusesLeadingTo(change.status), stampFor(change));
       if (!outcome.found) throw notFound('feedback theme', id);
       if (!outcome.allowed) {

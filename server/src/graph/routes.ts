@@ -1,6 +1,6 @@
 import { graphEndpoints } from '../contracts/graph';
 import { palOrAdmin } from '../http/access';
-import { defineRoute } from '../http/route';
+import { defineRoute, requireActor } from '../http/route';
 import type { GraphService } from './service';
 
 export function graphRoutes(graph: GraphService) {
@@ -9,7 +9,7 @@ export function graphRoutes(graph: GraphService) {
       ...graphEndpoints.getNeighborhood,
       // A partner sees their own neighbourhood; PALs and admins anyone's.
       access: { ...palOrAdmin, owners: ({ params }) => [params.id] },
-      handle: ({ params, query }) => graph.neighborhood(params.id, query),
+      handle: ({ params, query }, context) => graph.neighborhood(params.id, query, requireActor(context)),
     }),
     defineRoute({
       ...graphEndpoints.findPaths,

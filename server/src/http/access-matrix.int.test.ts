@@ -177,7 +177,10 @@ const rows: Record<string, Row> = {
     expect: [401, 'ok', 'ok', 'ok'],
   },
   'PATCH /feedback-themes/:id': {
-    call: async () => ({ path: `/api/feedback-themes/${await themeFor()}`, body: { status: 'raised', raisedWhere: 'Quarterly call' } }),
+    call: async (role) => ({
+      path: `/api/feedback-themes/${await themeFor(role === 'pal' ? sessions.pal! : admin())}`,
+      body: { status: 'raised', raisedWhere: 'Quarterly call' },
+    }),
     expect: [401, 403, 'ok', 'ok'],
   },
   'GET /groups': { call: () => ({ path: '/api/groups' }), expect: [401, 'ok', 'ok', 'ok'] },
@@ -253,8 +256,9 @@ async function meetingFor() {
 async function feedbackFor() {
   return (await admin().post('/api/feedback', { partner: id('other'), programme: 'portal', text: 'Slow', sentiment: 'negative' })).body.id as string;
 }
-async function themeFor() {
-  return (await admin().post('/api/feedback-themes', { title: 'Slow portal', feedback: [await feedbackFor()] })).body.id as string;
+/** A theme merged by the admin, or by the PAL (only its curator, or an admin, may move it). */
+async function themeFor(by: ApiClient = admin()) {
+  return (await by.post('/api/feedback-themes', { title: 'Slow portal', feedback: [await feedbackFor()] })).body.id as string;
 }
 
 /** A second account of the role (same partner), for calls that end or change the one they use. */

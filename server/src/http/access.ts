@@ -37,17 +37,28 @@ export const unauthenticated = () => new AppError(401, 'unauthenticated', 'Sign 
 export const forbidden = (message = 'Your role does not allow this', field?: string) => new AppError(403, 'forbidden', message, field);
 
 /**
+ * The part of the access rule that needs no input, checked before the body is even read (so an
+ * outsider cannot make the server read and parse a large body): `in` when the actor may call the
+ * route on anything, `owners` when it depends on whose the call is; otherwise 401 or 403.
+ */
+export function admit(access: Access<never>, actor: Actor | null): 'in' | 'owners' {
+  if ('public' in access) return 'in';
+  if (!actor) throw unauthenticated();
+  if (access.roles.includes(actor.role)) return 'in';
+  const ownerRoles = access.ownerRoles ?? ['partner', 'pal', 'admin'];
+  if (!access.owners || !actor.partnerId || !ownerRoles.includes(actor.role)) throw forbidden();
+  return 'owners';
+}
+
+/**
  * Checks the access rule and returns the parsed input. Anonymous callers and roles with no way in
  * are refused before the input is even read (so a 400 never tells an outsider about a route's
  * shape); the owners check, which needs the input, comes after parsing.
  */
 export async function authorize<I>(access: Access<I>, actor: Actor | null, parse: () => I): Promise<I> {
-  if ('public' in access) return parse();
-  if (!actor) throw unauthenticated();
-  if (access.roles.includes(actor.role)) return parse();
-  const ownerRoles = access.ownerRoles ?? ['partner', 'pal', 'admin'];
-  if (!access.owners || !actor.partnerId || !ownerRoles.includes(actor.role)) throw forbidden();
+  if (admit(access, actor) === 'in') return parse();
   const input = parse();
+  if ('public' in access || !access.owners || !actor?.partnerId) throw forbidden();
   const owners = await access.owners(input);
   if (!owners.includes(actor.partnerId)) throw forbidden('This belongs to someone else');
   return input;
@@ -69,6 +80,17 @@ export function actingAs(actor: Actor, named: string | undefined, field: string)
   }
   if (named !== actor.partnerId && actor.role !== 'admin') throw forbidden(`${field}: you can only act as yourself`, field);
   return named;
+}
+
+/**
+ * The partner a partner or PAL reads and writes as, wherever their partner is a filter. An account
+ * of those roles whose partner is gone is refused, never taken as one that may see everything; an
+ * admin may be no partner at all (null: no filter).
+ */
+export function ownPartner(actor: Actor): string | null {
+  if (actor.role === 'admin') return actor.partnerId;
+  if (!actor.partnerId) throw new AppError(403, 'no_partner', 'Your account is not linked to a partner any more; ask an admin');
+  return actor.partnerId;
 }
 
 export const isPalOrAdmin = (actor: Actor) => actor.role === 'pal' || actor.role === 'admin';

@@ -1,10 +1,11 @@
 import { timingSafeEqual } from 'node:crypto';
 import { parseCookie } from 'cookie';
-import { Router, type Request, type Response } from 'express';
+import express, { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { AuditRepository } from '../audit/repository';
 import type { AuthService } from '../auth/service';
 import { AppError } from '../errors';
-import { authorize, type Actor } from './access';
+import { admit, authorize, type Actor } from './access';
+import { requireJsonBody } from './error-handler';
 import { Reply, type RequestContext, type RouteDefinition } from './route';
 
 export const SESSION_COOKIE = 'pg_session';
@@ -41,62 +42,129 @@ function sessionCookieSetter(req: Request, res: Response) {
 }
 
 /**
- * Serves route definitions. For each call: the session cookie is resolved to an actor; the route's
- * access rule is checked (401/403); a write made with a session cookie must echo the session's CSRF
- * token; inputs are parsed by their schemas (a ZodError becomes a 400 downstream); and every
- * successful write is recorded in the audit log with the state before and after.
+ * Serves route definitions. For each call: the caller is admitted (see `admission`) before the body
+ * is read, with a size limit of the route's own; inputs are parsed by their schemas (a ZodError
+ * becomes a 400 downstream); and every successful write is recorded in the audit log with the
+ * state before and after.
  */
 export function buildRouter(routes: RouteDefinition[], { auth, audit, afterWrite }: RouterDependencies): Router {
   const router = Router();
   for (const route of routes) {
     const isWrite = route.method !== 'get';
     // Older paths (kept for one release) are served by the same handler.
-    router[route.method]([route.path, ...(route.deprecatedPaths ?? [])], async (req: Request, res: Response) => {
-      const sessionToken = parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE] ?? null;
-      // Public routes never need the session (so health answers even when sessions cannot be read).
-      const isPublic = 'public' in route.access;
-      const session = sessionToken && !isPublic ? await auth.resolve(sessionToken) : null;
-      const actor: Actor | null = session?.actor ?? null;
-      const context: RequestContext = { actor, session, sessionToken, setSessionCookie: sessionCookieSetter(req, res) };
+    const paths = [route.path, ...(route.deprecatedPaths ?? [])];
+    const gates = [admission(route, auth), ...(route.bodyLimit ? [largeBodiesOneAtATime] : []), ...(route.costly ? [costlyReadBudget] : [])];
+    router[route.method](
+      paths,
+      ...gates,
+      requireJsonBody,
+      express.json({ limit: route.bodyLimit ?? '100kb', strict: true }),
+      async (req: Request, res: Response) => {
+        const context = res.locals.context as RequestContext;
+        const { actor } = context;
+        const input = await authorize(route.access, actor, () => ({
+          params: route.params ? route.params.parse(req.params) : undefined,
+          query: route.query ? route.query.parse(req.query) : undefined,
+          body: route.body ? route.body.parse(req.body ?? {}) : undefined,
+        }));
 
-      // Public writes (sign-in) do not act with the session's authority, so they need no token.
-      if (isWrite && session && !sameToken(req.get(CSRF_HEADER), session.csrfToken)) {
-        throw new AppError(403, 'csrf_failed', 'Send the X-CSRF-Token header from your session with every change', CSRF_HEADER);
-      }
-      const input = await authorize(route.access, actor, () => ({
-        params: route.params ? route.params.parse(req.params) : undefined,
-        query: route.query ? route.query.parse(req.query) : undefined,
-        body: route.body ? route.body.parse(req.body ?? {}) : undefined,
-      }));
+        const before = isWrite && route.before ? await route.before(input).catch(() => null) : null;
+        const result = await route.handle(input, context);
+        const status = result instanceof Reply ? result.status : (route.status ?? 200);
+        const body = result instanceof Reply ? result.body : result;
 
-      const before = isWrite && route.before ? await route.before(input).catch(() => null) : null;
-      const result = await route.handle(input, context);
-      const status = result instanceof Reply ? result.status : (route.status ?? 200);
-      const body = result instanceof Reply ? result.body : result;
-
-      if (isWrite && status < 300) {
-        afterWrite(route);
-        await audit
-          .record({
-            actor: actor ?? (route.path.startsWith('/auth/') && body && typeof body === 'object' && 'user' in body ? actorOfSession(body) : null),
-            action: `${route.method.toUpperCase()} ${route.path}`,
-            target: Object.keys(req.params).length ? { ...(req.params as Record<string, string>) } : null,
-            request: withoutSecrets(req.body),
-            before,
-            after: withoutSessionSecrets(body),
-          })
-          .catch((error: unknown) => {
-            // The change is made; failing the request now would invite the client to make it twice.
-            req.log?.error({ err: error }, 'audit entry not written');
-          });
-      }
-      if (status === 204) res.status(204).end();
-      else if (result instanceof Reply && result.contentType) res.status(status).type(result.contentType).send(body);
-      else res.status(status).json(body);
-    });
+        if (isWrite && status < 300) {
+          afterWrite(route);
+          await audit
+            .record({
+              actor: actor ?? (route.path.startsWith('/auth/') && body && typeof body === 'object' && 'user' in body ? actorOfSession(body) : null),
+              action: `${route.method.toUpperCase()} ${route.path}`,
+              target: Object.keys(req.params).length ? { ...(req.params as Record<string, string>) } : null,
+              request: withoutSecrets(req.body),
+              before,
+              after: withoutSessionSecrets(body),
+            })
+            .catch((error: unknown) => {
+              // The change is made; failing the request now would invite the client to make it twice.
+              req.log?.error({ err: error }, 'audit entry not written');
+            });
+        }
+        if (status === 204) res.status(204).end();
+        else if (result instanceof Reply && result.contentType) res.status(status).type(result.contentType).send(body);
+        else res.status(status).json(body);
+      },
+    );
   }
   return router;
 }
+
+/**
+ * Before any body is read: the session cookie is resolved to an actor, a write made with a session
+ * must echo its CSRF token, and the part of the access rule that needs no input is checked. Only
+ * then does the body parser read the body, so anonymous callers cannot make the server read (and
+ * parse) a large one. The request context is left in `res.locals.context`.
+ */
+function admission(route: RouteDefinition, auth: AuthService): RequestHandler {
+  const isWrite = route.method !== 'get';
+  // Public routes never need the session (so health answers even when sessions cannot be read).
+  const isPublic = 'public' in route.access;
+  return async (req, res, next) => {
+    const sessionToken = parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE] ?? null;
+    const session = sessionToken && !isPublic ? await auth.resolve(sessionToken) : null;
+    const actor: Actor | null = session?.actor ?? null;
+    res.locals.actorId = actor?.userId ?? null;
+    const context: RequestContext = { actor, session, sessionToken, setSessionCookie: sessionCookieSetter(req, res) };
+    // Public writes (sign-in) do not act with the session's authority, so they need no token.
+    if (isWrite && session && !sameToken(req.get(CSRF_HEADER), session.csrfToken)) {
+      throw new AppError(403, 'csrf_failed', 'Send the X-CSRF-Token header from your session with every change', CSRF_HEADER);
+    }
+    admit(route.access, actor);
+    res.locals.context = context;
+    next();
+  };
+}
+
+/** Costly reads one person (or, signed out, one address) may have in flight at once. */
+export const COSTLY_READS_PER_PERSON = 4;
+const costlyInFlight = new Map<string, number>();
+
+/**
+ * A budget per person for reads that can cost the database much: beyond it, 429 with Retry-After,
+ * so that one account sending many graph walks at once cannot slow everyone else down.
+ */
+const costlyReadBudget: RequestHandler = (req, res, next) => {
+  const who = (res.locals.actorId as string | null) ?? `address:${req.ip}`;
+  const running = costlyInFlight.get(who) ?? 0;
+  if (running >= COSTLY_READS_PER_PERSON) {
+    res.setHeader('Retry-After', '1');
+    throw new AppError(429, 'too_many_at_once', `At most ${COSTLY_READS_PER_PERSON} of these at once; wait for one to finish`);
+  }
+  costlyInFlight.set(who, running + 1);
+  res.on('close', () => {
+    const left = (costlyInFlight.get(who) ?? 1) - 1;
+    if (left > 0) costlyInFlight.set(who, left);
+    else costlyInFlight.delete(who);
+  });
+  next();
+};
+
+let largeBodyInFlight = false;
+
+/**
+ * Routes that read large bodies (imports) run one at a time in this process: a second one is
+ * refused before its body is read, so two imports cannot hold two large bodies in memory at once.
+ */
+const largeBodiesOneAtATime: RequestHandler = (_req, res, next) => {
+  if (largeBodyInFlight) {
+    res.setHeader('Retry-After', '10');
+    throw new AppError(429, 'import_running', 'Another import is running; try again when it has finished');
+  }
+  largeBodyInFlight = true;
+  res.on('close', () => {
+    largeBodyInFlight = false;
+  });
+  next();
+};
 
 /** Sign-in has no actor yet: the audit log names the user it signed in. */
 function actorOfSession(body: object): Actor | null {

@@ -8,6 +8,9 @@ import { inStableOrder, tagged, untag, type TypedProperty } from './graph-format
 const BATCH = 5000;
 
 /** Reads and writes whole graphs and imported rows; every import is one transaction. */
+/** An import writes a whole file in one transaction, which may take minutes on a large community. */
+const IMPORT_WRITE = { timeoutMs: 15 * 60_000 };
+
 export function importExportRepository(db: Database) {
   return {
     async isEmpty(): Promise<boolean> {
@@ -42,7 +45,7 @@ export function importExportRepository(db: Database) {
         for (let start = 0; start < nodes.length; start += BATCH) await run(cypher('import-nodes'), { rows: nodes.slice(start, start + BATCH) });
         for (let start = 0; start < relationships.length; start += BATCH)
           await run(cypher('import-relationships'), { rows: relationships.slice(start, start + BATCH) });
-      });
+      }, IMPORT_WRITE);
     },
 
     async existing(partners: string[], meetings: string[]): Promise<{ partners: Set<string>; meetings: Set<string> }> {
@@ -56,7 +59,7 @@ export function importExportRepository(db: Database) {
         if (rows.partners?.length) await run(cypher('seed-partners'), { rows: rows.partners });
         if (rows.ties?.length) await run(cypher('seed-ties'), { rows: rows.ties });
         for (const { meeting, partners } of rows.attendance ?? []) await run(cypher('meeting-attend'), { id: meeting, partners });
-      });
+      }, IMPORT_WRITE);
     },
   };
 }

@@ -9,8 +9,8 @@ const errorDescriptions: Record<number, string> = {
   403: 'Signed in, but your role does not allow this, it belongs to someone else, or the CSRF token is missing. Codes: `forbidden`, `csrf_failed`',
   404: 'Something the request names does not exist; `error.field` names the input that held it. Code: `not_found`',
   409: 'The request conflicts with the current state. Codes: `already_exists`, `already_acquainted`, `already_requested`, `already_raised`, `illegal_transition`, `not_assignee`, `question_closed`, `invitation_accepted`, `no_pal`, `tie_exists`, `not_empty`',
-  429: 'Too many attempts; wait and try again (Retry-After). Codes: `rate_limited`, `account_locked`',
-  503: 'The database cannot be reached. Code: `database_unavailable`',
+  429: 'Too many attempts; wait and try again (Retry-After). Codes: `rate_limited`, `too_many_at_once`, `import_running`',
+  503: 'The database cannot be reached, or took too long. Codes: `database_unavailable`, `took_too_long`',
 };
 
 const jsonContent = (schema: unknown) => ({ 'application/json': { schema } }) as never;
@@ -25,10 +25,9 @@ function operationOf(route: RouteDefinition, deprecatedPath = false): ZodOpenApi
       ? { description: 'Done' }
       : { description: 'Success', content: route.produces ? ({ [route.produces]: { schema: route.response } } as never) : jsonContent(route.response) };
   const errors = Object.fromEntries(
-    [400, ...('public' in route.access ? [] : [401, 403]), ...(route.errors ?? []), 503].map((code) => [
-      code,
-      { description: errorDescriptions[code]!, content: jsonContent(errorSchema) },
-    ]),
+    [400, ...('public' in route.access ? [] : [401, 403]), ...new Set([...(route.errors ?? []), ...(route.costly || route.bodyLimit ? [429] : [])]), 503].map(
+      (code) => [code, { description: errorDescriptions[code]!, content: jsonContent(errorSchema) }],
+    ),
   );
   return {
     // operationIds are unique: an older path's copy of an operation says so in its id.

@@ -4,6 +4,7 @@ import { PartnerPicker } from '../../components/PartnerPicker';
 import { useAreas, usePals, useSpecialties } from '../../lib/catalog';
 import { download } from '../../lib/download';
 import { DEFAULT_LIMIT, MAX_LIMIT } from '../../lib/explorer-url';
+import { partnerGraphCaps } from '@contracts/graph';
 import { mayExplore } from '../../lib/permissions';
 import { useSession } from '../../lib/session';
 import { ExplorerToolbar, webglAvailable } from './ExplorerToolbar';
@@ -29,6 +30,8 @@ export function ExplorerPage({ account }: { account: ReactNode }) {
   const { user } = useSession();
   const [state, navigate] = useExplorerUrl();
   const ownPartner = user.partner?.id ?? null;
+  // The server caps what a partner may ask for; the controls offer no more than that.
+  const caps = user.role === 'partner' ? partnerGraphCaps : { depth: 3, limit: MAX_LIMIT };
   const areas = useAreas();
   const pals = usePals();
   const specialties = useSpecialties();
@@ -97,7 +100,7 @@ export function ExplorerPage({ account }: { account: ReactNode }) {
         </main>
       ) : (
         <main className="content explorer-layout">
-          <FilterBar state={state} areas={areaList} specialties={specialties.data ?? []} onChange={navigate} />
+          <FilterBar state={state} areas={areaList} specialties={specialties.data ?? []} maxDepth={caps.depth} onChange={navigate} />
           <ExplorerToolbar
             explorer={explorer}
             state={state}
@@ -127,8 +130,8 @@ export function ExplorerPage({ account }: { account: ReactNode }) {
                         {partnerCount !== base.data.totals.shown && ` · ${partnerCount} in view after your changes`}
                       </>
                     )}
-                    {base.data.truncated && state.limit < MAX_LIMIT && (
-                      <button type="button" className="link load-more" onClick={() => navigate({ ...state, limit: Math.min(state.limit * 2, MAX_LIMIT) })}>
+                    {base.data.truncated && state.limit < caps.limit && (
+                      <button type="button" className="link load-more" onClick={() => navigate({ ...state, limit: Math.min(state.limit * 2, caps.limit) })}>
                         Load more
                       </button>
                     )}

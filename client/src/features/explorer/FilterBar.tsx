@@ -6,23 +6,27 @@ interface Props {
   state: ExplorerState;
   areas: Area[];
   specialties: Specialty[];
+  /** The deepest view this person may ask for. */
+  maxDepth: number;
   onChange(next: ExplorerState): void;
 }
 
 /** Depth, layout and every filter; each change lands in the URL. */
-export function FilterBar({ state, areas, specialties, onChange }: Props) {
+export function FilterBar({ state, areas, specialties, maxDepth, onChange }: Props) {
   const setFilters = (changes: Partial<Filters>) => onChange({ ...state, limit: state.limit, filters: { ...state.filters, ...changes } });
   const { filters } = state;
   return (
     <form className="filter-bar" aria-label="View and filters" onSubmit={(event) => event.preventDefault()}>
       <label>
         Depth
-        <select value={state.depth} onChange={(event) => onChange({ ...state, depth: Number(event.target.value) })}>
-          {[1, 2, 3].map((depth) => (
-            <option key={depth} value={depth}>
-              {depth} hop{depth > 1 ? 's' : ''}
-            </option>
-          ))}
+        <select value={Math.min(state.depth, maxDepth)} onChange={(event) => onChange({ ...state, depth: Number(event.target.value) })}>
+          {[1, 2, 3]
+            .filter((depth) => depth <= maxDepth)
+            .map((depth) => (
+              <option key={depth} value={depth}>
+                {depth} hop{depth > 1 ? 's' : ''}
+              </option>
+            ))}
         </select>
       </label>
       <label>

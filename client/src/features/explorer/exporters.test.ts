@@ -28,4 +28,27 @@ describe('partnersCsv', () => {
       { id: 'p-1', name: 'Ann "The Fixer" Lee', company: 'Lee, Lee & Co', tier: 'gold', managed: 'yes', pal: 'yes', area: 'London', hops: '0', ties: '4' },
     ]);
   });
+
+  it('writes a partner named like a formula as text', () => {
+    const csv = partnersCsv([
+      {
+        data: {
+          id: 'p-2',
+          kind: 'partner',
+          label: '=HYPERLINK("http://evil.example")',
+          company: '@Evil',
+          tier: 'silver',
+          managed: false,
+          isPal: false,
+          area: null,
+          areaName: null,
+          location: null,
+          distance: 1,
+          degree: 1,
+        },
+      },
+    ]);
+    const parsed = Papa.parse<Record<string, string>>(csv, { header: true });
+    expect(parsed.data[0]).toMatchObject({ name: `'=HYPERLINK("http://evil.example")`, company: "'@Evil" });
+  });
 });

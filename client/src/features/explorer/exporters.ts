@@ -1,5 +1,5 @@
-import Papa from 'papaparse';
 import type { GraphNode } from '@contracts/graph';
+import { toCsv } from '../../lib/csv';
 
 /** The partners in view as CSV, one row each, PALs and tiers spelled out. */
 export function partnersCsv(nodes: GraphNode[]): string {
@@ -20,7 +20,7 @@ export function partnersCsv(nodes: GraphNode[]): string {
         ]
       : [],
   );
-  return Papa.unparse(rows, { columns: ['id', 'name', 'company', 'tier', 'managed', 'pal', 'area', 'hops', 'ties'] });
+  return toCsv(rows, ['id', 'name', 'company', 'tier', 'managed', 'pal', 'area', 'hops', 'ties']);
 }
 
 export const exportName = (center: string, extension: string) => `partner-graph-${center}-${new Date().toISOString().slice(0, 10)}.${extension}`;

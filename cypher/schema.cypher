@@ -17,6 +17,7 @@ CREATE CONSTRAINT feedback_theme_id IF NOT EXISTS FOR (n:FeedbackTheme) REQUIRE 
 CREATE CONSTRAINT user_id IF NOT EXISTS FOR (n:User) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT user_email IF NOT EXISTS FOR (n:User) REQUIRE n.email IS UNIQUE;
 CREATE CONSTRAINT session_id IF NOT EXISTS FOR (n:Session) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT sign_in_throttle_key IF NOT EXISTS FOR (n:SignInThrottle) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT audit_entry_id IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.id IS UNIQUE;
 
 // Lookups the API filters or sorts by.
@@ -34,3 +35,4 @@ CREATE POINT INDEX partner_location IF NOT EXISTS FOR (n:Partner) ON (n.location
 // Full-text search over partner names and companies, and specialty names (a partner matches
 // through the specialties it offers).
 CREATE FULLTEXT INDEX partner_search IF NOT EXISTS FOR (n:Partner|Specialty) ON EACH [n.name, n.company];
+CREATE INDEX asks_tie_id IF NOT EXISTS FOR ()-[r:ASKS_TIE]-() ON (r.id);

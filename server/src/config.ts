@@ -31,8 +31,8 @@ export const configSchema = z
     LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(20),
     SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
     SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
-    LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
-    LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+    LOGIN_FREE_FAILURES: z.coerce.number().int().min(1).default(5),
+    LOGIN_MAX_DELAY_MINUTES: z.coerce.number().int().min(1).default(15),
     /**
      * Express's `trust proxy`: how many proxies in front to trust (1 behind one TLS-terminating
      * proxy), or false. Never "true": any client could then fake its address past the rate limits.
@@ -50,13 +50,13 @@ export const configSchema = z
 
 export type Config = z.infer<typeof configSchema>;
 
-/** The session and lock-out rules the configuration sets. */
+/** The session and sign-in throttling rules the configuration sets. */
 export function authSettingsOf(config: Config) {
   return {
     idleSeconds: config.SESSION_IDLE_MINUTES * 60,
     maxSeconds: config.SESSION_MAX_HOURS * 3600,
-    maxFailures: config.LOGIN_MAX_FAILURES,
-    lockSeconds: config.LOGIN_LOCK_MINUTES * 60,
+    freeFailures: config.LOGIN_FREE_FAILURES,
+    maxDelaySeconds: config.LOGIN_MAX_DELAY_MINUTES * 60,
   };
 }
 

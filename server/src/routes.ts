@@ -1,4 +1,4 @@
-import { auditRepository, type AuditRepository } from './audit/repository';
+import { auditRepository, securityEvent, type AuditRepository } from './audit/repository';
 import { auditRoutes } from './audit/routes';
 import { authRepository } from './auth/repository';
 import { authRoutes } from './auth/routes';
@@ -68,9 +68,14 @@ const NOT_NETWORK_TAGS = new Set(['Accounts', 'Users', 'Network health']);
 /** Wires each feature's repository → service → routes, and lists every route the API serves. */
 export function buildApi(db: Database, version: string, options: ApiOptions = {}): Api {
   const catalog = catalogService(catalogRepository(db));
-  const auth = authService(authRepository(db), catalog, { ...defaultAuthSettings, ...options.auth });
-  const health = networkHealthService(networkHealthRepository(db), { ...defaultHealthServiceOptions, ...options.health });
   const audit = auditRepository(db);
+  const auth = authService(authRepository(db), catalog, { ...defaultAuthSettings, ...options.auth }, (event) => {
+    // Until notifications exist, the owner's attack shows in the audit log (admins read it).
+    void audit
+      .record(securityEvent('sign_in_throttled', { userId: event.userId, email: event.email }, { address: event.address, failures: event.failures }))
+      .catch(() => undefined);
+  });
+  const health = networkHealthService(networkHealthRepository(db), { ...defaultHealthServiceOptions, ...options.health });
   const outcomes = createOutcomeCache();
   const introductions = introductionService(introductionRepository(db), catalog, outcomes.invalidate);
   const graph = graphRepository(db);

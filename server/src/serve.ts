@@ -58,8 +58,11 @@ export async function serve(prepare?: Prepare): Promise<void> {
   });
 }
 
+/** Sessions that can no longer be used, and sign-in throttles a day old. */
 async function sweepExpiredSessions(db: Database, config: Config) {
-  await authRepository(db).deleteExpiredSessions(authSettingsOf(config).idleSeconds);
+  const repository = authRepository(db);
+  await repository.deleteExpiredSessions(authSettingsOf(config).idleSeconds);
+  await repository.sweepThrottles();
 }
 
 /** Startup failures end the process with the reason (a configuration error in plain words). */

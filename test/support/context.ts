@@ -8,5 +8,6 @@ export const adminContext: RequestContext = {
   actor: { userId: 'script', email: 'script@localhost', role: 'admin', partnerId: null },
   session: null,
   sessionToken: null,
+  address: '127.0.0.1',
   setSessionCookie: () => undefined,
 };

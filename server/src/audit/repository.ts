@@ -13,6 +13,17 @@ export interface AuditRecord {
   after: unknown;
 }
 
+/**
+ * A security event for the audit log (failed or throttled sign-ins, CSRF failures, refusals): its
+ * action is `SECURITY <code>`, the account it concerns is its target, the rest its details.
+ */
+export function securityEvent(code: string, account: { userId: string | null; email: string | null } | null, details: Record<string, unknown>): AuditRecord {
+  const target = account
+    ? Object.fromEntries(Object.entries({ user: account.userId, email: account.email }).filter((entry): entry is [string, string] => entry[1] !== null))
+    : null;
+  return { actor: null, action: `SECURITY ${code}`, target, request: details, before: null, after: null };
+}
+
 interface StoredEntry {
   id: string;
   at: string;

@@ -193,7 +193,7 @@ describe('with strict settings', () => {
   let partner: string;
   beforeAll(async () => {
     partner = await strictFx.partner('strict', { area: await strictFx.area('strict-area') });
-    app = await startTestApp(db, { auth: { maxFailures: 3, lockSeconds: 600, idleSeconds: 1 }, loginAttemptsPerMinute: 12, trustProxy: 1 });
+    app = await startTestApp(db, { auth: { freeFailures: 2, baseDelaySeconds: 600, idleSeconds: 1 }, loginAttemptsPerMinute: 12, trustProxy: 1 });
   });
   afterAll(async () => {
     await strictFx.cleanup();
@@ -201,16 +201,45 @@ describe('with strict settings', () => {
     await db.close();
   });
 
-  it('locks an account after repeated failures, even against the right password', async () => {
+  const from = (address: string) => ({ headers: { 'x-forwarded-for': address } });
+  const attempt = (email: string, password: string, address = '198.51.100.1') =>
+    app.anonymous.request('POST', '/api/auth/login', { email, password }, from(address));
+
+  it('slows down one address guessing one email, answering alike for an existing and an unknown email', async () => {
     const account = await strictFx.user('brute', 'partner', partner);
-    const statuses: number[] = [];
-    for (let attempt = 0; attempt < 3; attempt++) {
-      statuses.push((await app.anonymous.post('/api/auth/login', { email: account.email, password: `guess ${attempt}` })).status);
+    const unknown = `${strictFx.id('nobody').toLowerCase()}@accounts.example`;
+    for (const email of [account.email, unknown]) {
+      const statuses = [(await attempt(email, 'guess 1')).status, (await attempt(email, 'guess 2')).status];
+      const third = await attempt(email, email === unknown ? 'guess 3' : account.password);
+      expect([...statuses, third.status], email).toEqual([401, 401, 429]);
+      expect(third.body.error, email).toMatchObject({ code: 'sign_in_throttled', field: 'email' });
+      expect(Number(third.headers.get('retry-after')), email).toBeGreaterThan(500);
     }
-    expect(statuses).toEqual([401, 401, 429]);
-    const right = await app.anonymous.post('/api/auth/login', { email: account.email, password: account.password });
-    expect(right.status).toBe(429);
-    expect(right.body.error).toMatchObject({ code: 'account_locked', field: 'email' });
+    // The owner, signing in from elsewhere, is not kept out.
+    expect((await attempt(account.email, account.password, '198.51.100.2')).status).toBe(200);
+  });
+
+  it('answers a wrong password and an unknown email in the same time', async () => {
+    const account = await strictFx.user('timing', 'partner', partner);
+    const unknown = `${strictFx.id('timing-nobody').toLowerCase()}@accounts.example`;
+    const times: Record<'known' | 'unknown', number[]> = { known: [], unknown: [] };
+    for (let i = 0; i < 8; i++) {
+      for (const kind of ['known', 'unknown'] as const) {
+        const started = performance.now();
+        const { status } = await attempt(kind === 'known' ? account.email : unknown, `wrong ${i}`, `203.0.113.${i * 2 + (kind === 'known' ? 0 : 1)}`);
+        times[kind].push(performance.now() - started);
+        expect(status).toBe(401);
+      }
+    }
+    const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
+    const [known, other] = [median(times.known), median(times.unknown)];
+    expect(Math.abs(known - other)).toBeLessThan(Math.max(10, 0.25 * Math.min(known, other)));
+  });
+
+  it('records a throttled account in the audit log for admins', async () => {
+    const admin = await app.signIn(await strictFx.user('strict-admin', 'admin'));
+    const { body } = await admin.get('/api/audit?action=SECURITY%20sign_in_throttled&limit=50');
+    expect(body.items.some((entry: { target: { email?: string } | null }) => entry.target?.email?.startsWith(strictFx.id('brute').toLowerCase()))).toBe(true);
   });
 
   it('ends a session left idle too long', async () => {

@@ -5,6 +5,7 @@ import { guardedChange } from '../db/guarded-change';
 import { cypher } from '../db/queries';
 import { int, type Database } from '../db/neo4j';
 import { conflict } from '../errors';
+import { parseFirstRow } from '../db/rows';
 import type { Actor } from '../http/access';
 
 /** A user as stored, with what sign-in needs besides the public profile. */
@@ -30,6 +31,16 @@ export interface NewUser {
   invitationHash: string | null;
   invitationSeconds: number | null;
 }
+
+/** How sign-ins from one address for one email are slowed down after failures. */
+export interface ThrottleSettings {
+  freeFailures: number;
+  baseDelaySeconds: number;
+  maxDelaySeconds: number;
+}
+
+const waitRowSchema = z.object({ waitUntil: z.string().nullable() });
+const failureRowSchema = z.object({ failures: z.number().int(), waitUntil: z.string().nullable() });
 
 const publicUser = ({ passwordHash, failedLogins: _failures, lockedUntil: _lock, ...user }: StoredUser): User => ({
   ...user,
@@ -83,14 +94,29 @@ export function authRepository(db: Database) {
       return (await db.write(cypher('user-update'), { id, props })).length > 0;
     },
 
-    /** Returns when the account is locked until, if this failure locked it. */
-    async recordFailure(id: string, maxFailures: number, lockSeconds: number): Promise<string | null> {
-      const [row] = await db.write(cypher('user-record-failure'), { id, maxFailures: int(maxFailures), lockSeconds: int(lockSeconds) });
-      return (row?.lockedUntil as string | null) ?? null;
+    /** When sign-ins for this email from this address may be tried again (null: now). */
+    async throttledUntil(key: string): Promise<string | null> {
+      return parseFirstRow('sign-in-throttle', waitRowSchema, await db.read(cypher('sign-in-throttle'), { key }))?.waitUntil ?? null;
     },
 
-    async recordSignIn(id: string): Promise<void> {
-      await db.write(cypher('user-record-sign-in'), { id });
+    /** Counts a failure (for an unknown email too); returns the failures counted and any wait it brings. */
+    async recordFailure(key: string, throttle: ThrottleSettings): Promise<{ failures: number; waitUntil: string | null }> {
+      const rows = await db.write(cypher('sign-in-failure'), {
+        key,
+        freeFailures: int(throttle.freeFailures),
+        baseDelaySeconds: throttle.baseDelaySeconds,
+        maxDelaySeconds: throttle.maxDelaySeconds,
+      });
+      const row = parseFirstRow('sign-in-failure', failureRowSchema, rows);
+      return row ?? { failures: 1, waitUntil: null };
+    },
+
+    async recordSignIn(id: string, key: string | null): Promise<void> {
+      await db.write(cypher('sign-in-success'), { id, key });
+    },
+
+    async sweepThrottles(): Promise<void> {
+      await db.write(cypher('sign-in-throttle-sweep'));
     },
 
     async setPassword(id: string, passwordHash: string): Promise<void> {

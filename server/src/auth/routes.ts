@@ -16,7 +16,7 @@ export function authRoutes(auth: AuthService) {
       access: anyone,
       handle: async ({ body }, context) => {
         try {
-          return handOver(context, await auth.signIn(body.email, body.password, context.sessionToken));
+          return handOver(context, await auth.signIn(body.email, body.password, context.sessionToken, context.address));
         } catch (error) {
           context.setSessionCookie(null);
           throw error;

@@ -11,24 +11,35 @@ export interface AuthSettings {
   idleSeconds: number;
   /** A session ends this long after sign-in, however active. */
   maxSeconds: number;
-  /** Failed sign-ins in a row that lock an account… */
-  maxFailures: number;
-  /** …for this long. */
-  lockSeconds: number;
+  /** Failed sign-ins for one email from one address before each further one must wait… */
+  freeFailures: number;
+  /** …first this long, then twice as long each time… */
+  baseDelaySeconds: number;
+  /** …up to this long. */
+  maxDelaySeconds: number;
   invitationSeconds: number;
 }
 
 export const defaultAuthSettings: AuthSettings = {
   idleSeconds: 30 * 60,
   maxSeconds: 12 * 3600,
-  maxFailures: 5,
-  lockSeconds: 15 * 60,
+  freeFailures: 5,
+  baseDelaySeconds: 1,
+  maxDelaySeconds: 15 * 60,
   invitationSeconds: 7 * 86_400,
 };
 
 const wrongCredentials = () => new AppError(401, 'invalid_credentials', 'The email or the password is wrong', 'password');
-const locked = (until: string) =>
-  new AppError(429, 'account_locked', `Too many failed sign-ins: this account is locked until ${until}`, 'email', { lockedUntil: until });
+const throttled = (until: string) =>
+  new AppError(429, 'sign_in_throttled', 'Too many failed sign-ins from here for this email; wait a little and try again', 'email', {
+    retryAfterSeconds: Math.max(1, Math.ceil((Date.parse(until) - Date.now()) / 1000)),
+  });
+
+/** Throttles are kept per email and address, hashed: the store holds neither. */
+const throttleKey = (email: string, address: string) => tokenDigest(`${email.trim().toLowerCase()}\n${address}`);
+
+/** Told when sign-ins for an existing account start being slowed down (the owner may be under attack). */
+export type OnThrottled = (event: { userId: string; email: string; address: string; failures: number }) => void;
 
 /** A started session: the cookie's value and what the client is told. */
 export interface StartedSession {
@@ -39,7 +50,7 @@ export interface StartedSession {
 /** How long this process trusts a session it has just read, at most (see `resolve`). */
 const SESSION_CACHE_MS = 2000;
 
-export function authService(repository: AuthRepository, catalog: CatalogService, settings: AuthSettings) {
+export function authService(repository: AuthRepository, catalog: CatalogService, settings: AuthSettings, onThrottled?: OnThrottled) {
   // Sessions read in the last moments, by digest: a burst of requests (the explorer's several
   // calls per click) costs one read. Ended here, a session leaves the cache at once; ended by
   // another process, it is honoured at most SESSION_CACHE_MS longer.
@@ -71,21 +82,26 @@ export function authService(repository: AuthRepository, catalog: CatalogService,
      * Checks the password and starts a fresh session. Any session the browser already had is ended
      * first, so a session id planted before sign-in is worth nothing after it (no fixation).
      */
-    async signIn(email: string, password: string, previousToken: string | null): Promise<StartedSession> {
+    async signIn(email: string, password: string, previousToken: string | null, address = ''): Promise<StartedSession> {
       if (previousToken) {
         recent.delete(tokenDigest(previousToken));
         await repository.deleteSession(tokenDigest(previousToken));
       }
+      // The same steps, reads and writes for an unknown email, a wrong password and a throttled
+      // address, so that neither the answer nor its timing tells which emails have accounts. A
+      // throttle slows down one address guessing one email; the owner signing in from elsewhere
+      // is not kept out (no lock-out an attacker could use as a weapon).
+      const key = throttleKey(email, address);
+      const waitUntil = await repository.throttledUntil(key);
       const user = await repository.byEmail(email);
       const passwordMatches = await verifyPassword(user?.passwordHash, password);
-      if (!user || user.disabled) throw wrongCredentials();
-      if (user.lockedUntil && Date.parse(user.lockedUntil) > Date.now()) throw locked(user.lockedUntil);
-      if (!passwordMatches) {
-        const lockedUntil = await repository.recordFailure(user.id, settings.maxFailures, settings.lockSeconds);
-        if (lockedUntil) throw locked(lockedUntil);
+      if (waitUntil) throw throttled(waitUntil);
+      if (!user || user.disabled || !passwordMatches) {
+        const failure = await repository.recordFailure(key, settings);
+        if (user && failure.failures === settings.freeFailures) onThrottled?.({ userId: user.id, email: user.email, address, failures: failure.failures });
         throw wrongCredentials();
       }
-      await repository.recordSignIn(user.id);
+      await repository.recordSignIn(user.id, key);
       return startSession(user.id);
     },
 
@@ -134,7 +150,7 @@ export function authService(repository: AuthRepository, catalog: CatalogService,
       const user = await repository.byInvitation(tokenDigest(token));
       if (!user || user.disabled) throw new AppError(404, 'not_found', 'This invitation is unknown or has expired', 'token');
       await repository.setPassword(user.id, await hashPassword(password));
-      await repository.recordSignIn(user.id);
+      await repository.recordSignIn(user.id, null);
       return startSession(user.id);
     },
 

@@ -321,6 +321,20 @@ export const queryParameters = {
   'session-touch': {
     id: "SHA-256 of the session token",
   },
+  'sign-in-failure': {
+    key: "SHA-256 of the email and the address",
+    freeFailures: "failures allowed before delays begin",
+    baseDelaySeconds: "the first delay",
+    maxDelaySeconds: "the longest delay",
+  },
+  'sign-in-success': {
+    key: "SHA-256 of the email and the address (null after accepting an invitation)",
+    id: "the user's id",
+  },
+  'sign-in-throttle-sweep': {},
+  'sign-in-throttle': {
+    key: "SHA-256 of the email and the address (the same for emails with and without an account)",
+  },
   'specialties-exist': {
     ids: "list of specialty ids",
   },
@@ -364,6 +378,26 @@ export const queryParameters = {
     from: "one partner's id",
     to: "the other partner's id",
   },
+  'tie-request-answer': {
+    id: "the request's id",
+    answer: "accepted or declined",
+  },
+  'tie-request-create': {
+    id: "the request's id",
+    from: "the asking partner",
+    to: "the partner asked",
+  },
+  'tie-request-list': {
+    partner: "the partner's id, or null with $id",
+    id: "one request's id, or null",
+  },
+  'tie-request-lock': {
+    id: "the request's id",
+  },
+  'tie-request-state': {
+    from: "the asking partner",
+    to: "the partner asked",
+  },
   'user-by-email': {
     email: "lower-case email",
   },
@@ -383,14 +417,6 @@ export const queryParameters = {
   },
   'user-list': {},
   'user-lock': {
-    id: "the user's id",
-  },
-  'user-record-failure': {
-    id: "the user's id",
-    maxFailures: "failures in a row that lock the account",
-    lockSeconds: "how long it stays locked",
-  },
-  'user-record-sign-in': {
     id: "the user's id",
   },
   'user-set-password': {

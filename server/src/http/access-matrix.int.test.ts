@@ -115,6 +115,18 @@ const rows: Record<string, Row> = {
     },
     expect: [401, 403, 'ok', 'ok'],
   },
+  'POST /tie-requests': {
+    call: async (role) => ({
+      path: '/api/tie-requests',
+      body: { ...(role === 'admin' ? { from: id('other') } : {}), to: await fx.partner(unique(`asked-${role}`), { area: id('area-a') }) },
+    }),
+    expect: [401, 'ok', 'ok', 'ok'],
+  },
+  'GET /partners/:id/tie-requests': { call: () => ({ path: `/api/partners/${id('me')}/tie-requests` }), expect: [401, 'ok', 403, 'ok'] },
+  'PATCH /tie-requests/:id': {
+    call: async (role) => ({ path: `/api/tie-requests/${await tieRequestToMe(role)}`, body: { answer: 'accepted' } }),
+    expect: [401, 'ok', 403, 'ok'],
+  },
   'POST /introductions': {
     call: async (role) => ({
       path: '/api/introductions',
@@ -246,6 +258,12 @@ const rows: Record<string, Row> = {
   'POST /admin/health/refresh': { call: () => ({ path: '/api/admin/health/refresh' }), expect: [401, 403, 403, 'ok'] },
   'GET /pals/:id/questions': { call: () => ({ path: `/api/pals/${id('pal2')}/questions` }), expect: [401, 403, 403, 'ok'] },
 };
+
+/** A tie request to the partner `me`, from a new partner, for `role` to answer. */
+async function tieRequestToMe(role: Role) {
+  const asking = await fx.partner(unique(`asking-${role}`), { area: id('area-a') });
+  return (await admin().post('/api/tie-requests', { from: asking, to: id('me') })).body.id as string;
+}
 
 async function meetingFor() {
   return (await admin().post(`/api/groups/${id('group')}/meetings`, { title: 'Meet-up', startsAt: '2030-02-01T18:00:00Z', place: 'Library' })).body

@@ -33,6 +33,8 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
     const appError = error instanceof AppError ? error : error instanceof ZodError ? fromZod(error) : fromBodyParser(error);
     if (appError) {
+      const retryAfter = (appError.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
+      if (retryAfter) res.setHeader('Retry-After', String(retryAfter));
       res.status(appError.status).json(appError.toBody());
       return;
     }

@@ -32,6 +32,8 @@ export interface RequestContext {
   actor: Actor | null;
   /** The session the cookie names, as the router resolved it (null on public routes). */
   session: { csrfToken: string; expiresAt: string } | null;
+  /** The caller's address (the proxy's client address with TRUST_PROXY). */
+  address: string;
   /** The session cookie's value, when one came. */
   sessionToken: string | null;
   /** Sets (or, with null, clears) the session cookie on the response. */

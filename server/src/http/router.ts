@@ -1,7 +1,7 @@
-import { timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { parseCookie } from 'cookie';
 import express, { Router, type Request, type RequestHandler, type Response } from 'express';
-import type { AuditRepository } from '../audit/repository';
+import { securityEvent, type AuditRepository } from '../audit/repository';
 import type { AuthService } from '../auth/service';
 import { AppError } from '../errors';
 import { admit, authorize, type Actor } from './access';
@@ -23,6 +23,17 @@ const SECRET_FIELDS = new Set(['password', 'currentPassword', 'newPassword', 'to
 function withoutSecrets(body: unknown): unknown {
   if (!body || typeof body !== 'object' || Array.isArray(body)) return body;
   return Object.fromEntries(Object.entries(body).map(([key, value]) => [key, SECRET_FIELDS.has(key) ? '[removed]' : value]));
+}
+
+/** What the audit log keeps of an uploaded file: enough to recognise it, not the file. */
+function summaryOfUpload(req: Request): Record<string, unknown> {
+  const body = req.body as { csv?: unknown; nodes?: unknown[]; relationships?: unknown[] };
+  const text = typeof body?.csv === 'string' ? body.csv : JSON.stringify(body ?? null);
+  const counts =
+    typeof body?.csv === 'string'
+      ? { rows: Math.max(0, body.csv.split(/\r?\n/).filter((line) => line.trim() !== '').length - 1) }
+      : { nodes: body?.nodes?.length ?? 0, relationships: body?.relationships?.length ?? 0 };
+  return { bytes: Buffer.byteLength(text), sha256: createHash('sha256').update(text).digest('hex'), ...counts };
 }
 
 function sameToken(sent: string | undefined, expected: string): boolean {
@@ -53,13 +64,17 @@ export function buildRouter(routes: RouteDefinition[], { auth, audit, afterWrite
     const isWrite = route.method !== 'get';
     // Older paths (kept for one release) are served by the same handler.
     const paths = [route.path, ...(route.deprecatedPaths ?? [])];
-    const gates = [admission(route, auth), ...(route.bodyLimit ? [largeBodiesOneAtATime] : []), ...(route.costly ? [costlyReadBudget] : [])];
+    const gates = [
+      recordingRefusals(route, audit, admission(route, auth)),
+      ...(route.bodyLimit ? [largeBodiesOneAtATime] : []),
+      ...(route.costly ? [costlyReadBudget] : []),
+    ];
     router[route.method](
       paths,
       ...gates,
       requireJsonBody,
       express.json({ limit: route.bodyLimit ?? '100kb', strict: true }),
-      async (req: Request, res: Response) => {
+      recordingRefusals(route, audit, async (req: Request, res: Response) => {
         const context = res.locals.context as RequestContext;
         const { actor } = context;
         const input = await authorize(route.access, actor, () => ({
@@ -80,9 +95,10 @@ export function buildRouter(routes: RouteDefinition[], { auth, audit, afterWrite
               actor: actor ?? (route.path.startsWith('/auth/') && body && typeof body === 'object' && 'user' in body ? actorOfSession(body) : null),
               action: `${route.method.toUpperCase()} ${route.path}`,
               target: Object.keys(req.params).length ? { ...(req.params as Record<string, string>) } : null,
-              request: withoutSecrets(req.body),
+              // An import's body is a whole file: the log keeps its size, digest and row counts only.
+              request: route.bodyLimit ? summaryOfUpload(req) : withoutSecrets(req.body),
               before,
-              after: withoutSessionSecrets(body),
+              after: route.bodyLimit ? null : withoutSessionSecrets(body),
             })
             .catch((error: unknown) => {
               // The change is made; failing the request now would invite the client to make it twice.
@@ -92,7 +108,7 @@ export function buildRouter(routes: RouteDefinition[], { auth, audit, afterWrite
         if (status === 204) res.status(204).end();
         else if (result instanceof Reply && result.contentType) res.status(status).type(result.contentType).send(body);
         else res.status(status).json(body);
-      },
+      }),
     );
   }
   return router;
@@ -113,14 +129,39 @@ function admission(route: RouteDefinition, auth: AuthService): RequestHandler {
     const session = sessionToken && !isPublic ? await auth.resolve(sessionToken) : null;
     const actor: Actor | null = session?.actor ?? null;
     res.locals.actorId = actor?.userId ?? null;
-    const context: RequestContext = { actor, session, sessionToken, setSessionCookie: sessionCookieSetter(req, res) };
+    const context: RequestContext = { actor, session, sessionToken, address: req.ip ?? '', setSessionCookie: sessionCookieSetter(req, res) };
+    res.locals.context = context;
     // Public writes (sign-in) do not act with the session's authority, so they need no token.
     if (isWrite && session && !sameToken(req.get(CSRF_HEADER), session.csrfToken)) {
       throw new AppError(403, 'csrf_failed', 'Send the X-CSRF-Token header from your session with every change', CSRF_HEADER);
     }
     admit(route.access, actor);
-    res.locals.context = context;
     next();
+  };
+}
+
+/** Refusals worth an admin's attention; a plain "sign in first" is not one. */
+const SECURITY_CODES = new Set(['invalid_credentials', 'sign_in_throttled', 'csrf_failed', 'forbidden', 'no_partner']);
+
+/**
+ * Runs a handler and, when it refuses the caller for a security reason, records that in the audit
+ * log with the route, the actor (or, for a failed sign-in, the email tried) and the address.
+ */
+function recordingRefusals(route: RouteDefinition, audit: AuditRepository, handler: RequestHandler): RequestHandler {
+  return async (req, res, next) => {
+    try {
+      await handler(req, res, next);
+    } catch (error) {
+      if (error instanceof AppError && SECURITY_CODES.has(error.code)) {
+        const actor = (res.locals.context as RequestContext | undefined)?.actor ?? null;
+        const triedEmail = route.path === '/auth/login' && typeof req.body?.email === 'string' ? String(req.body.email).slice(0, 320) : null;
+        const account = actor ? { userId: actor.userId, email: actor.email } : triedEmail ? { userId: null, email: triedEmail } : null;
+        await audit
+          .record(securityEvent(error.code, account, { route: `${route.method.toUpperCase()} ${route.path}`, address: req.ip ?? '', status: error.status }))
+          .catch((failure: unknown) => req.log?.error({ err: failure }, 'security event not written'));
+      }
+      throw error;
+    }
   };
 }
 

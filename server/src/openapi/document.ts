@@ -6,10 +6,10 @@ import type { RouteDefinition } from '../http/route';
 const errorDescriptions: Record<number, string> = {
   400: 'Invalid input; `error.field` names the input to blame. Code: `invalid_input`',
   401: 'Not signed in (or the session has ended). Codes: `unauthenticated`, `invalid_credentials`',
-  403: 'Signed in, but your role does not allow this, it belongs to someone else, or the CSRF token is missing. Codes: `forbidden`, `csrf_failed`',
+  403: 'Signed in, but your role does not allow this, it belongs to someone else, your account has no partner, or the CSRF token is missing. Codes: `forbidden`, `no_partner`, `csrf_failed`',
   404: 'Something the request names does not exist; `error.field` names the input that held it. Code: `not_found`',
-  409: 'The request conflicts with the current state. Codes: `already_exists`, `already_acquainted`, `already_requested`, `already_raised`, `illegal_transition`, `not_assignee`, `question_closed`, `invitation_accepted`, `no_pal`, `tie_exists`, `not_empty`',
-  429: 'Too many attempts; wait and try again (Retry-After). Codes: `rate_limited`, `too_many_at_once`, `import_running`',
+  409: 'The request conflicts with the current state. Codes: `already_exists`, `already_acquainted`, `already_requested`, `already_raised`, `illegal_transition`, `not_assignee`, `question_closed`, `invitation_accepted`, `already_answered`, `no_pal`, `tie_exists`, `not_empty`',
+  429: 'Too many attempts; wait and try again (Retry-After). Codes: `rate_limited`, `sign_in_throttled`, `too_many_at_once`, `import_running`, `too_many_requests`',
   503: 'The database cannot be reached, or took too long. Codes: `database_unavailable`, `took_too_long`',
 };
 

@@ -4,6 +4,7 @@ import { useSession } from '../../lib/session';
 import { authEndpoints } from '@contracts/auth';
 import { useWrite } from '../../lib/queries';
 import { useChange } from '../../lib/useChange';
+import { TieRequests } from '../ties';
 
 /** Your account: who you are, and changing your password (which signs out your other sessions). */
 export function AccountPage({ onSession }: { onSession(session: Session): void }) {
@@ -59,6 +60,7 @@ export function AccountPage({ onSession }: { onSession(session: Session): void }
           Change password
         </button>
       </form>
+      {user.partner && <TieRequests partner={user.partner.id} />}
     </section>
   );
 }

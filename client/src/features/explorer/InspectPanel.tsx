@@ -4,6 +4,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { isAdmin, isSelf, mayExplore } from '../../lib/permissions';
 import { useSession } from '../../lib/session';
 import { AskQuestion, MyQuestions } from '../questions';
+import { KnowThem } from '../ties';
 import { ActivityList } from '../../components/ActivityList';
 import type { Selection } from './GraphCanvas';
 import { partnerEndpoints } from '@contracts/partners';
@@ -45,6 +46,7 @@ const nameOf = (nodes: ReadonlyMap<string, GraphNode>, id: string) => nodes.get(
 function PartnerDetails({
   partnerId,
   centerId,
+  edges,
   areas,
   specialties,
   expanded,
@@ -77,6 +79,11 @@ function PartnerDetails({
   const partner = profile.data;
   const areaPal = areas.find((area) => area.id === partner.area?.id)?.pal;
   const isCenter = partner.id === centerId;
+  const mine = user.partner?.id ?? null;
+  // Anyone with a partner may say they know someone they have no tie with yet.
+  const tiedToMe = [...edges.values()].some(
+    ({ data }) => data.kind === 'KNOWS' && ((data.source === mine && data.target === partner.id) || (data.target === mine && data.source === partner.id)),
+  );
   return (
     <section aria-label="Selected partner">
       <h2>
@@ -112,6 +119,7 @@ function PartnerDetails({
             Way in from the focused partner
           </button>
         )}
+        {mine && !self && !tiedToMe && <KnowThem key={partner.id} partner={partner.id} name={partner.name} />}
       </div>
       <dl className="facts">
         <dt>Tier</dt>

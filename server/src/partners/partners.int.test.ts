@@ -87,8 +87,10 @@ describe('POST /api/partners', () => {
   });
 
   it('refuses a body that is not JSON', async () => {
-    const response = await fetch(`${api.url}/api/partners`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'name=x' });
+    // Signed in: an anonymous caller is refused (401) before the body is even looked at.
+    const response = await api.request('POST', '/api/partners', 'name=x', { headers: { 'content-type': 'text/plain' } });
     expect(response.status).toBe(415);
+    expect((await fetch(`${api.url}/api/partners`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'name=x' })).status).toBe(401);
     const malformed = await api.post('/api/partners', '{"name": ');
     expect(malformed.status).toBe(400);
     expect(malformed.body.error.field).toBe('body');

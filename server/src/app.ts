@@ -118,6 +118,11 @@ export function createApp({
   const api = buildApi(db, appVersion, { auth, publicUrl });
   const openApi = buildOpenApiDocument(api.routes, appVersion);
 
+  // API answers are personal (what this account may see): no browser or proxy keeps a copy.
+  app.use('/api', (_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.use('/api', rateLimitPerMinute(apiRequestsPerMinute, 'Too many requests; wait a minute and try again'));
   app.use('/api/auth/login', rateLimitPerMinute(loginAttemptsPerMinute, 'Too many sign-in attempts from here; wait a minute'));
   app.use('/api', requestLogger(logger));

@@ -56,6 +56,15 @@ describe('defences', () => {
   });
 });
 
+describe('caching', () => {
+  it('no API answer may be stored by a browser or a proxy, errors included', async () => {
+    for (const path of ['/api/health', '/api/partners', '/api/no-such-route', '/api/openapi.json']) {
+      const response = await fetch(`${api.url}${path}`);
+      expect(response.headers.get('cache-control'), path).toBe('no-store');
+    }
+  });
+});
+
 describe('large bodies', () => {
   /** Starts sending a body of `size` bytes slowly and says how much had been sent when the answer came. */
   function postSlowly(url: string, path: string, size: number, headers: Record<string, string> = {}) {

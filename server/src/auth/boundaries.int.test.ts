@@ -169,6 +169,18 @@ describe('PAL boundaries', () => {
     expect((await pal.get(`/api/pals/${id('south-pal')}/suggested-introductions`)).status).toBe(403);
   });
 
+  it("a PAL plans meetings and records attendance in their own area's groups, not another area's", async () => {
+    const group = await fx.group('north-group', id('north'), id('other'), [id('me'), id('other')]);
+    const meeting = { title: 'North meet-up', startsAt: '2030-03-01T18:00:00Z', place: 'Library' };
+    expect((await otherPal.post(`/api/groups/${group}/meetings`, meeting)).status).toBe(403);
+    const planned = await pal.post(`/api/groups/${group}/meetings`, meeting);
+    expect(planned.status).toBe(201);
+    const attendance = { partners: [id('me'), id('other')] };
+    expect((await otherPal.post(`/api/meetings/${planned.body.id}/attendance`, attendance)).status).toBe(403);
+    expect((await api.get(`/api/meetings/${planned.body.id}`)).body.attended).toBe(0);
+    expect((await pal.post(`/api/meetings/${planned.body.id}/attendance`, attendance)).status).toBe(200);
+  });
+
   it('a PAL answers only as themselves', async () => {
     const { status, body } = await pal.post(`/api/queries/${theirQuestion}/answer`, { by: id('south-pal'), answer: 'Posing' });
     expect(status).toBe(403);

@@ -4,7 +4,9 @@ import { defineRoute, Reply, requireActor } from '../http/route';
 import type { CommunityService } from './service';
 
 export function communityRoutes(community: CommunityService, baseUrl: () => string) {
-  const runnerOf = async (groupId: string) => [(await community.group(groupId)).runBy?.id];
+  // A group's meetings and attendance (attendance makes MET_AT ties that feed matches) are kept by
+  // whoever runs the group and the PAL of its area; admins keep every group's.
+  const keepers = { roles: ['admin'], ownerRoles: ['partner', 'pal'] } as const;
   return [
     defineRoute({
       ...communityEndpoints.listGroups,
@@ -18,8 +20,7 @@ export function communityRoutes(community: CommunityService, baseUrl: () => stri
     }),
     defineRoute({
       ...communityEndpoints.planMeeting,
-      // PALs, admins, and whoever runs the group.
-      access: { ...palOrAdmin, owners: ({ params }) => runnerOf(params.id) },
+      access: { ...keepers, owners: ({ params }) => community.keepersOfGroup(params.id) },
       handle: ({ params, body }) => community.createMeeting(params.id, body),
     }),
     defineRoute({
@@ -48,8 +49,7 @@ export function communityRoutes(community: CommunityService, baseUrl: () => stri
     }),
     defineRoute({
       ...communityEndpoints.recordAttendance,
-      access: palOrAdmin,
-      before: ({ params }) => community.meeting(params.id),
+      access: { ...keepers, owners: async ({ params }) => community.keepersOfGroup((await community.meeting(params.id)).group.id) },
       handle: ({ params, body }) => community.attend(params.id, body.partners),
     }),
     defineRoute({

@@ -27,6 +27,12 @@ export function communityService(community: CommunityRepository, catalog: Catalo
   return {
     group,
     meeting,
+    /** Who may plan a group's meetings and record their attendance: its runner and its area's PAL. */
+    async keepersOfGroup(id: string): Promise<(string | null | undefined)[]> {
+      const found = await group(id);
+      const areaPal = found.area ? (await catalog.areas()).find((candidate) => candidate.id === found.area?.id)?.pal?.id : null;
+      return [found.runBy?.id, areaPal];
+    },
     groups: async (area: string | null) => ({ items: await community.groups(area) }),
 
     async createMeeting(groupId: string, body: CreateMeeting): Promise<Meeting> {

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Activity, CreateActivity, CreateMeeting, Group, GroupSummary, Meeting, MeetingSummary } from '../contracts/community';
 import { cypher } from '../db/queries';
 import type { Database } from '../db/neo4j';
@@ -28,6 +29,11 @@ export function communityRepository(db: Database) {
 
     async group(id: string): Promise<Group | null> {
       return parseColumn('group-by-id', 'group', groupSchema, await db.read(cypher('group-by-id'), { id }))[0] ?? null;
+    },
+
+    /** The partners who keep a group (its runner, its area's PAL), or null when there is no such group. */
+    async keepers(id: string): Promise<string[] | null> {
+      return parseColumn('group-keepers', 'keepers', z.array(z.string()), await db.read(cypher('group-keepers'), { id }))[0] ?? null;
     },
 
     async createMeeting(id: string, group: string, body: CreateMeeting): Promise<void> {

@@ -28,10 +28,10 @@ export function communityService(community: CommunityRepository, catalog: Catalo
     group,
     meeting,
     /** Who may plan a group's meetings and record their attendance: its runner and its area's PAL. */
-    async keepersOfGroup(id: string): Promise<(string | null | undefined)[]> {
-      const found = await group(id);
-      const areaPal = found.area ? (await catalog.areas()).find((candidate) => candidate.id === found.area?.id)?.pal?.id : null;
-      return [found.runBy?.id, areaPal];
+    async keepersOfGroup(id: string): Promise<string[]> {
+      const keepers = await community.keepers(id);
+      if (!keepers) throw notFound('user group', id);
+      return keepers;
     },
     groups: async (area: string | null) => ({ items: await community.groups(area) }),
 

@@ -99,6 +99,9 @@ export const queryParameters = {
   'group-by-id': {
     id: "the group's id",
   },
+  'group-keepers': {
+    id: "the group's id",
+  },
   'group-list': {
     area: "area id, or null for all",
   },

@@ -219,6 +219,20 @@ describe('with strict settings', () => {
     expect((await attempt(account.email, account.password, '198.51.100.2')).status).toBe(200);
   });
 
+  it('counts wrong current passwords at a password change like failed sign-ins, so a stolen session cannot guess on', async () => {
+    const account = await strictFx.user('oracle', 'partner', partner);
+    const client = await app.signIn(account);
+    const change = (currentPassword: string) =>
+      client.request('POST', '/api/auth/password', { currentPassword, newPassword: 'a brand new passphrase' }, from('198.51.100.7'));
+    expect([(await change('guess 1')).status, (await change('guess 2')).status]).toEqual([403, 403]);
+    const third = await change(account.password);
+    expect(third.status).toBe(429);
+    expect(third.body.error.code).toBe('sign_in_throttled');
+    // The same count slows down signing in with that email from that address.
+    expect((await attempt(account.email, account.password, '198.51.100.7')).status).toBe(429);
+    expect((await attempt(account.email, account.password, '198.51.100.8')).status).toBe(200);
+  });
+
   it('answers a wrong password and an unknown email in the same time', async () => {
     const account = await strictFx.user('timing', 'partner', partner);
     const unknown = `${strictFx.id('timing-nobody').toLowerCase()}@accounts.example`;

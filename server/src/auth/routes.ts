@@ -39,7 +39,8 @@ export function authRoutes(auth: AuthService) {
     defineRoute({
       ...authEndpoints.changePassword,
       access: signedIn,
-      handle: async ({ body }, context) => handOver(context, await auth.changePassword(requireActor(context), body.currentPassword, body.newPassword)),
+      handle: async ({ body }, context) =>
+        handOver(context, await auth.changePassword(requireActor(context), body.currentPassword, body.newPassword, context.address)),
     }),
     defineRoute({
       ...authEndpoints.acceptInvitation,

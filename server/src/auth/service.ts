@@ -69,6 +69,12 @@ export function authService(repository: AuthRepository, catalog: CatalogService,
     return { token, session: { user: repository.publicUser(user), csrfToken, expiresAt } };
   }
 
+  /** Counts a failed password for this key; the owner is told once the throttle starts slowing it down. */
+  async function countFailure(key: string, user: { id: string; email: string } | null, address: string) {
+    const failure = await repository.recordFailure(key, settings);
+    if (user && failure.failures === settings.freeFailures) onThrottled?.({ userId: user.id, email: user.email, address, failures: failure.failures });
+  }
+
   async function requireUser(id: string) {
     const user = await repository.byId(id);
     if (!user) throw notFound('user', id);
@@ -97,8 +103,7 @@ export function authService(repository: AuthRepository, catalog: CatalogService,
       const passwordMatches = await verifyPassword(user?.passwordHash, password);
       if (waitUntil) throw throttled(waitUntil);
       if (!user || user.disabled || !passwordMatches) {
-        const failure = await repository.recordFailure(key, settings);
-        if (user && failure.failures === settings.freeFailures) onThrottled?.({ userId: user.id, email: user.email, address, failures: failure.failures });
+        await countFailure(key, user, address);
         throw wrongCredentials();
       }
       await repository.recordSignIn(user.id, key);
@@ -136,9 +141,16 @@ export function authService(repository: AuthRepository, catalog: CatalogService,
     },
 
     /** A new password ends every session of the user, this one included; a new one is started. */
-    async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<StartedSession> {
+    async changePassword(actor: Actor, currentPassword: string, newPassword: string, address = ''): Promise<StartedSession> {
       const user = await requireUser(actor.userId);
-      if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+      // A stolen session must not become an unlimited password oracle: wrong current passwords
+      // count against the same throttle as failed sign-ins for this email from this address.
+      const key = throttleKey(user.email, address);
+      const waitUntil = await repository.throttledUntil(key);
+      const passwordMatches = await verifyPassword(user.passwordHash, currentPassword);
+      if (waitUntil) throw throttled(waitUntil);
+      if (!passwordMatches) {
+        await countFailure(key, user, address);
         throw new AppError(403, 'invalid_credentials', 'The current password is wrong', 'currentPassword');
       }
       forgetUser(user.id);

@@ -81,6 +81,26 @@ describe('signing in', () => {
     expect((await anonymous().post('/api/auth/login', { email: account.email, password: 'a much better passphrase' })).status).toBe(200);
   });
 
+  it('refuses a common password, or one made from the email, wherever a password is chosen', async () => {
+    const account = await fx.user('policy', 'partner', partnerId);
+    const client = await signIn(account);
+    const localPart = account.email.split('@')[0]!;
+    for (const newPassword of ['qwerty123456', 'Password1234!', `my ${localPart} pass`]) {
+      const { status, body } = await client.post('/api/auth/password', { currentPassword: account.password, newPassword });
+      expect(status, newPassword).toBe(400);
+      expect(body.error.field, newPassword).toBe('newPassword');
+    }
+    // Nothing changed: the old password still signs in.
+    expect((await anonymous().post('/api/auth/login', { email: account.email, password: account.password })).status).toBe(200);
+    const email = `${id('policy-new')}@accounts.example`;
+    const created = await api.post('/api/users', { email, role: 'partner', partner: partnerId, password: 'iloveyou1234' });
+    expect([created.status, created.body.error?.field]).toEqual([400, 'password']);
+    const invited = await api.post('/api/users', { email, role: 'partner', partner: partnerId });
+    const accepted = await anonymous().post('/api/auth/invitations/accept', { token: invited.body.invitationToken, password: 'letmein12345' });
+    expect([accepted.status, accepted.body.error?.field]).toEqual([400, 'password']);
+    expect((await anonymous().post('/api/auth/invitations/accept', { token: invited.body.invitationToken, password: 'my own passphrase' })).status).toBe(200);
+  });
+
   it('refuses a password change with the wrong current password', async () => {
     const client = await signIn(await fx.user('nochange', 'partner', partnerId));
     const { status, body } = await client.post('/api/auth/password', { currentPassword: 'guess guess guess', newPassword: 'a much better passphrase' });

@@ -2,6 +2,7 @@ import type { CreateUser, Session, UpdateUser, User } from '../contracts/auth';
 import { AppError, badRequest, conflict, notFound } from '../errors';
 import type { Actor } from '../http/access';
 import type { CatalogService } from '../catalog/service';
+import { assertAcceptablePassword } from './password-policy';
 import { hashPassword, newToken, tokenDigest, verifyPassword } from './passwords';
 import type { AuthRepository, LiveSession } from './repository';
 import { newId } from '../ids';
@@ -153,6 +154,7 @@ export function authService(repository: AuthRepository, catalog: CatalogService,
         await countFailure(key, user, address);
         throw new AppError(403, 'invalid_credentials', 'The current password is wrong', 'currentPassword');
       }
+      assertAcceptablePassword(newPassword, user.email, 'newPassword');
       forgetUser(user.id);
       await repository.setPassword(user.id, await hashPassword(newPassword));
       return startSession(user.id);
@@ -161,6 +163,7 @@ export function authService(repository: AuthRepository, catalog: CatalogService,
     async acceptInvitation(token: string, password: string): Promise<StartedSession> {
       const user = await repository.byInvitation(tokenDigest(token));
       if (!user || user.disabled) throw new AppError(404, 'not_found', 'This invitation is unknown or has expired', 'token');
+      assertAcceptablePassword(password, user.email, 'password');
       await repository.setPassword(user.id, await hashPassword(password));
       await repository.recordSignIn(user.id, null);
       return startSession(user.id);
@@ -169,6 +172,7 @@ export function authService(repository: AuthRepository, catalog: CatalogService,
     listUsers: () => repository.list(),
 
     async createUser(body: CreateUser): Promise<{ user: User; invitationToken: string | null }> {
+      if (body.password) assertAcceptablePassword(body.password, body.email, 'password');
       if (body.partner) await catalog.requirePartners({ partner: body.partner });
       if (body.role === 'pal' && body.partner && !(await catalog.isPal(body.partner))) {
         throw badRequest('partner: a pal account belongs to a partner who leads an area', 'partner');

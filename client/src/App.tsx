@@ -1,6 +1,6 @@
 import { hashKey, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { BrowserRouter, Link, Navigate, Route, Routes, useNavigate, useSearchParams } from 'react-router';
+import { BrowserRouter, Link, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { authEndpoints, type Session } from '@contracts/auth';
 import { AccountMenu } from './features/auth/AccountMenu';
 import { AccountPage } from './features/auth/AccountPage';
@@ -34,8 +34,11 @@ const sessionHash = hashKey(sessionKey);
 /** The sign-in gate: who is signed in (GET /auth/me), then the pages. */
 function SessionGate() {
   const client = useQueryClient();
-  const [params, setParams] = useSearchParams();
-  const invitation = params.get('invitation');
+  // The invitation token rides in the fragment (#invitation=…), which browsers never send to a
+  // server: it stays out of access logs, proxies and Referer headers.
+  const location = useLocation();
+  const navigate = useNavigate();
+  const invitation = new URLSearchParams(location.hash.slice(1)).get('invitation');
   const [notice, setNotice] = useState<string | null>(null);
   const session = useEndpoint(authEndpoints.getSession, {});
   // The CSRF token goes with every write of this session.
@@ -88,7 +91,7 @@ function SessionGate() {
         invitation={invitation}
         notice={notice}
         onSignedIn={(next) => {
-          if (invitation) setParams({}, { replace: true });
+          if (invitation) navigate({ pathname: location.pathname, hash: '' }, { replace: true });
           setNotice(null);
           signedIn(next);
         }}

@@ -123,7 +123,8 @@ describe('signing in as each role', () => {
     await page.getByRole('option', { name: new RegExp(name('other')) }).click();
     await page.getByRole('button', { name: 'Invite' }).click();
     const link = await page.getByRole('textbox', { name: 'Invitation link' }).inputValue();
-    expect(link).toMatch(/\?invitation=/);
+    // The token rides in the fragment, which the browser never sends to the server.
+    expect(link).toMatch(/\/#invitation=[\w-]{40,}$/);
     // An invitation sent to the wrong address: the admin revokes it, and the account leaves the list.
     const invite = page.getByRole('form', { name: 'Invite someone' });
     await invite.getByLabel('Email').fill(`${fx.id('mistaken')}@accounts.example`);
@@ -154,6 +155,9 @@ describe('signing in as each role', () => {
     // The invited person opens the link and chooses a password.
     const invited = await browser.newContext();
     const invitedPage = await invited.newPage();
+    const token = link.split('#invitation=')[1]!;
+    const requested: string[] = [];
+    invitedPage.on('request', (request) => requested.push(`${request.url()} ${request.headers().referer ?? ''}`));
     await invitedPage.goto(link);
     await invitedPage.getByLabel(/New password/).fill('my chosen passphrase');
     await invitedPage.getByRole('button', { name: 'Set password and sign in' }).click();
@@ -161,6 +165,9 @@ describe('signing in as each role', () => {
       .getByRole('status')
       .filter({ hasText: `of ${name('other')}` })
       .waitFor();
+    expect(invitedPage.url()).not.toContain(token);
+    expect(requested.length).toBeGreaterThan(2);
+    expect(requested.filter((line) => line.includes(token))).toEqual([]);
     await invited.close();
   });
 });

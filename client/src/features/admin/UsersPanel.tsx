@@ -36,7 +36,7 @@ export function UsersPanel() {
       <h3 id="users-title">Accounts</h3>
       <InviteForm
         onInvited={(email, token) => {
-          const link = `${window.location.origin}/?invitation=${encodeURIComponent(token)}`;
+          const link = `${window.location.origin}/#invitation=${encodeURIComponent(token)}`;
           setMessage({ ok: true, text: `Invitation for ${email} made. Send them this link (valid for 7 days):`, link });
         }}
         onError={(error) => setMessage({ ok: false, text: failureText(error) })}

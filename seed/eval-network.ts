@@ -139,7 +139,7 @@ function pastIntroduction(id: string, introducer: string, from: string, to: stri
     from,
     to,
     reason: 'Evaluation history',
-    notes: null,
+    privateNote: null,
     status,
     proposedAt: '2025-05-01T09:00:00.000Z',
     madeAt: '2025-05-03T09:00:00.000Z',

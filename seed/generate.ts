@@ -305,7 +305,7 @@ function introductionRecord(random: Random, index: number, introducer: string, f
     from: from.id,
     to: to.id,
     reason: `${from.name} (${from.company}) is looking for ${name}; ${to.company} offers it.`,
-    notes: status === 'declined' ? 'Timing was not right for them.' : null,
+    privateNote: status === 'declined' ? 'Timing was not right for them.' : null,
     status,
     proposedAt: atTime(proposed, 9),
     madeAt: made ? atTime(made, 10) : null,

@@ -1,4 +1,4 @@
-// Introductions with their people and every step taken (who, when), newest first: by id, or by
+// Introductions with their people, every step taken (who, when) and the comments on them, newest first: by id, or by
 // introducer, by a partner on either side, and by status. Each way in starts from an index.
 // $ids: introduction ids, or null
 // $pal: id of the introducer, or null for all
@@ -34,7 +34,7 @@ ORDER BY i.proposedAt DESC, i.id
 LIMIT $limit
 OPTIONAL MATCH (requester:Partner {id: i.requestedBy})
 RETURN i {
-  .id, .status, .reason, .notes, .proposedAt, .madeAt, .acceptedAt, .declinedAt, .collaboratingAt, .lapsedAt,
+  .id, .status, .reason, .privateNote, .proposedAt, .madeAt, .acceptedAt, .declinedAt, .collaboratingAt, .lapsedAt,
   introducer: by {.id, .name}, from: a {.id, .name}, to: b {.id, .name},
   requestedBy: requester {.id, .name},
   history: COLLECT {
@@ -42,5 +42,10 @@ RETURN i {
     WITH step WHERE i[step + 'At'] IS NOT NULL
     OPTIONAL MATCH (actor:Partner {id: i[step + 'By']})
     RETURN {status: step, at: i[step + 'At'], by: actor {.id, .name}}
+  },
+  comments: COLLECT {
+    MATCH (comment:Comment)-[:ON]->(i)
+    OPTIONAL MATCH (author:Partner {id: comment.by})
+    RETURN {text: comment.text, at: comment.at, by: author {.id, .name}} ORDER BY comment.at, comment.id
   }
 } AS introduction

@@ -64,13 +64,15 @@ describe('signing in as each role', () => {
       .getByRole('region', { name: 'Selected partner' })
       .getByText(`${fx.id('me')}@example.com`)
       .waitFor();
-    // The introduction made for them can be accepted.
+    // The introduction made for them can be accepted, with a word the other side reads.
     const introduction = page
       .getByRole('region', { name: 'Selected partner' })
       .getByRole('listitem')
       .filter({ hasText: `from ${name('other')}` });
+    await introduction.getByLabel('A word with your answer (optional)').fill('Glad to meet, I will call on Monday');
     await introduction.getByRole('button', { name: 'Accept' }).click();
     await introduction.getByText('accepted').waitFor();
+    await introduction.getByRole('list', { name: 'Comments' }).getByText('Glad to meet, I will call on Monday').waitFor();
     await saveScreenshot(page, 'partner-home');
 
     // Picking another partner shows the way in from me, not their network.

@@ -105,7 +105,7 @@ export function createFixture(db: Database) {
           {
             id: id(key),
             reason: 'Test reason',
-            notes: null,
+            privateNote: null,
             status: 'proposed',
             proposedAt: '2026-01-01T09:00:00.000Z',
             madeAt: null,

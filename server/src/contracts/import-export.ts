@@ -40,6 +40,7 @@ export const exportableLabels = [
   'Specialty',
   'UserGroup',
   'Introduction',
+  'Comment',
   'Question',
   'Meeting',
   'Activity',

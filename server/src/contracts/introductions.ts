@@ -26,12 +26,22 @@ export const openIntroductionStatuses: readonly IntroductionStatus[] = ['propose
 export const statusesLeadingTo = (to: IntroductionStatus): IntroductionStatus[] =>
   introductionStatuses.filter((from) => introductionTransitions[from].includes(to));
 
+export const introductionCommentSchema = z
+  .object({ text: z.string(), at: z.string(), by: namedRefSchema.nullable().meta({ description: 'Null once its author has left' }) })
+  .meta({ id: 'IntroductionComment' });
+
+/** How many introductions one partner may ask for in a day (a PAL reads each one). */
+export const INTRODUCTION_REQUESTS_PER_DAY = 10;
+
+const privateNoteSchema = z.string().trim().max(4000);
+const commentSchema = z.string().trim().min(1).max(2000);
+
 export const introductionSchema = z
   .object({
     id: z.string(),
     status: introductionStatusSchema,
-    reason: z.string(),
-    notes: z.string().nullable(),
+    reason: z.string().meta({ description: 'Why they should meet: both partners read it' }),
+    privateNote: z.string().nullable().meta({ description: "The introducer's own note: only the introducer and admins read it (null for everyone else)" }),
     introducer: namedRefSchema.nullable().meta({ description: 'Null once the introducer has left' }),
     from: namedRefSchema,
     to: namedRefSchema,
@@ -45,6 +55,9 @@ export const introductionSchema = z
     history: z
       .array(z.object({ status: introductionStatusSchema, at: z.string(), by: namedRefSchema.nullable() }))
       .meta({ description: 'Every step taken, who took it and when' }),
+    comments: z
+      .array(introductionCommentSchema)
+      .meta({ description: 'What was said at each step, oldest first: added, never changed, read by both partners and the PALs' }),
   })
   .meta({ id: 'Introduction' });
 
@@ -54,7 +67,7 @@ export const createIntroductionSchema = z
     from: idSchema.meta({ description: 'The partner being introduced' }),
     to: idSchema.meta({ description: 'The partner they are introduced to' }),
     reason: z.string().trim().min(1).max(1000),
-    notes: z.string().trim().max(4000).optional(),
+    privateNote: privateNoteSchema.optional().meta({ description: 'For yourself: the partners never read it' }),
   })
   .refine((body) => body.from !== body.to, { message: 'a partner cannot be introduced to itself', path: ['to'] })
   .meta({ id: 'CreateIntroduction' });
@@ -65,7 +78,8 @@ export const updateIntroductionSchema = z
     by: idSchema
       .optional()
       .meta({ description: 'Who takes this step (a PAL, or a partner accepting or declining): yourself (left out), or anyone for an admin' }),
-    notes: z.string().trim().max(4000).optional(),
+    comment: commentSchema.optional().meta({ description: 'Said with this step, for both partners and the PALs; added to the comments' }),
+    privateNote: privateNoteSchema.optional().meta({ description: "Replaces the introducer's private note: only the introducer (or an admin) may set it" }),
   })
   .meta({ id: 'UpdateIntroduction' });
 

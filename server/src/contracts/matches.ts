@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema, limitSchema, namedRefSchema, idParams } from './common';
 import { endpoints } from './endpoint';
-import { introductionSchema } from './introductions';
+import { INTRODUCTION_REQUESTS_PER_DAY, introductionSchema } from './introductions';
 
 export const routeStepSchema = z.object({ id: z.string(), name: z.string(), isPal: z.boolean() });
 
@@ -101,8 +101,8 @@ export const matchEndpoints = endpoints('Matches', {
     method: 'post',
     path: '/partners/:id/introduction-requests',
     status: 201,
-    errors: [404, 409],
-    summary: 'Ask to be introduced to a partner: routed to the PAL on the warm route, or the area PAL',
+    errors: [404, 409, 429],
+    summary: `Ask to be introduced to a partner: routed to the PAL on the warm route, or the area PAL. Refused (409) when the partner is not open to introductions; at most ${INTRODUCTION_REQUESTS_PER_DAY} requests a day (429)`,
     params: idParams,
     body: introductionRequestSchema,
     response: introductionSchema,

@@ -116,12 +116,10 @@ export const queryParameters = {
     introducer: "id of the PAL or partner making it",
     from: "id of the partner being introduced",
     to: "id of the partner they are introduced to",
-    reason: "why they should meet",
-    notes: "free notes, or null",
+    reason: "why they should meet (both partners read it)",
+    privateNote: "the introducer's own note (PALs and admins only), or null",
     by: "id of whoever proposed it (the introducer, or the partner who asked)",
     requestedBy: "id of the partner who asked for it, or null",
-    exclusive: "whether the conditions above apply",
-    cooldownDays: "how long a declined introduction keeps the pair apart",
   },
   'introduction-list': {
     ids: "introduction ids, or null",
@@ -130,12 +128,18 @@ export const queryParameters = {
     status: "status, or null for all",
     limit: "the most to return",
   },
+  'introduction-request-state': {
+    from: "the asking partner",
+    to: "the partner they would meet",
+    cooldownDays: "how long a declined introduction keeps the pair apart",
+  },
   'introduction-transition': {
     id: "the introduction's id",
     status: "the new status",
     allowedFrom: "statuses from which the new status may be reached",
     stamp: "a map with the timestamp property of the new status, such as {madeAt: datetime}",
-    notes: "new notes, or null to keep them",
+    privateNote: "the introducer's new private note, or null to keep it",
+    comment: "{id, text, by} to add for both partners to read, or null",
   },
   'match-candidates': {
     id: "the partner",
@@ -282,7 +286,7 @@ export const queryParameters = {
     rows: "list of {id, name, area, runBy, members: partner ids}",
   },
   'seed-introductions': {
-    rows: "list of {id, introducer, from, to, reason, notes, status, proposedAt, madeAt, acceptedAt,",
+    rows: "list of {id, introducer, from, to, reason, privateNote, status, proposedAt, madeAt, acceptedAt,",
   },
   'seed-meetings': {
     rows: "list of {id, group, title, startsAt, endsAt, place, onlineUrl, specialties, registered, attended}",

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apiSuite } from '../../../test/support/api-suite';
 
-const { fx, api } = apiSuite();
+const { fx, api, signIn } = apiSuite();
 let pal: string;
 let seeker: string;
 let expert: string;
@@ -21,14 +21,15 @@ const propose = (body: Record<string, unknown> = {}) =>
 
 describe('POST /api/introductions', () => {
   it('proposes an introduction with its people and a timestamp', async () => {
-    const response = await propose({ notes: 'Met at the user group' });
+    const response = await propose({ privateNote: 'Met at the user group' });
     expect(response.status).toBe(201);
     expect(response.body).toMatchObject({
       status: 'proposed',
       introducer: { id: pal },
       from: { id: seeker },
       to: { id: expert },
-      notes: 'Met at the user group',
+      privateNote: 'Met at the user group',
+      comments: [],
       madeAt: null,
     });
     expect(Date.parse(response.body.proposedAt)).toBeGreaterThan(Date.now() - 60_000);
@@ -61,20 +62,20 @@ describe('PATCH /api/introductions/:id', () => {
 
   it('refuses an illegal move with a 409 and changes nothing', async () => {
     const { body: created } = await propose();
-    const skipped = await api.patch(`/api/introductions/${created.id}`, { status: 'accepted', by: expert, notes: 'should not stick' });
+    const skipped = await api.patch(`/api/introductions/${created.id}`, { status: 'accepted', by: expert, comment: 'should not stick' });
     expect(skipped.status).toBe(409);
     expect(skipped.body.error).toMatchObject({ code: 'illegal_transition', field: 'status' });
     expect(skipped.body.error.message).toMatch(/proposed; it can only become made/);
     const after = await api.get(`/api/introductions/${created.id}`);
-    expect(after.body).toMatchObject({ status: 'proposed', notes: null, acceptedAt: null });
+    expect(after.body).toMatchObject({ status: 'proposed', comments: [], acceptedAt: null });
   });
 
   it('keeps a declined introduction declined', async () => {
     const { body: created } = await propose();
     await api.patch(`/api/introductions/${created.id}`, { status: 'made', by: pal });
-    expect((await api.patch(`/api/introductions/${created.id}`, { status: 'declined', by: expert, notes: 'Not now' })).body).toMatchObject({
+    expect((await api.patch(`/api/introductions/${created.id}`, { status: 'declined', by: expert, comment: 'Not now' })).body).toMatchObject({
       status: 'declined',
-      notes: 'Not now',
+      comments: [{ text: 'Not now', by: { id: expert } }],
     });
     const reopened = await api.patch(`/api/introductions/${created.id}`, { status: 'accepted', by: expert });
     expect(reopened.status).toBe(409);
@@ -112,7 +113,7 @@ describe('every move', () => {
   it('records who took each step and when, including a lapse', async () => {
     const { body: created } = await propose();
     await api.patch(`/api/introductions/${created.id}`, { status: 'made', by: pal });
-    const lapsed = await api.patch(`/api/introductions/${created.id}`, { status: 'lapsed', by: pal, notes: 'No reply in a month' });
+    const lapsed = await api.patch(`/api/introductions/${created.id}`, { status: 'lapsed', by: pal, comment: 'No reply in a month' });
     expect(lapsed.body.status).toBe('lapsed');
     expect(lapsed.body.history.map((step: any) => [step.status, step.by?.id])).toEqual([
       ['proposed', pal],
@@ -181,5 +182,43 @@ describe('GET /api/introductions', () => {
     const response = await api.get('/api/introductions?status=pending');
     expect(response.status).toBe(400);
     expect(response.body.error.field).toBe('status');
+  });
+});
+
+describe("the introducer's private note and everyone's comments", () => {
+  it('keeps the private note from the partners and other PALs, and adds comments without overwriting anything', async () => {
+    const { body: created } = await propose({ to: other, privateNote: 'Seeker is slow to pay; keep an eye on it' });
+    const palClient = await signIn(await fx.user('note-pal', 'pal', pal));
+    const side = await signIn(await fx.user('note-side', 'partner', other));
+    const otherPal = await fx.partner('note-other-pal', { area: await fx.area('note-other-area') });
+    await fx.pal(otherPal, fx.id('note-other-area'));
+    const otherPalClient = await signIn(await fx.user('note-other-pal', 'pal', otherPal));
+
+    expect((await palClient.patch(`/api/introductions/${created.id}`, { status: 'made', comment: 'You two should talk about the migration' })).status).toBe(
+      200,
+    );
+    expect((await palClient.get(`/api/introductions/${created.id}`)).body.privateNote).toBe('Seeker is slow to pay; keep an eye on it');
+    for (const reader of [side, otherPalClient]) {
+      const read = await reader.get(`/api/introductions/${created.id}`);
+      expect(read.status).toBe(200);
+      expect(read.body.privateNote).toBeNull();
+      expect(JSON.stringify(read.body)).not.toContain('slow to pay');
+    }
+    const listed = await side.get(`/api/introductions?partner=${other}`);
+    expect(JSON.stringify(listed.body)).not.toContain('slow to pay');
+
+    // A partner cannot touch the note, and the refused step changes nothing.
+    const overwrite = await side.patch(`/api/introductions/${created.id}`, { status: 'accepted', privateNote: 'all fine' });
+    expect(overwrite.status).toBe(403);
+    expect(overwrite.body.error.field).toBe('privateNote');
+    expect((await api.get(`/api/introductions/${created.id}`)).body).toMatchObject({ status: 'made', privateNote: 'Seeker is slow to pay; keep an eye on it' });
+
+    const accepted = await side.patch(`/api/introductions/${created.id}`, { status: 'accepted', comment: 'Happy to, I will e-mail them' });
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.comments.map((comment: { text: string; by: { id: string } }) => [comment.by.id, comment.text])).toEqual([
+      [pal, 'You two should talk about the migration'],
+      [other, 'Happy to, I will e-mail them'],
+    ]);
+    expect((await api.get(`/api/introductions/${created.id}`)).body.privateNote).toBe('Seeker is slow to pay; keep an eye on it');
   });
 });

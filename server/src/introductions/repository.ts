@@ -7,12 +7,36 @@ import { DECLINED_COOLDOWN_DAYS } from '../matches/weights';
 import { int, type Database } from '../db/neo4j';
 import { introductionSchema } from '../contracts/introductions';
 import { parseColumn } from '../db/rows';
+import { newId } from '../ids';
 
 export interface IntroductionFilters {
   pal: string | null;
   partner: string | null;
   status: IntroductionStatus | null;
 }
+
+const requestStateSchema = z.object({ known: z.boolean(), underWay: z.boolean(), open: z.boolean(), today: z.number().int() });
+export type IntroductionRequestState = z.infer<typeof requestStateSchema>;
+
+/** One step of an introduction: where it goes, from where it may, who takes it and what they say. */
+export interface IntroductionStep {
+  status: IntroductionStatus;
+  allowedFrom: IntroductionStatus[];
+  by: string;
+  comment?: string | undefined;
+  privateNote?: string | undefined;
+}
+
+const introductionParams = (id: string, body: CreateIntroduction & { introducer: string }, by: string, requestedBy: string | null) => ({
+  id,
+  introducer: body.introducer,
+  from: body.from,
+  to: body.to,
+  reason: body.reason,
+  privateNote: body.privateNote ?? null,
+  by,
+  requestedBy,
+});
 
 export type TransitionOutcome = { found: false } | { found: true; before: IntroductionStatus; allowed: boolean };
 
@@ -29,34 +53,34 @@ export function introductionRepository(db: Database) {
 
     list: (filters: IntroductionFilters, limit: number) => list(filters, limit, null),
 
-    /**
-     * Creates a proposed introduction. With `exclusive` (a partner's request) it is made only if the
-     * pair is free, checked under lock; says whether it was made.
-     */
-    async create(
-      id: string,
-      body: CreateIntroduction & { introducer: string },
-      by: string,
-      options: { requestedBy?: string; exclusive?: boolean } = {},
-    ): Promise<boolean> {
-      const rows = await db.write(cypher('introduction-create'), {
-        id,
-        ...body,
-        notes: body.notes ?? null,
-        by,
-        requestedBy: options.requestedBy ?? null,
-        exclusive: options.exclusive ?? false,
-        cooldownDays: int(DECLINED_COOLDOWN_DAYS),
-      });
-      return rows.length > 0;
+    /** Creates a proposed introduction. */
+    async create(id: string, body: CreateIntroduction & { introducer: string }, by: string): Promise<void> {
+      await db.write(cypher('introduction-create'), introductionParams(id, body, by, null));
     },
 
+    /**
+     * A partner's request, made only when `allowed` says the state found under lock permits it;
+     * otherwise nothing is written. Not found when either partner is unknown.
+     */
+    request: (id: string, body: CreateIntroduction & { introducer: string }, allowed: (state: IntroductionRequestState) => boolean) =>
+      guardedChange(db, {
+        query: 'introduction-request-state',
+        params: { from: body.from, to: body.to, cooldownDays: int(DECLINED_COOLDOWN_DAYS) },
+        state: requestStateSchema,
+        allowed,
+        apply: async (run) => {
+          await run(cypher('introduction-create'), introductionParams(id, body, body.from, body.from));
+        },
+      }),
+
     /** Moves the status when `allowedFrom` holds the current one; otherwise changes nothing. */
-    async transition(id: string, status: IntroductionStatus, allowedFrom: IntroductionStatus[], by: string, notes: string | null): Promise<TransitionOutcome> {
+    async transition(id: string, step: IntroductionStep): Promise<TransitionOutcome> {
+      const { status, by } = step;
       const stamp = { [`${status}At`]: neo4j.types.DateTime.fromStandardDate(new Date()), [`${status}By`]: by };
+      const comment = step.comment ? { id: newId('c'), text: step.comment, by } : null;
       const outcome = await guardedChange(db, {
         query: 'introduction-transition',
-        params: { id, status, allowedFrom, stamp, notes },
+        params: { id, status, allowedFrom: step.allowedFrom, stamp, privateNote: step.privateNote ?? null, comment },
         state: z.object({ before: introductionStatusSchema, allowed: z.boolean() }),
         allowed: (state) => state.allowed,
       });

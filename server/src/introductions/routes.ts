@@ -2,6 +2,7 @@ import { introductionEndpoints } from '../contracts/introductions';
 import type { IntroductionStatus } from '../contracts/introductions';
 import { actingAs, forbidden, isPalOrAdmin, palOrAdmin } from '../http/access';
 import { defineRoute, requireActor } from '../http/route';
+import { keepsPrivateNote, presentIntroduction } from './presenter';
 import type { IntroductionService } from './service';
 
 /** What a partner on either side of an introduction may do with it: answer it. */
@@ -16,30 +17,39 @@ export function introductionRoutes(introductions: IntroductionService) {
     defineRoute({
       ...introductionEndpoints.proposeIntroduction,
       access: palOrAdmin,
-      handle: ({ body }, context) => introductions.create({ ...body, introducer: actingAs(requireActor(context), body.introducer, 'introducer') }),
+      handle: async ({ body }, context) => {
+        const actor = requireActor(context);
+        return presentIntroduction(await introductions.create({ ...body, introducer: actingAs(actor, body.introducer, 'introducer') }), actor);
+      },
     }),
     defineRoute({
       ...introductionEndpoints.listIntroductions,
       // PALs and admins list any; a partner lists those they are a side of (partner=<themselves>).
       access: { ...palOrAdmin, owners: ({ query }) => [query.partner] },
-      handle: ({ query }) => introductions.list(query),
+      handle: async ({ query }, context) => {
+        const { items } = await introductions.list(query);
+        return { items: items.map((introduction) => presentIntroduction(introduction, requireActor(context))) };
+      },
     }),
     defineRoute({
       ...introductionEndpoints.getIntroduction,
       access: { ...palOrAdmin, owners: ({ params }) => sidesOf(params.id) },
-      handle: ({ params }) => introductions.get(params.id),
+      handle: async ({ params }, context) => presentIntroduction(await introductions.get(params.id), requireActor(context)),
     }),
     defineRoute({
       ...introductionEndpoints.moveIntroduction,
       // PALs and admins move it along; the partners it introduces accept or decline it.
       access: { ...palOrAdmin, owners: ({ params }) => sidesOf(params.id) },
       before: ({ params }) => introductions.get(params.id),
-      handle: ({ params, body }, context) => {
+      handle: async ({ params, body }, context) => {
         const actor = requireActor(context);
         if (!isPalOrAdmin(actor) && !partnerAnswers.includes(body.status)) {
           throw forbidden('status: a partner can accept or decline an introduction, nothing else', 'status');
         }
-        return introductions.update(params.id, { ...body, by: actingAs(actor, body.by, 'by') });
+        if (body.privateNote !== undefined && !keepsPrivateNote(await introductions.get(params.id), actor)) {
+          throw forbidden('privateNote: only the introducer keeps a private note; say it in a comment', 'privateNote');
+        }
+        return presentIntroduction(await introductions.update(params.id, { ...body, by: actingAs(actor, body.by, 'by') }), actor);
       },
     }),
     defineRoute({

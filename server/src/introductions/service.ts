@@ -1,6 +1,7 @@
 import {
   introductionStatuses,
   introductionTransitions,
+  INTRODUCTION_REQUESTS_PER_DAY,
   openIntroductionStatuses,
   statusesLeadingTo,
   type Pipeline,
@@ -10,11 +11,21 @@ import {
   type IntroductionListQuery,
   type UpdateIntroduction,
 } from '../contracts/introductions';
-import { conflict, notFound } from '../errors';
+import { AppError, conflict, notFound } from '../errors';
 import type { CatalogService } from '../catalog/service';
-import type { IntroductionRepository } from './repository';
+import type { IntroductionRepository, IntroductionRequestState } from './repository';
 import { newId } from '../ids';
 import { wholeDaysSince } from '../time';
+
+/** Why a request to be introduced is refused, from the state found (in the order a person would want to hear it). */
+function requestRefusal(state: IntroductionRequestState): AppError {
+  if (state.known) return conflict('already_acquainted', 'They already know each other', 'to');
+  if (state.underWay) return conflict('already_requested', 'An introduction between them is already under way (or was declined recently)', 'to');
+  if (!state.open) return conflict('not_open', 'This partner is not taking introductions at the moment', 'to');
+  return new AppError(429, 'too_many_requests', `At most ${INTRODUCTION_REQUESTS_PER_DAY} introduction requests a day; try again tomorrow`, 'to', {
+    retryAfterSeconds: 3600,
+  });
+}
 
 /**
  * `changed` is told of every write, so that what is learnt from introductions (match outcomes) is
@@ -56,13 +67,19 @@ export function introductionService(introductions: IntroductionRepository, catal
 
     /**
      * A partner's request to be introduced, routed to `introducer` as a proposed introduction; refused
-     * when the pair already knows each other or an introduction between them is under way or was
-     * declined recently (checked under lock, so two requests at once make one).
+     * when the pair already knows each other, an introduction between them is under way or was
+     * declined recently, the partner asked is not open to introductions, or the asking partner has
+     * asked too often today (all checked under lock, so two requests at once make one).
      */
     async request(requester: string, to: string, introducer: string, reason: string): Promise<Introduction> {
       const id = newId('i');
-      const made = await introductions.create(id, { introducer, from: requester, to, reason }, requester, { requestedBy: requester, exclusive: true });
-      if (!made) throw conflict('already_requested', 'An introduction between them is already under way (or was declined recently)', 'to');
+      const outcome = await introductions.request(
+        id,
+        { introducer, from: requester, to, reason },
+        (state) => !state.known && !state.underWay && state.open && state.today < INTRODUCTION_REQUESTS_PER_DAY,
+      );
+      if (!outcome.found) throw notFound('partner', to, 'to');
+      if (!outcome.allowed) throw requestRefusal(outcome.state);
       changed();
       return get(id);
     },
@@ -74,7 +91,7 @@ export function introductionService(introductions: IntroductionRepository, catal
 
     async update(id: string, change: UpdateIntroduction & { by: string }): Promise<Introduction> {
       await catalog.requirePartners({ by: change.by });
-      const outcome = await introductions.transition(id, change.status, statusesLeadingTo(change.status), change.by, change.notes ?? null);
+      const outcome = await introductions.transition(id, { ...change, allowedFrom: statusesLeadingTo(change.status) });
       if (!outcome.found) throw notFound('introduction', id);
       if (!outcome.allowed) {
         const next = introductionTransitions[outcome.before];

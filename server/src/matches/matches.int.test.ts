@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { INTRODUCTION_REQUESTS_PER_DAY } from '../contracts/introductions';
 import { apiSuite } from '../../../test/support/api-suite';
 import { DAY_MS } from '../time';
 
@@ -211,6 +212,29 @@ describe('POST /api/partners/:id/introduction-requests', () => {
     });
     const { status } = await api.post(`/api/partners/${id('me')}/introduction-requests`, { to: id('old-no') });
     expect(status).toBe(201);
+  });
+
+  it('refuses a request to a partner not open to introductions with a 409, writing nothing', async () => {
+    await fx.partner('closed', { area: id('north'), openToIntroductions: false });
+    const refused = await api.post(`/api/partners/${id('me')}/introduction-requests`, { to: id('closed') });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error).toMatchObject({ code: 'not_open', field: 'to' });
+    const listed = await api.get(`/api/introductions?partner=${id('closed')}`);
+    expect(listed.body.items).toEqual([]);
+  });
+
+  it('caps how many introductions one partner asks for in a day, and the refused one writes nothing', async () => {
+    await fx.partner('busy', { area: id('north') });
+    const targets = await Promise.all(
+      Array.from({ length: INTRODUCTION_REQUESTS_PER_DAY + 1 }, (_, i) => fx.partner(`busy-target-${i}`, { area: id('north') })),
+    );
+    const ask = (to: string) => api.post(`/api/partners/${id('busy')}/introduction-requests`, { to });
+    for (const to of targets.slice(0, -1)) expect((await ask(to)).status).toBe(201);
+    const over = await ask(targets.at(-1)!);
+    expect(over.status).toBe(429);
+    expect(over.body.error).toMatchObject({ code: 'too_many_requests', field: 'to' });
+    expect(Number(over.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await api.get(`/api/introductions?partner=${id('busy')}&limit=200`)).body.items).toHaveLength(INTRODUCTION_REQUESTS_PER_DAY);
   });
 
   it('refuses a second request, a request to someone already known, and bad input', async () => {

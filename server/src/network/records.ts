@@ -58,7 +58,7 @@ export interface IntroductionRecord {
   from: string;
   to: string;
   reason: string;
-  notes: string | null;
+  privateNote: string | null;
   status: IntroductionStatus;
   /** ISO date-times per step reached. */
   proposedAt: string;

@@ -7,6 +7,7 @@ import { AskQuestion, MyQuestions } from '../questions';
 import { KnowThem } from '../ties';
 import { ActivityList } from '../../components/ActivityList';
 import type { Selection } from './GraphCanvas';
+import { IntroductionItem } from './IntroductionItem';
 import { partnerEndpoints } from '@contracts/partners';
 import { useEndpoint, useWrite } from '../../lib/queries';
 import { introductionEndpoints } from '@contracts/introductions';
@@ -67,8 +68,8 @@ function PartnerDetails({
   });
   const write = useWrite();
   // The introductions list refreshes by itself: the write invalidates it.
-  const answer = (id: string, status: 'accepted' | 'declined') =>
-    write(introductionEndpoints.moveIntroduction, { params: { id }, body: { status, by: partnerId } }, ['Matches', 'Graph']);
+  const answer = (id: string, status: 'accepted' | 'declined', comment: string | undefined) =>
+    write(introductionEndpoints.moveIntroduction, { params: { id }, body: { status, by: partnerId, comment } }, ['Matches', 'Graph']);
   if (profile.status === 'error') return <ErrorBanner error={profile.error} onRetry={retry} />;
   if (profile.status !== 'success')
     return (
@@ -195,21 +196,12 @@ function PartnerDetails({
         ) : (
           <ul className="plain-list">
             {introductions.data.map((introduction) => (
-              <li key={introduction.id}>
-                <span className={`status status-${introduction.status}`}>{introduction.status}</span>{' '}
-                {introduction.from.id === partner.id ? <>to {introduction.to.name}</> : <>from {introduction.from.name}</>}
-                {introduction.introducer && <span className="muted"> · by {introduction.introducer.name}</span>}
-                {self && introduction.status === 'made' && (
-                  <span className="row-actions">
-                    <button type="button" onClick={() => void answer(introduction.id, 'accepted')}>
-                      Accept
-                    </button>
-                    <button type="button" onClick={() => void answer(introduction.id, 'declined')}>
-                      Decline
-                    </button>
-                  </span>
-                )}
-              </li>
+              <IntroductionItem
+                key={introduction.id}
+                introduction={introduction}
+                partnerId={partner.id}
+                onAnswer={self ? (status, comment) => answer(introduction.id, status, comment) : undefined}
+              />
             ))}
           </ul>
         ))}

@@ -326,3 +326,46 @@ describe('the absolute session lifetime', () => {
     expect((await client.get('/api/auth/me')).status).toBe(401);
   });
 });
+
+describe('two app processes on one database', () => {
+  const db = testDatabase();
+  const ownFx = createFixture(db);
+  let first: TestApp;
+  let second: TestApp;
+  let partner: string;
+  beforeAll(async () => {
+    partner = await ownFx.partner('two-apps', { area: await ownFx.area('two-apps-area') });
+    [first, second] = await Promise.all([startTestApp(db), startTestApp(db)]);
+  });
+  afterAll(async () => {
+    await ownFx.cleanup();
+    await Promise.all([first.close(), second.close()]);
+    await db.close();
+  });
+
+  /** The same browser session, sent to the second process instead of the first. */
+  const onSecond = (client: { sessionToken: string | null; csrfToken: string | null }) =>
+    apiClient(second.url, { token: client.sessionToken, csrf: client.csrfToken });
+
+  it('refuses a write at once in the other process after sign-out there, though it read the session a moment ago', async () => {
+    const client = await first.signIn(await ownFx.user('two-signout', 'partner', partner));
+    const elsewhere = onSecond(client);
+    expect((await elsewhere.get('/api/auth/me')).status).toBe(200);
+    expect((await client.post('/api/auth/logout', undefined)).status).toBe(204);
+    const write = await elsewhere.patch(`/api/partners/${partner}`, { city: 'Changed after sign-out' });
+    expect(write.status).toBe(401);
+    expect((await first.anonymous.get(`/api/partners/${partner}`)).status).toBe(401);
+    const admin = await first.signIn(await ownFx.user('two-admin', 'admin'));
+    expect((await admin.get(`/api/partners/${partner}`)).body.city).not.toBe('Changed after sign-out');
+  });
+
+  it('refuses a write at once in the other process after an admin disables the account', async () => {
+    const account = await ownFx.user('two-disabled', 'partner', partner);
+    const client = await first.signIn(account);
+    const elsewhere = onSecond(client);
+    expect((await elsewhere.get('/api/auth/me')).status).toBe(200);
+    const admin = await first.signIn(await ownFx.user('two-admin-2', 'admin'));
+    expect((await admin.patch(`/api/users/${account.id}`, { disabled: true })).status).toBe(200);
+    expect((await elsewhere.patch(`/api/partners/${partner}`, { city: 'Changed while disabled' })).status).toBe(401);
+  });
+});

@@ -5,6 +5,7 @@ import type { CatalogService } from '../catalog/service';
 import { assertAcceptablePassword } from './password-policy';
 import { hashPassword, newToken, tokenDigest, verifyPassword } from './passwords';
 import type { AuthRepository, LiveSession } from './repository';
+import { sessionCache } from './session-cache';
 import { newId } from '../ids';
 
 export interface AuthSettings {
@@ -52,14 +53,7 @@ export interface StartedSession {
 const SESSION_CACHE_MS = 2000;
 
 export function authService(repository: AuthRepository, catalog: CatalogService, settings: AuthSettings, onThrottled?: OnThrottled) {
-  // Sessions read in the last moments, by digest: a burst of requests (the explorer's several
-  // calls per click) costs one read. Ended here, a session leaves the cache at once; ended by
-  // another process, it is honoured at most SESSION_CACHE_MS longer.
-  const recent = new Map<string, { session: LiveSession; until: number }>();
-  const cacheMs = Math.min(SESSION_CACHE_MS, (settings.idleSeconds * 1000) / 4);
-  const forgetUser = (userId: string) => {
-    for (const [digest, entry] of recent) if (entry.session.actor.userId === userId) recent.delete(digest);
-  };
+  const cache = sessionCache(Math.min(SESSION_CACHE_MS, (settings.idleSeconds * 1000) / 4));
 
   async function startSession(userId: string): Promise<StartedSession> {
     const token = newToken();
@@ -91,8 +85,8 @@ export function authService(repository: AuthRepository, catalog: CatalogService,
      */
     async signIn(email: string, password: string, previousToken: string | null, address = ''): Promise<StartedSession> {
       if (previousToken) {
-        recent.delete(tokenDigest(previousToken));
         await repository.deleteSession(tokenDigest(previousToken));
+        cache.endSession(tokenDigest(previousToken));
       }
       // The same steps, reads and writes for an unknown email, a wrong password and a throttled
       // address, so that neither the answer nor its timing tells which emails have accounts. A
@@ -111,27 +105,31 @@ export function authService(repository: AuthRepository, catalog: CatalogService,
       return startSession(user.id);
     },
 
-    /** The live session behind a cookie, or null; use keeps it alive (written at most once a minute). */
-    async resolve(token: string): Promise<LiveSession | null> {
+    /**
+     * The live session behind a cookie, or null; use keeps it alive (written at most once a minute).
+     * A write is always checked against the database, so a session ended by another process cannot
+     * change anything; a read may be served from this process's cache for up to SESSION_CACHE_MS.
+     */
+    async resolve(token: string, purpose: 'read' | 'write' = 'read'): Promise<LiveSession | null> {
       const digest = tokenDigest(token);
-      const now = Date.now();
-      const cached = recent.get(digest);
-      if (cached && cached.until > now) return cached.session;
-      recent.delete(digest);
+      if (purpose === 'read') {
+        const cached = cache.get(digest);
+        if (cached) return cached;
+      }
+      const readAt = Date.now();
       const session = await repository.resolveSession(digest, settings.idleSeconds);
       if (!session) return null;
-      if (now - Date.parse(session.lastSeenAt) > Math.min(60_000, (settings.idleSeconds * 1000) / 4)) {
+      if (readAt - Date.parse(session.lastSeenAt) > Math.min(60_000, (settings.idleSeconds * 1000) / 4)) {
         await repository.touchSession(digest);
       }
-      if (recent.size > 10_000) recent.clear();
-      recent.set(digest, { session, until: Math.min(now + cacheMs, Date.parse(session.expiresAt)) });
+      cache.put(digest, session, readAt);
       return session;
     },
 
     async signOut(token: string | null): Promise<void> {
       if (!token) return;
-      recent.delete(tokenDigest(token));
       await repository.deleteSession(tokenDigest(token));
+      cache.endSession(tokenDigest(token));
     },
 
     /** Who is signed in, from the session the router has already resolved for this request. */
@@ -155,8 +153,8 @@ export function authService(repository: AuthRepository, catalog: CatalogService,
         throw new AppError(403, 'invalid_credentials', 'The current password is wrong', 'currentPassword');
       }
       assertAcceptablePassword(newPassword, user.email, 'newPassword');
-      forgetUser(user.id);
       await repository.setPassword(user.id, await hashPassword(newPassword));
+      cache.endUser(user.id);
       return startSession(user.id);
     },
 
@@ -196,7 +194,7 @@ export function authService(repository: AuthRepository, catalog: CatalogService,
       const outcome = await repository.revokeInvitation(id);
       if (!outcome.found) throw notFound('user', id);
       if (!outcome.allowed) throw conflict('invitation_accepted', 'This invitation has been accepted already: disable the account instead', 'id');
-      forgetUser(id);
+      cache.endUser(id);
     },
 
     async updateUser(id: string, changes: UpdateUser): Promise<User> {
@@ -205,8 +203,8 @@ export function authService(repository: AuthRepository, catalog: CatalogService,
       if (changes.role === 'pal' && !(user.partner && (await catalog.isPal(user.partner.id)))) {
         throw badRequest('role: only a partner who leads an area can be a pal', 'role');
       }
-      forgetUser(id);
       await repository.update(id, changes);
+      cache.endUser(id);
       return repository.publicUser(await requireUser(id));
     },
 

@@ -126,7 +126,7 @@ function admission(route: RouteDefinition, auth: AuthService): RequestHandler {
   const isPublic = 'public' in route.access;
   return async (req, res, next) => {
     const sessionToken = parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE] ?? null;
-    const session = sessionToken && !isPublic ? await auth.resolve(sessionToken) : null;
+    const session = sessionToken && !isPublic ? await auth.resolve(sessionToken, isWrite ? 'write' : 'read') : null;
     const actor: Actor | null = session?.actor ?? null;
     res.locals.actorId = actor?.userId ?? null;
     const context: RequestContext = { actor, session, sessionToken, address: req.ip ?? '', setSessionCookie: sessionCookieSetter(req, res) };

@@ -19,7 +19,8 @@ export const configSchema = z
       .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'a neo4j:// or bolt:// URI')
       .optional(),
     NEO4J_USER: z.string().min(1).default('neo4j'),
-    NEO4J_PASSWORD: z.string().min(8, 'at least 8 characters').default('partner-graph-local'),
+    /** Left out for the local database: each data directory then has its own random one. */
+    NEO4J_PASSWORD: z.string().min(8, 'at least 8 characters').optional(),
     NEO4J_DATABASE: z.string().min(1).optional(),
     LOCAL_NEO4J_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
     LOCAL_NEO4J_DATA: z.string().min(1).default('.neo4j/data'),
@@ -43,7 +44,7 @@ export const configSchema = z
       .default('false')
       .transform((value) => (value === 'false' ? false : Number(value))),
   })
-  .refine((env) => !env.NEO4J_URI || env.NEO4J_PASSWORD !== 'partner-graph-local', {
+  .refine((env) => !env.NEO4J_URI || env.NEO4J_PASSWORD !== undefined, {
     path: ['NEO4J_PASSWORD'],
     message: 'must be set when NEO4J_URI points at your own database',
   });

@@ -1,5 +1,6 @@
 import type { Config } from '../config';
 import type { Logger } from '../logger';
+import { localDatabasePassword } from './local-password';
 import { ensureNeo4jJars, startLocalNeo4j, type LocalNeo4jOptions } from './local-neo4j';
 import { createDatabase, type Database } from './neo4j';
 
@@ -13,12 +14,15 @@ export interface Connection {
 
 const nothingToStop = async () => undefined;
 
+/** The database password: the configured one, or the local data directory's own. */
+export const databasePassword = (config: Config) => config.NEO4J_PASSWORD ?? localDatabasePassword(config.LOCAL_NEO4J_DATA);
+
 /** How the configuration says the local Neo4j should run. */
 export function localNeo4jOptions(config: Config): LocalNeo4jOptions {
   return {
     port: config.LOCAL_NEO4J_PORT,
     dataDir: config.LOCAL_NEO4J_DATA,
-    password: config.NEO4J_PASSWORD,
+    password: databasePassword(config),
     heap: config.LOCAL_NEO4J_HEAP,
     pageCache: config.LOCAL_NEO4J_PAGECACHE,
   };
@@ -29,7 +33,7 @@ export function localNeo4jOptions(config: Config): LocalNeo4jOptions {
  * local Neo4j if `npm run db:start` already runs one, or start one tied to this process.
  */
 export async function connect(config: Config, logger: Logger): Promise<Connection> {
-  const credentials = { user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE };
+  const credentials = { user: config.NEO4J_USER, password: databasePassword(config), database: config.NEO4J_DATABASE };
   if (config.NEO4J_URI) {
     return { db: createDatabase({ uri: config.NEO4J_URI, ...credentials }), uri: config.NEO4J_URI, stopLocal: nothingToStop };
   }

@@ -5,8 +5,8 @@ import { connect } from '../server/src/db/connect';
 import { applySchema } from '../server/src/db/schema';
 import { createLogger } from '../server/src/logger';
 import { generateNetwork } from './generate';
-import { DEMO_PASSWORD, ensureDemoAccounts } from './demo-accounts';
-import { itemCount, loadNetwork } from '../server/src/network/repository';
+import { demoCredentialsBanner, ensureDemoAccountsForSample } from './demo-accounts';
+import { itemCount, loadNetwork, markSampleLoaded } from '../server/src/network/repository';
 import { sampleNetwork } from './sample';
 
 /**
@@ -66,9 +66,10 @@ const seconds = (performance.now() - loadStarted) / 1000;
 console.log(
   `Loaded ${written} items into ${uri} in ${seconds.toFixed(1)}s (${Math.round(written / seconds)} items/s; ${Math.round(network.ties.length / seconds)} ties/s over the whole load)`,
 );
-if (!values.partners && config.NODE_ENV !== 'production') {
-  const accounts = await ensureDemoAccounts(db);
-  console.log(`Demo accounts (password "${DEMO_PASSWORD}"): ${accounts.map((account) => `${account.email} (${account.role})`).join(', ')}`);
+if (!values.partners) {
+  await markSampleLoaded(db);
+  const made = await ensureDemoAccountsForSample(db, config.NODE_ENV === 'production');
+  if (made.length > 0) console.log(demoCredentialsBanner(made));
 }
 await db.close();
 await stopLocal();

@@ -1,12 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import { hashPassword } from '../server/src/auth/passwords';
 import { authRepository } from '../server/src/auth/repository';
 import type { Role } from '../server/src/contracts/auth';
 import type { Database } from '../server/src/db/neo4j';
-import { catalogRepository } from '../server/src/catalog/repository';
+import { isSampleLoaded } from '../server/src/network/repository';
 import { sampleNetwork } from './sample';
-
-/** Known to everyone who reads the README: for trying the sample network, never for real data. */
-export const DEMO_PASSWORD = 'partner-graph-demo';
 
 export interface DemoAccount {
   email: string;
@@ -41,16 +39,39 @@ function describeDemoAccounts(): DemoAccount[] {
   ];
 }
 
-/** Creates the demo accounts that do not exist yet. */
-export async function ensureDemoAccounts(db: Database): Promise<DemoAccount[]> {
+/** A demo account with the password it was just given: shown once, kept nowhere but in its hash. */
+export interface DemoCredentials extends DemoAccount {
+  password: string;
+}
+
+/** Random, and long enough that nobody guesses it: these accounts are reachable wherever the app is. */
+const demoPassword = () => randomBytes(15).toString('base64url');
+
+/** Creates the demo accounts that do not exist yet, each with a new random password. */
+export async function ensureDemoAccounts(db: Database): Promise<DemoCredentials[]> {
   const users = authRepository(db);
-  const accounts = demoAccounts();
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
-  for (const [index, account] of accounts.entries()) {
+  const created: DemoCredentials[] = [];
+  for (const [index, account] of demoAccounts().entries()) {
     if (await users.byEmail(account.email)) continue;
-    await users.create({ id: `u-demo-${index + 1}`, ...account, passwordHash, invitationHash: null, invitationSeconds: null });
+    const password = demoPassword();
+    await users.create({ id: `u-demo-${index + 1}`, ...account, passwordHash: await hashPassword(password), invitationHash: null, invitationSeconds: null });
+    created.push({ ...account, password });
   }
-  return accounts;
+  return created;
+}
+
+/** New random passwords for the demo accounts that exist and are not disabled (their sessions end). */
+export async function resetDemoPasswords(db: Database): Promise<DemoCredentials[]> {
+  const users = authRepository(db);
+  const reset: DemoCredentials[] = [];
+  for (const account of demoAccounts()) {
+    const user = await users.byEmail(account.email);
+    if (!user || user.disabled) continue;
+    const password = demoPassword();
+    await users.setPassword(user.id, await hashPassword(password));
+    reset.push({ ...account, password });
+  }
+  return reset;
 }
 
 /** The demo accounts that exist in this database (those an admin has not disabled). */
@@ -61,12 +82,22 @@ export async function existingDemoAccounts(db: Database): Promise<DemoAccount[]>
 }
 
 /**
- * On a database holding the sample network but no account at all (loaded before accounts
- * existed, or by `npm run seed`), the demo accounts are what lets anyone in.
+ * Demo accounts are made only outside production, only in a database into which the app itself
+ * loaded the sample network, and only while it has no account at all: a real community's database
+ * (even one whose partner ids look like the sample's) never gets an account nobody chose.
  */
-export async function ensureDemoAccountsForSample(db: Database): Promise<void> {
-  const users = authRepository(db);
-  const [pal] = demoAccounts().filter((account) => account.role === 'pal');
-  const sampleLoaded = (await catalogRepository(db).missingPartners([pal!.partner!])).length === 0;
-  if (sampleLoaded && (await users.list()).length === 0) await ensureDemoAccounts(db);
+export function demoAccountsAllowed(facts: { production: boolean; sampleLoadedByApp: boolean; accounts: number }): boolean {
+  return !facts.production && facts.sampleLoadedByApp && facts.accounts === 0;
+}
+
+/** Makes the demo accounts when `demoAccountsAllowed`; returns those made, with their passwords. */
+export async function ensureDemoAccountsForSample(db: Database, production: boolean): Promise<DemoCredentials[]> {
+  const facts = { production, sampleLoadedByApp: await isSampleLoaded(db), accounts: (await authRepository(db).list()).length };
+  return demoAccountsAllowed(facts) ? ensureDemoAccounts(db) : [];
+}
+
+/** The banner that shows demo passwords, the one time they are known. */
+export function demoCredentialsBanner(accounts: DemoCredentials[]): string {
+  const lines = accounts.map((account) => `  ${account.role.padEnd(8)} ${account.email.padEnd(30)} ${account.password}  ${account.who}`);
+  return `\nDemo accounts (development only). Their passwords are shown this once; \`npm run demo:passwords\` sets new ones:\n${lines.join('\n')}\n`;
 }

@@ -1,6 +1,6 @@
 import type { Database } from '../server/src/db/neo4j';
 import { exitOnFailure, serve } from '../server/src/serve';
-import { DEMO_PASSWORD, ensureDemoAccountsForSample, existingDemoAccounts } from './demo-accounts';
+import { demoCredentialsBanner, ensureDemoAccountsForSample, existingDemoAccounts } from './demo-accounts';
 import { loadSampleWhenEmpty } from './load';
 
 /**
@@ -10,10 +10,11 @@ import { loadSampleWhenEmpty } from './load';
  */
 serve(async ({ db, config, logger }) => {
   if (config.SEED_WHEN_EMPTY && (await loadSampleWhenEmpty(db))) logger.info('the database was empty: loaded the sample network');
-  // Accounts with a published password never exist in production.
+  // Demo accounts never exist in production (see demoAccountsAllowed).
   if (config.NODE_ENV === 'production') return;
-  await ensureDemoAccountsForSample(db);
-  await printDemoAccounts(db);
+  const made = await ensureDemoAccountsForSample(db, false);
+  if (made.length > 0) console.log(demoCredentialsBanner(made));
+  else await printDemoAccounts(db);
 }).catch(exitOnFailure);
 
 async function printDemoAccounts(db: Database) {
@@ -21,5 +22,7 @@ async function printDemoAccounts(db: Database) {
   if (accounts.length === 0) return;
   const lines = accounts.map((account) => `  ${account.role.padEnd(8)} ${account.email.padEnd(30)} ${account.who}`);
   // A banner for the person who ran npm start, so plain text rather than a JSON log line.
-  console.log(`\nDemo accounts (development only; password "${DEMO_PASSWORD}"):\n${lines.join('\n')}\n`);
+  console.log(
+    `\nDemo accounts (development only; their passwords were shown when they were made, \`npm run demo:passwords\` sets new ones):\n${lines.join('\n')}\n`,
+  );
 }

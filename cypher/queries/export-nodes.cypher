@@ -1,5 +1,6 @@
-// Export: every community node (not accounts, sessions or the audit log) with each property's type.
-MATCH (n) WHERE NOT (n:User OR n:Session OR n:AuditEntry)
+// Export: every community node (not accounts, sessions, the audit log or the app's sample mark) with
+// each property's type.
+MATCH (n) WHERE NOT (n:User OR n:Session OR n:AuditEntry OR n:SampleMark)
 RETURN labels(n) AS labels,
        [k IN keys(n) | {key: k, type: valueType(n[k]), value: CASE
           WHEN valueType(n[k]) STARTS WITH 'POINT' THEN {latitude: n[k].latitude, longitude: n[k].longitude}

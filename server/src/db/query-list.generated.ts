@@ -270,6 +270,8 @@ export const queryParameters = {
     partner: "the asking partner's id",
     specialty: "the specialty the question is about",
   },
+  'sample-mark-exists': {},
+  'sample-mark': {},
   'seed-activities': {
     rows: "list of {id, pal, kind, title, date, url, area, group, specialties, reached}",
   },

@@ -52,6 +52,16 @@ export async function loadNetwork(db: Database, network: NetworkRecords, options
 }
 
 /** Whether the database holds no partner yet. */
+/** Records that the app loaded the sample network here (demo accounts are made only then). */
+export async function markSampleLoaded(db: Database): Promise<void> {
+  await db.write(cypher('sample-mark'));
+}
+
+export async function isSampleLoaded(db: Database): Promise<boolean> {
+  const [row] = await db.read(cypher('sample-mark-exists'));
+  return row?.marked === true;
+}
+
 export async function isDatabaseEmpty(db: Database): Promise<boolean> {
   const [row] = await db.read(cypher('database-is-empty'));
   return row?.empty === true;

@@ -8,6 +8,7 @@ import { pinoHttp } from 'pino-http';
 import type { Database } from './db/neo4j';
 import { errorHandler, notFoundHandler } from './http/error-handler';
 import { buildRouter } from './http/router';
+import type { CookieSecurity } from './http/session-cookie';
 import type { Logger } from './logger';
 import { buildOpenApiDocument } from './openapi/document';
 import { projectRoot } from './paths';
@@ -29,6 +30,8 @@ export interface AppDependencies {
   auth?: Partial<AuthSettings>;
   /** Express's `trust proxy`: set it when behind a TLS-terminating proxy so cookies get Secure. */
   trustProxy?: false | number;
+  /** When the session cookie is marked Secure (COOKIE_SECURE). */
+  cookieSecurity?: CookieSecurity;
   /** Where people reach the app (links in calendar feeds). */
   publicUrl?: string;
 }
@@ -107,6 +110,7 @@ export function createApp({
   loginAttemptsPerMinute = 20,
   auth,
   trustProxy = false,
+  cookieSecurity = 'auto',
   publicUrl,
 }: AppDependencies): Express {
   const app = express();
@@ -130,7 +134,7 @@ export function createApp({
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openApi);
   });
-  app.use('/api', buildRouter(api.routes, api));
+  app.use('/api', buildRouter(api.routes, { ...api, cookieSecurity }));
   app.use('/api', notFoundHandler);
 
   if (clientDir && existsSync(join(clientDir, 'index.html'))) {

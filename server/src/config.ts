@@ -1,3 +1,4 @@
+import type { CookieSecurity } from './http/session-cookie';
 import { z } from 'zod';
 
 /** Sizes the JVM understands, such as 256m or 1g. */
@@ -43,6 +44,15 @@ export const configSchema = z
       .regex(/^(false|\d+)$/, 'false or the number of proxies in front')
       .default('false')
       .transform((value) => (value === 'false' ? false : Number(value))),
+    /** When the session cookie is Secure: auto (over HTTPS), true (always) or false (never). */
+    COOKIE_SECURE: z
+      .enum(['auto', 'true', 'false'])
+      .default('auto')
+      .transform((value) => ({ auto: 'auto', true: 'always', false: 'never' })[value] as CookieSecurity),
+  })
+  .refine((env) => env.NODE_ENV !== 'production' || env.COOKIE_SECURE === 'always' || (env.COOKIE_SECURE === 'auto' && env.TRUST_PROXY !== false), {
+    path: ['COOKIE_SECURE'],
+    message: 'in production sessions need HTTPS: set TRUST_PROXY behind a TLS-terminating proxy, or COOKIE_SECURE=true',
   })
   .refine((env) => !env.NEO4J_URI || env.NEO4J_PASSWORD !== undefined, {
     path: ['NEO4J_PASSWORD'],

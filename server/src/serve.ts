@@ -47,6 +47,7 @@ export async function serve(prepare?: Prepare): Promise<void> {
     loginAttemptsPerMinute: config.LOGIN_ATTEMPTS_PER_MINUTE,
     auth: authSettingsOf(config),
     trustProxy: config.TRUST_PROXY,
+    cookieSecurity: config.COOKIE_SECURE,
     publicUrl: config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`,
   });
   server = app.listen(config.PORT, config.HOST, () => {

@@ -291,7 +291,18 @@ describe('with strict settings', () => {
       { email: account.email, password: account.password },
       { headers: { 'x-forwarded-proto': 'https' } },
     );
-    expect(cookieOf(headers)).toMatch(/Secure/i);
+    const cookie = headers.getSetCookie().find((line) => line.startsWith('__Host-pg_session=')) ?? '';
+    expect(cookie).toMatch(/; Secure/i);
+    expect(cookie).toMatch(/; Path=\//i);
+    expect(cookie).not.toMatch(/Domain=/i);
+    expect(cookieOf(headers)).toBe('');
+    // Over HTTPS only the __Host- cookie counts: a plain one planted by an http page or a sibling
+    // subdomain is not a session.
+    const token = /^__Host-pg_session=([^;]+)/.exec(cookie)![1]!;
+    const overHttps = (name: string) =>
+      app.anonymous.request('GET', '/api/auth/me', undefined, { headers: { 'x-forwarded-proto': 'https', cookie: `${name}=${token}` } });
+    expect((await overHttps('__Host-pg_session')).status).toBe(200);
+    expect((await overHttps('pg_session')).status).toBe(401);
   });
 
   it('limits sign-in attempts per address, whatever the account', async () => {

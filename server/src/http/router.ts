@@ -1,5 +1,4 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { parseCookie } from 'cookie';
 import express, { Router, type Request, type RequestHandler, type Response } from 'express';
 import { securityEvent, type AuditRepository } from '../audit/repository';
 import type { AuthService } from '../auth/service';
@@ -7,14 +6,16 @@ import { AppError } from '../errors';
 import { admit, authorize, type Actor } from './access';
 import { requireJsonBody } from './error-handler';
 import { Reply, type RequestContext, type RouteDefinition } from './route';
+import { sessionCookie, type CookieSecurity, type SessionCookie } from './session-cookie';
 
-export const SESSION_COOKIE = 'pg_session';
 export const CSRF_HEADER = 'x-csrf-token';
 
 export interface RouterDependencies {
   auth: AuthService;
   audit: AuditRepository;
   afterWrite(route: RouteDefinition): void;
+  /** When the session cookie is Secure (and named `__Host-pg_session`). */
+  cookieSecurity?: CookieSecurity;
 }
 
 const SECRET_FIELDS = new Set(['password', 'currentPassword', 'newPassword', 'token']);
@@ -43,29 +44,21 @@ function sameToken(sent: string | undefined, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function sessionCookieSetter(req: Request, res: Response) {
-  return (token: string | null) => {
-    // Secure whenever the request came over HTTPS (directly or, with TRUST_PROXY, through a proxy).
-    const options = { httpOnly: true, sameSite: 'lax' as const, secure: req.secure, path: '/' };
-    if (token) res.cookie(SESSION_COOKIE, token, options);
-    else res.clearCookie(SESSION_COOKIE, options);
-  };
-}
-
 /**
  * Serves route definitions. For each call: the caller is admitted (see `admission`) before the body
  * is read, with a size limit of the route's own; inputs are parsed by their schemas (a ZodError
  * becomes a 400 downstream); and every successful write is recorded in the audit log with the
  * state before and after.
  */
-export function buildRouter(routes: RouteDefinition[], { auth, audit, afterWrite }: RouterDependencies): Router {
+export function buildRouter(routes: RouteDefinition[], { auth, audit, afterWrite, cookieSecurity = 'auto' }: RouterDependencies): Router {
   const router = Router();
+  const cookie = sessionCookie(cookieSecurity);
   for (const route of routes) {
     const isWrite = route.method !== 'get';
     // Older paths (kept for one release) are served by the same handler.
     const paths = [route.path, ...(route.deprecatedPaths ?? [])];
     const gates = [
-      recordingRefusals(route, audit, admission(route, auth)),
+      recordingRefusals(route, audit, admission(route, auth, cookie)),
       ...(route.bodyLimit ? [largeBodiesOneAtATime] : []),
       ...(route.costly ? [costlyReadBudget] : []),
     ];
@@ -120,16 +113,16 @@ export function buildRouter(routes: RouteDefinition[], { auth, audit, afterWrite
  * then does the body parser read the body, so anonymous callers cannot make the server read (and
  * parse) a large one. The request context is left in `res.locals.context`.
  */
-function admission(route: RouteDefinition, auth: AuthService): RequestHandler {
+function admission(route: RouteDefinition, auth: AuthService, cookie: SessionCookie): RequestHandler {
   const isWrite = route.method !== 'get';
   // Public routes never need the session (so health answers even when sessions cannot be read).
   const isPublic = 'public' in route.access;
   return async (req, res, next) => {
-    const sessionToken = parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE] ?? null;
+    const sessionToken = cookie.read(req);
     const session = sessionToken && !isPublic ? await auth.resolve(sessionToken, isWrite ? 'write' : 'read') : null;
     const actor: Actor | null = session?.actor ?? null;
     res.locals.actorId = actor?.userId ?? null;
-    const context: RequestContext = { actor, session, sessionToken, address: req.ip ?? '', setSessionCookie: sessionCookieSetter(req, res) };
+    const context: RequestContext = { actor, session, sessionToken, address: req.ip ?? '', setSessionCookie: cookie.setter(req, res) };
     res.locals.context = context;
     // Public writes (sign-in) do not act with the session's authority, so they need no token.
     if (isWrite && session && !sameToken(req.get(CSRF_HEADER), session.csrfToken)) {

@@ -107,13 +107,29 @@ function SignedIn({ session, onSession, onSignedOut }: { session: Session; onSes
   const navigate = useNavigate();
   const signOut = useCallback(() => void call(authEndpoints.signOut, {}).finally(onSignedOut), [onSignedOut]);
   const value = useMemo(() => ({ user, signOut }), [user, signOut]);
-  const account = <AccountMenu user={user} onSignOut={signOut} />;
+  const account = <AccountMenu user={user} onSignOut={signOut} accountOnly={session.mfaSetupRequired} />;
   const page = (content: ReactNode) => <Page account={account}>{content}</Page>;
+  const queryClient = useQueryClient();
+  // While two-step sign-in must be set up, the Account page is the only page; it stays so until the
+  // person has seen their recovery codes, even once the session already allows more.
+  const [setupUnderWay, setSetupUnderWay] = useState(session.mfaSetupRequired);
+  useEffect(() => {
+    if (session.mfaSetupRequired) setSetupUnderWay(true);
+  }, [session.mfaSetupRequired]);
+  const setupDone = useCallback(() => {
+    setSetupUnderWay(false);
+    void queryClient.invalidateQueries({ queryKey: sessionKey });
+  }, [queryClient]);
+  const accountPage = <AccountPage onSession={onSession} mfaSetupRequired={setupUnderWay} onMfaEnabled={setupDone} />;
+  if (setupUnderWay) {
+    // The server refuses everything else until then; the one page is the way through.
+    return <SessionContext.Provider value={value}>{page(accountPage)}</SessionContext.Provider>;
+  }
   return (
     <SessionContext.Provider value={value}>
       <Routes>
         <Route path="/" element={<ExplorerPage account={account} />} />
-        <Route path="/account" element={page(<AccountPage onSession={onSession} />)} />
+        <Route path="/account" element={page(accountPage)} />
         <Route path="/feedback" element={page(<FeedbackPage />)} />
         <Route path="/community" element={page(<CommunityPage />)} />
         {isAdmin(user) && <Route path="/admin" element={page(<AdminPage />)} />}

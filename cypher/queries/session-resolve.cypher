@@ -7,4 +7,4 @@ WHERE s.expiresAt > datetime()
   AND s.lastSeenAt > datetime() - duration({seconds: $idleSeconds})
   AND NOT coalesce(u.disabled, false)
 RETURN s {.csrfToken, .expiresAt, .lastSeenAt} AS session,
-       u {.id, .email, .role, partnerId: [(u)-[:IS]->(p:Partner) | p.id][0]} AS user
+       u {.id, .email, .role, partnerId: [(u)-[:IS]->(p:Partner) | p.id][0], mfa: u.totpSecret IS NOT NULL} AS user

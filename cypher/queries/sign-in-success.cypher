@@ -2,7 +2,7 @@
 // $key: SHA-256 of the email and the address (null after accepting an invitation)
 // $id: the user's id
 MATCH (u:User {id: $id})
-SET u.failedLogins = 0, u.lockedUntil = null, u.lastSignInAt = datetime()
+SET u.lastSignInAt = datetime()
 WITH u
 CALL (u) {
   MATCH (t:SignInThrottle {key: $key})

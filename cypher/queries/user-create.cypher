@@ -4,7 +4,7 @@
 // $invitationSeconds: how long the invitation stays valid, or null when there is none
 // $partner: partner id, or null
 CREATE (u:User)
-SET u = $props, u.createdAt = datetime(), u.failedLogins = 0, u.disabled = false,
+SET u = $props, u.createdAt = datetime(), u.disabled = false,
     u.invitationExpiresAt = CASE WHEN $invitationSeconds IS NULL THEN null ELSE datetime() + duration({seconds: $invitationSeconds}) END
 WITH u
 CALL (u) {

@@ -1,3 +1,4 @@
+import type { Role } from './contracts/auth';
 import type { CookieSecurity } from './http/session-cookie';
 import { z } from 'zod';
 
@@ -44,6 +45,12 @@ export const configSchema = z
       .regex(/^(false|\d+)$/, 'false or the number of proxies in front')
       .default('false')
       .transform((value) => (value === 'false' ? false : Number(value))),
+    /** Roles that must sign in with a second factor: "admin", "pal,admin", or none (empty). */
+    REQUIRE_MFA: z
+      .string()
+      .regex(/^((partner|pal|admin)(,(partner|pal|admin))*)?$/, 'a comma-separated list of roles, such as admin or pal,admin')
+      .default('')
+      .transform((value) => (value ? (value.split(',') as Role[]) : [])),
     /** When the session cookie is Secure: auto (over HTTPS), true (always) or false (never). */
     COOKIE_SECURE: z
       .enum(['auto', 'true', 'false'])
@@ -68,6 +75,7 @@ export function authSettingsOf(config: Config) {
     maxSeconds: config.SESSION_MAX_HOURS * 3600,
     freeFailures: config.LOGIN_FREE_FAILURES,
     maxDelaySeconds: config.LOGIN_MAX_DELAY_MINUTES * 60,
+    requireMfaFor: config.REQUIRE_MFA,
   };
 }
 

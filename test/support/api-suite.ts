@@ -22,7 +22,8 @@ export function apiSuite() {
   };
 
   beforeAll(async () => {
-    app = await startTestApp(db);
+    // Suites sign in as many people from one address; the per-address sign-in limit has its own test.
+    app = await startTestApp(db, { loginAttemptsPerMinute: 200 });
     admin = await app.signIn(await fx.user('suite-admin', 'admin'));
   });
   afterAll(async () => {

@@ -11,6 +11,7 @@ const user = (role: User['role'], partner: string | null): User => ({
   invited: false,
   createdAt: '',
   lastSignInAt: null,
+  mfa: false,
 });
 
 describe('permissions', () => {

@@ -1,5 +1,6 @@
 import { Neo4jError } from 'neo4j-driver';
-import type { Role, User } from '../contracts/auth';
+import { roleSchema, type Role, type User } from '../contracts/auth';
+import { namedRefSchema } from '../contracts/common';
 import { z } from 'zod';
 import { guardedChange } from '../db/guarded-change';
 import { cypher } from '../db/queries';
@@ -9,17 +10,36 @@ import { parseFirstRow } from '../db/rows';
 import type { Actor } from '../http/access';
 
 /** A user as stored, with what sign-in needs besides the public profile. */
-export interface StoredUser extends Omit<User, 'invited'> {
-  passwordHash: string | null;
-  failedLogins: number | null;
-  lockedUntil: string | null;
-}
+const storedUserSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  role: roleSchema,
+  partner: namedRefSchema.nullable().default(null),
+  disabled: z.boolean(),
+  createdAt: z.string(),
+  lastSignInAt: z.string().nullable().default(null),
+  passwordHash: z.string().nullable().default(null),
+  totpSecret: z.string().nullable().default(null),
+  totpPendingSecret: z.string().nullable().default(null),
+  totpLastStep: z.number().int().nullable().default(null),
+  recoveryCodeHashes: z.array(z.string()).nullable().default(null),
+});
+export type StoredUser = z.infer<typeof storedUserSchema>;
+
+const sessionRowSchema = z.object({
+  session: z.object({ csrfToken: z.string(), expiresAt: z.string(), lastSeenAt: z.string() }),
+  user: z.object({ id: z.string(), email: z.string(), role: roleSchema, partnerId: z.string().nullable().default(null), mfa: z.boolean() }),
+});
 
 export interface LiveSession {
   actor: Actor;
   csrfToken: string;
   expiresAt: string;
   lastSeenAt: string;
+  /** Whether the user has two-step sign-in on. */
+  mfa: boolean;
+  /** Set by the auth service: the role requires two-step sign-in and the user has not set it up. */
+  mfaSetupRequired?: boolean;
 }
 
 export interface NewUser {
@@ -39,18 +59,25 @@ export interface ThrottleSettings {
   maxDelaySeconds: number;
 }
 
+const userRowSchema = z.object({ user: storedUserSchema });
 const waitRowSchema = z.object({ waitUntil: z.string().nullable() });
 const failureRowSchema = z.object({ failures: z.number().int(), waitUntil: z.string().nullable() });
 
-const publicUser = ({ passwordHash, failedLogins: _failures, lockedUntil: _lock, ...user }: StoredUser): User => ({
-  ...user,
+const publicUser = ({ id, email, role, partner, disabled, createdAt, lastSignInAt, passwordHash, totpSecret }: StoredUser): User => ({
+  id,
+  email,
+  role,
+  partner,
+  disabled,
+  createdAt,
+  lastSignInAt,
   invited: passwordHash === null,
+  mfa: totpSecret !== null,
 });
 
 export function authRepository(db: Database) {
   const oneUser = async (name: 'user-by-email' | 'user-by-id' | 'user-by-invitation', params: Record<string, unknown>) => {
-    const [row] = await db.read(cypher(name), params);
-    return row ? (row.user as StoredUser) : null;
+    return parseFirstRow(name, userRowSchema, await db.read(cypher(name), params))?.user ?? null;
   };
 
   return {
@@ -129,14 +156,29 @@ export function authRepository(db: Database) {
     },
 
     async resolveSession(id: string, idleSeconds: number): Promise<LiveSession | null> {
-      const [row] = await db.read(cypher('session-resolve'), { id, idleSeconds: int(idleSeconds) });
+      const row = parseFirstRow('session-resolve', sessionRowSchema, await db.read(cypher('session-resolve'), { id, idleSeconds: int(idleSeconds) }));
       if (!row) return null;
-      const session = row.session as { csrfToken: string; expiresAt: string; lastSeenAt: string };
-      const user = row.user as { id: string; email: string; role: Role; partnerId: string | null };
-      return {
-        actor: { userId: user.id, email: user.email, role: user.role, partnerId: user.partnerId ?? null },
-        ...session,
-      };
+      const { user, session } = row;
+      return { actor: { userId: user.id, email: user.email, role: user.role, partnerId: user.partnerId }, ...session, mfa: user.mfa };
+    },
+
+    async beginMfa(id: string, secret: string): Promise<void> {
+      await db.write(cypher('user-mfa-begin'), { id, secret });
+    },
+
+    /** False when the pending secret changed since the code was checked. */
+    async enableMfa(id: string, secret: string, step: number, recoveryCodeHashes: string[]): Promise<boolean> {
+      return (await db.write(cypher('user-mfa-enable'), { id, secret, step: int(step), recoveryCodeHashes })).length > 0;
+    },
+
+    async disableMfa(id: string): Promise<void> {
+      await db.write(cypher('user-mfa-disable'), { id });
+    },
+
+    /** Spends a TOTP time step or a recovery code, once; false when it was spent already. */
+    async consumeSecondFactor(id: string, factor: { step: number } | { recoveryCodeHash: string }): Promise<boolean> {
+      const params = { id, step: 'step' in factor ? int(factor.step) : null, recoveryCodeHash: 'recoveryCodeHash' in factor ? factor.recoveryCodeHash : null };
+      return (await db.write(cypher('user-mfa-use'), params)).length > 0;
     },
 
     async touchSession(id: string): Promise<void> {

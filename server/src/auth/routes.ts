@@ -1,5 +1,5 @@
 import { authEndpoints } from '../contracts/auth';
-import { anyone, signedIn } from '../http/access';
+import { anyone, ownAccount, signedIn } from '../http/access';
 import { defineRoute, requireActor, type RequestContext } from '../http/route';
 import type { AuthService, StartedSession } from './service';
 
@@ -16,7 +16,7 @@ export function authRoutes(auth: AuthService) {
       access: anyone,
       handle: async ({ body }, context) => {
         try {
-          return handOver(context, await auth.signIn(body.email, body.password, context.sessionToken, context.address));
+          return handOver(context, await auth.signIn(body, context.sessionToken, context.address));
         } catch (error) {
           context.setSessionCookie(null);
           throw error;
@@ -25,7 +25,7 @@ export function authRoutes(auth: AuthService) {
     }),
     defineRoute({
       ...authEndpoints.signOut,
-      access: signedIn,
+      access: ownAccount,
       handle: async (_input, context) => {
         await auth.signOut(context.sessionToken);
         context.setSessionCookie(null);
@@ -33,7 +33,7 @@ export function authRoutes(auth: AuthService) {
     }),
     defineRoute({
       ...authEndpoints.getSession,
-      access: signedIn,
+      access: ownAccount,
       handle: (_input, context) => auth.current(requireActor(context), context.session),
     }),
     defineRoute({
@@ -41,6 +41,21 @@ export function authRoutes(auth: AuthService) {
       access: signedIn,
       handle: async ({ body }, context) =>
         handOver(context, await auth.changePassword(requireActor(context), body.currentPassword, body.newPassword, context.address)),
+    }),
+    defineRoute({
+      ...authEndpoints.beginMfaSetup,
+      access: ownAccount,
+      handle: (_input, context) => auth.beginMfaSetup(requireActor(context)),
+    }),
+    defineRoute({
+      ...authEndpoints.confirmMfaSetup,
+      access: ownAccount,
+      handle: ({ body }, context) => auth.confirmMfaSetup(requireActor(context), body.code),
+    }),
+    defineRoute({
+      ...authEndpoints.disableMfa,
+      access: signedIn,
+      handle: async ({ body }, context) => handOver(context, await auth.disableMfa(requireActor(context), body.password, context.address)),
     }),
     defineRoute({
       ...authEndpoints.acceptInvitation,

@@ -1,10 +1,11 @@
-import type { CreateUser, Session, UpdateUser, User } from '../contracts/auth';
+import type { CreateUser, Role, Session, UpdateUser, User } from '../contracts/auth';
 import { AppError, badRequest, conflict, notFound } from '../errors';
 import type { Actor } from '../http/access';
 import type { CatalogService } from '../catalog/service';
 import { assertAcceptablePassword } from './password-policy';
 import { hashPassword, newToken, tokenDigest, verifyPassword } from './passwords';
-import type { AuthRepository, LiveSession } from './repository';
+import type { AuthRepository, LiveSession, StoredUser } from './repository';
+import { isRecoveryCode, newRecoveryCodes, newTotpSecret, recoveryCodeHash, totpStep, totpUri } from './second-factor';
 import { sessionCache } from './session-cache';
 import { newId } from '../ids';
 
@@ -20,6 +21,8 @@ export interface AuthSettings {
   /** …up to this long. */
   maxDelaySeconds: number;
   invitationSeconds: number;
+  /** Roles that must sign in with a second factor (REQUIRE_MFA); until set up, nothing else works. */
+  requireMfaFor: readonly Role[];
 }
 
 export const defaultAuthSettings: AuthSettings = {
@@ -29,6 +32,7 @@ export const defaultAuthSettings: AuthSettings = {
   baseDelaySeconds: 1,
   maxDelaySeconds: 15 * 60,
   invitationSeconds: 7 * 86_400,
+  requireMfaFor: [],
 };
 
 const wrongCredentials = () => new AppError(401, 'invalid_credentials', 'The email or the password is wrong', 'password');
@@ -61,7 +65,40 @@ export function authService(repository: AuthRepository, catalog: CatalogService,
     const expiresAt = await repository.createSession(tokenDigest(token), userId, csrfToken, settings.maxSeconds);
     const user = await repository.byId(userId);
     if (!user) throw notFound('user', userId);
-    return { token, session: { user: repository.publicUser(user), csrfToken, expiresAt } };
+    return { token, session: sessionOf(user, { csrfToken, expiresAt }) };
+  }
+
+  const mustSetUpMfa = (role: Role, mfa: boolean) => !mfa && settings.requireMfaFor.includes(role);
+
+  const sessionOf = (user: StoredUser, session: { csrfToken: string; expiresAt: string }): Session => ({
+    user: repository.publicUser(user),
+    csrfToken: session.csrfToken,
+    expiresAt: session.expiresAt,
+    mfaSetupRequired: mustSetUpMfa(user.role, user.totpSecret !== null),
+  });
+
+  /**
+   * Checks the signed-in person's own password before a change to their account. A stolen session
+   * must not become an unlimited password oracle: wrong passwords count against the same throttle
+   * as failed sign-ins for this email from this address.
+   */
+  async function checkOwnPassword(user: StoredUser, password: string, address: string, field: string): Promise<void> {
+    const key = throttleKey(user.email, address);
+    const waitUntil = await repository.throttledUntil(key);
+    const passwordMatches = await verifyPassword(user.passwordHash, password);
+    if (waitUntil) throw throttled(waitUntil);
+    if (!passwordMatches) {
+      await countFailure(key, user, address);
+      throw new AppError(403, 'invalid_credentials', 'The password is wrong', field);
+    }
+  }
+
+  /** Spends the code (a TOTP code, or a recovery code) once; false when wrong or already used. */
+  async function spendSecondFactor(user: StoredUser, code: string): Promise<boolean> {
+    if (!user.totpSecret) return false;
+    if (isRecoveryCode(code)) return repository.consumeSecondFactor(user.id, { recoveryCodeHash: recoveryCodeHash(code) });
+    const step = await totpStep(user.totpSecret, code);
+    return step !== null && repository.consumeSecondFactor(user.id, { step });
   }
 
   /** Counts a failed password for this key; the owner is told once the throttle starts slowing it down. */
@@ -83,7 +120,12 @@ export function authService(repository: AuthRepository, catalog: CatalogService,
      * Checks the password and starts a fresh session. Any session the browser already had is ended
      * first, so a session id planted before sign-in is worth nothing after it (no fixation).
      */
-    async signIn(email: string, password: string, previousToken: string | null, address = ''): Promise<StartedSession> {
+    async signIn(
+      credentials: { email: string; password: string; code?: string | undefined },
+      previousToken: string | null,
+      address = '',
+    ): Promise<StartedSession> {
+      const { email, password, code } = credentials;
       if (previousToken) {
         await repository.deleteSession(tokenDigest(previousToken));
         cache.endSession(tokenDigest(previousToken));
@@ -100,6 +142,13 @@ export function authService(repository: AuthRepository, catalog: CatalogService,
       if (!user || user.disabled || !passwordMatches) {
         await countFailure(key, user, address);
         throw wrongCredentials();
+      }
+      if (user.totpSecret) {
+        if (!code) throw new AppError(401, 'mfa_required', 'Enter the 6-digit code from your authenticator app, or a recovery code', 'code');
+        if (!(await spendSecondFactor(user, code))) {
+          await countFailure(key, user, address);
+          throw new AppError(401, 'invalid_code', 'That code is wrong, or has been used already', 'code');
+        }
       }
       await repository.recordSignIn(user.id, key);
       return startSession(user.id);
@@ -122,8 +171,9 @@ export function authService(repository: AuthRepository, catalog: CatalogService,
       if (readAt - Date.parse(session.lastSeenAt) > Math.min(60_000, (settings.idleSeconds * 1000) / 4)) {
         await repository.touchSession(digest);
       }
-      cache.put(digest, session, readAt);
-      return session;
+      const live = { ...session, mfaSetupRequired: mustSetUpMfa(session.actor.role, session.mfa) };
+      cache.put(digest, live, readAt);
+      return live;
     },
 
     async signOut(token: string | null): Promise<void> {
@@ -135,25 +185,50 @@ export function authService(repository: AuthRepository, catalog: CatalogService,
     /** Who is signed in, from the session the router has already resolved for this request. */
     async current(actor: Actor, session: { csrfToken: string; expiresAt: string } | null): Promise<Session> {
       if (!session) throw new AppError(401, 'unauthenticated', 'Sign in first');
-      const user = await requireUser(actor.userId);
-      return { user: repository.publicUser(user), csrfToken: session.csrfToken, expiresAt: session.expiresAt };
+      return sessionOf(await requireUser(actor.userId), session);
     },
 
     /** A new password ends every session of the user, this one included; a new one is started. */
     async changePassword(actor: Actor, currentPassword: string, newPassword: string, address = ''): Promise<StartedSession> {
       const user = await requireUser(actor.userId);
-      // A stolen session must not become an unlimited password oracle: wrong current passwords
-      // count against the same throttle as failed sign-ins for this email from this address.
-      const key = throttleKey(user.email, address);
-      const waitUntil = await repository.throttledUntil(key);
-      const passwordMatches = await verifyPassword(user.passwordHash, currentPassword);
-      if (waitUntil) throw throttled(waitUntil);
-      if (!passwordMatches) {
-        await countFailure(key, user, address);
-        throw new AppError(403, 'invalid_credentials', 'The current password is wrong', 'currentPassword');
-      }
+      await checkOwnPassword(user, currentPassword, address, 'currentPassword');
       assertAcceptablePassword(newPassword, user.email, 'newPassword');
       await repository.setPassword(user.id, await hashPassword(newPassword));
+      cache.endUser(user.id);
+      return startSession(user.id);
+    },
+
+    /** A new secret for an authenticator app; two-step sign-in stays as it was until confirmed. */
+    async beginMfaSetup(actor: Actor): Promise<{ secret: string; uri: string }> {
+      const user = await requireUser(actor.userId);
+      const secret = newTotpSecret();
+      await repository.beginMfa(user.id, secret);
+      return { secret, uri: totpUri(secret, user.email) };
+    },
+
+    /** Turns two-step sign-in on once the app shows the right code; the recovery codes are shown once. */
+    async confirmMfaSetup(actor: Actor, code: string): Promise<{ recoveryCodes: string[] }> {
+      const user = await requireUser(actor.userId);
+      const secret = user.totpPendingSecret;
+      if (!secret) throw conflict('no_mfa_setup', 'Start setting up two-step sign-in first', 'code');
+      const step = await totpStep(secret, code);
+      if (step === null) throw badRequest('code: not the code your app shows now (check the phone’s clock)', 'code');
+      const { codes, hashes } = newRecoveryCodes();
+      if (!(await repository.enableMfa(user.id, secret, step, hashes))) {
+        throw conflict('mfa_setup_changed', 'A newer setup was started meanwhile: use the code for that one', 'code');
+      }
+      cache.endUser(user.id);
+      return { recoveryCodes: codes };
+    },
+
+    /** Turns two-step sign-in off with the password; refused when the role requires it. */
+    async disableMfa(actor: Actor, password: string, address = ''): Promise<StartedSession> {
+      const user = await requireUser(actor.userId);
+      await checkOwnPassword(user, password, address, 'password');
+      if (settings.requireMfaFor.includes(user.role)) {
+        throw conflict('mfa_required', `Two-step sign-in is required for the ${user.role} role here`, 'password');
+      }
+      await repository.disableMfa(user.id);
       cache.endUser(user.id);
       return startSession(user.id);
     },

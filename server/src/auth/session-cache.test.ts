@@ -7,6 +7,7 @@ const session = (userId: string): LiveSession => ({
   csrfToken: 'csrf',
   expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
   lastSeenAt: new Date().toISOString(),
+  mfa: false,
 });
 
 describe('the session cache', () => {

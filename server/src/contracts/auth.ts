@@ -15,7 +15,19 @@ const emailSchema = z
 /** Long enough to resist guessing; no composition rules (NIST SP 800-63B). */
 export const newPasswordSchema = z.string().min(12, 'at least 12 characters').max(200);
 
-export const loginSchema = z.strictObject({ email: emailSchema, password: z.string().min(1).max(200) }).meta({ id: 'Login' });
+/** A 6-digit code from an authenticator app, or one of the account's recovery codes. */
+const secondFactorSchema = z
+  .string()
+  .trim()
+  .regex(/^(\d{6}|[a-z0-9]{5}-[a-z0-9]{5})$/i, 'the 6 digits from your authenticator app, or a recovery code such as abcde-12345');
+
+export const loginSchema = z
+  .strictObject({
+    email: emailSchema,
+    password: z.string().min(1).max(200),
+    code: secondFactorSchema.optional().meta({ description: 'Needed when the account has two-step sign-in on (a 401 mfa_required asks for it)' }),
+  })
+  .meta({ id: 'Login' });
 
 export const userSchema = z
   .object({
@@ -27,6 +39,7 @@ export const userSchema = z
     invited: z.boolean().meta({ description: 'Invited, and has not chosen a password yet' }),
     createdAt: z.string(),
     lastSignInAt: z.string().nullable(),
+    mfa: z.boolean().meta({ description: 'Two-step sign-in (an authenticator app) is on' }),
   })
   .meta({ id: 'User' });
 
@@ -35,8 +48,33 @@ export const sessionSchema = z
     user: userSchema,
     csrfToken: z.string().meta({ description: 'Send it back as the X-CSRF-Token header on every write' }),
     expiresAt: z.string().meta({ description: 'When the session ends at the latest, however active' }),
+    mfaSetupRequired: z
+      .boolean()
+      .meta({ description: 'This role must use two-step sign-in (REQUIRE_MFA) and this account has not set it up: nothing else works until it does' }),
   })
   .meta({ id: 'Session' });
+
+export const mfaSetupSchema = z
+  .object({
+    secret: z.string().meta({ description: 'Base32 secret, for typing into an authenticator app' }),
+    uri: z.string().meta({ description: 'otpauth:// URI, for a QR code' }),
+  })
+  .meta({ id: 'MfaSetup' });
+
+export const mfaConfirmSchema = z
+  .strictObject({
+    code: z
+      .string()
+      .trim()
+      .regex(/^\d{6}$/, 'the 6 digits your authenticator app shows'),
+  })
+  .meta({ id: 'MfaConfirm' });
+
+export const recoveryCodesSchema = z
+  .object({ recoveryCodes: z.array(z.string()).meta({ description: 'Shown this once: each signs in once instead of a code' }) })
+  .meta({ id: 'RecoveryCodes' });
+
+export const mfaDisableSchema = z.strictObject({ password: z.string().min(1).max(200) }).meta({ id: 'MfaDisable' });
 
 export const changePasswordSchema = z
   .strictObject({ currentPassword: z.string().min(1).max(200), newPassword: newPasswordSchema })
@@ -125,6 +163,28 @@ export const authEndpoints = endpoints('Accounts', {
     path: '/auth/password',
     summary: 'Change your password: every session of yours ends and a new one starts here',
     body: changePasswordSchema,
+    response: sessionSchema,
+  },
+  beginMfaSetup: {
+    method: 'post',
+    path: '/auth/mfa/setup',
+    summary: 'Start setting up two-step sign-in: a new secret for your authenticator app (not in use until confirmed)',
+    response: mfaSetupSchema,
+  },
+  confirmMfaSetup: {
+    method: 'post',
+    path: '/auth/mfa/confirm',
+    errors: [409],
+    summary: 'Turn two-step sign-in on with a code from the app; returns 10 one-time recovery codes, shown this once',
+    body: mfaConfirmSchema,
+    response: recoveryCodesSchema,
+  },
+  disableMfa: {
+    method: 'post',
+    path: '/auth/mfa/disable',
+    errors: [409],
+    summary: 'Turn two-step sign-in off, with your password (refused when your role requires it)',
+    body: mfaDisableSchema,
     response: sessionSchema,
   },
   acceptInvitation: {

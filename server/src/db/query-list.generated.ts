@@ -428,6 +428,24 @@ export const queryParameters = {
   'user-lock': {
     id: "the user's id",
   },
+  'user-mfa-begin': {
+    id: "the user's id",
+    secret: "base32 TOTP secret",
+  },
+  'user-mfa-disable': {
+    id: "the user's id",
+  },
+  'user-mfa-enable': {
+    id: "the user's id",
+    secret: "the pending secret the code was checked against",
+    step: "the TOTP time step of that code (it cannot be used again)",
+    recoveryCodeHashes: "SHA-256 of each new recovery code",
+  },
+  'user-mfa-use': {
+    id: "the user's id",
+    step: "the TOTP time step of a valid code, or null",
+    recoveryCodeHash: "SHA-256 of a recovery code, or null",
+  },
   'user-set-password': {
     id: "the user's id",
     passwordHash: "argon2id hash",

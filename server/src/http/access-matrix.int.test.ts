@@ -1,3 +1,4 @@
+import { generate } from 'otplib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apiSuite } from '../../../test/support/api-suite';
 import type { ApiClient, TestResponse } from '../../../test/support/http';
@@ -62,6 +63,21 @@ const rows: Record<string, Row> = {
       body: { currentPassword: (await throwawayAccount(role)).password, newPassword: 'a brand new passphrase' },
       throwaway: true,
     }),
+    expect: [401, 'ok', 'ok', 'ok'],
+  },
+  'POST /auth/mfa/setup': { call: () => ({ path: '/api/auth/mfa/setup', body: undefined, throwaway: true }), expect: [401, 'ok', 'ok', 'ok'] },
+  'POST /auth/mfa/confirm': {
+    call: async (role) => {
+      if (role === 'anonymous') return { path: '/api/auth/mfa/confirm', body: { code: '123456' } };
+      // A setup begun in another session of the same account: the pending secret is the user's.
+      const starter = await signIn(await throwawayAccount(role));
+      const { secret } = (await starter.post('/api/auth/mfa/setup', undefined)).body;
+      return { path: '/api/auth/mfa/confirm', body: { code: await generate({ secret }) }, throwaway: true };
+    },
+    expect: [401, 'ok', 'ok', 'ok'],
+  },
+  'POST /auth/mfa/disable': {
+    call: async (role) => ({ path: '/api/auth/mfa/disable', body: { password: (await throwawayAccount(role)).password }, throwaway: true }),
     expect: [401, 'ok', 'ok', 'ok'],
   },
   'POST /auth/invitations/accept': {

@@ -16,6 +16,8 @@ export interface Actor {
  *
  * - `public`: anyone, signed in or not.
  * - `roles`: these roles may call it on anything.
+ * - `beforeMfa`: may be called by someone whose role requires two-step sign-in before they have set
+ *   it up (seeing who they are, setting it up, signing out); every other route refuses them.
  * - `owners`: the partners a particular call belongs to (the partner whose profile it is, the two
  *   sides of an introduction…); a signed-in person of `ownerRoles` (default: any role) whose partner
  *   is among them may call it too.
@@ -26,10 +28,13 @@ export type Access<I = unknown> =
       roles: readonly Role[];
       owners?: (input: I) => Promise<readonly (string | null | undefined)[]> | readonly (string | null | undefined)[];
       ownerRoles?: readonly Role[];
+      beforeMfa?: true;
     };
 
 export const anyone = { public: true } as const;
 export const signedIn = { roles: ['partner', 'pal', 'admin'] } as const;
+/** Your own account, even before two-step sign-in is set up where it is required. */
+export const ownAccount = { roles: ['partner', 'pal', 'admin'], beforeMfa: true } as const;
 export const palOrAdmin = { roles: ['pal', 'admin'] } as const;
 export const adminOnly = { roles: ['admin'] } as const;
 

@@ -128,6 +128,9 @@ function admission(route: RouteDefinition, auth: AuthService, cookie: SessionCoo
     if (isWrite && session && !sameToken(req.get(CSRF_HEADER), session.csrfToken)) {
       throw new AppError(403, 'csrf_failed', 'Send the X-CSRF-Token header from your session with every change', CSRF_HEADER);
     }
+    if (session?.mfaSetupRequired && !('beforeMfa' in route.access)) {
+      throw new AppError(403, 'mfa_setup_required', 'Set up two-step sign-in on your Account page first: your role requires it');
+    }
     admit(route.access, actor);
     next();
   };

@@ -5,9 +5,21 @@ import { authEndpoints } from '@contracts/auth';
 import { useWrite } from '../../lib/queries';
 import { useChange } from '../../lib/useChange';
 import { TieRequests } from '../ties';
+import { TwoStepSignIn } from './TwoStepSignIn';
 
-/** Your account: who you are, and changing your password (which signs out your other sessions). */
-export function AccountPage({ onSession }: { onSession(session: Session): void }) {
+/**
+ * Your account: who you are, changing your password (which signs out your other sessions) and
+ * two-step sign-in. With `mfaSetupRequired` it is the only page until two-step sign-in is on.
+ */
+export function AccountPage({
+  onSession,
+  mfaSetupRequired = false,
+  onMfaEnabled,
+}: {
+  onSession(session: Session): void;
+  mfaSetupRequired?: boolean;
+  onMfaEnabled?(): void;
+}) {
   const write = useWrite();
   const { user } = useSession();
   const [current, setCurrent] = useState('');
@@ -41,6 +53,12 @@ export function AccountPage({ onSession }: { onSession(session: Session): void }
         <dt>Partner</dt>
         <dd>{user.partner?.name ?? '—'}</dd>
       </dl>
+      {mfaSetupRequired && !user.mfa && (
+        <p className="banner banner-error" role="alert">
+          Your role must use two-step sign-in. Set it up below; the rest of Partner Graph opens once it is on.
+        </p>
+      )}
+      <TwoStepSignIn required={mfaSetupRequired} onSession={onSession} onEnabled={() => onMfaEnabled?.()} />
       <form className="stacked-form" onSubmit={submit}>
         <h3>Change password</h3>
         <label>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Session } from '@contracts/auth';
 import { authEndpoints } from '@contracts/auth';
+import { ApiError } from '../../lib/api';
 import { useWrite } from '../../lib/queries';
 import { useChange } from '../../lib/useChange';
 
@@ -17,14 +18,19 @@ export function SignInPage({ onSignedIn, invitation, notice }: Props) {
   const write = useWrite();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  // Asked for once the password is right and the account has two-step sign-in on.
+  const [needsCode, setNeedsCode] = useState(false);
+  const [code, setCode] = useState('');
   const { submit: submitWith, pending: busy, error } = useChange();
-  const submit = submitWith(
-    () =>
-      invitation
-        ? write(authEndpoints.acceptInvitation, { body: { token: invitation, password } })
-        : write(authEndpoints.signIn, { body: { email, password } }),
-    onSignedIn,
-  );
+  const signIn = async () => {
+    try {
+      return await write(authEndpoints.signIn, { body: { email, password, ...(needsCode && code ? { code } : {}) } });
+    } catch (failure) {
+      if (failure instanceof ApiError && failure.code === 'mfa_required') setNeedsCode(true);
+      throw failure;
+    }
+  };
+  const submit = submitWith(() => (invitation ? write(authEndpoints.acceptInvitation, { body: { token: invitation, password } }) : signIn()), onSignedIn);
 
   return (
     <div className="app">
@@ -58,6 +64,12 @@ export function SignInPage({ onSignedIn, invitation, notice }: Props) {
               onChange={(event) => setPassword(event.target.value)}
             />
           </label>
+          {needsCode && (
+            <label>
+              Code from your authenticator app (or a recovery code)
+              <input name="code" autoComplete="one-time-code" autoFocus required value={code} onChange={(event) => setCode(event.target.value.trim())} />
+            </label>
+          )}
           {error && (
             <p className="banner banner-error" role="alert">
               {error}

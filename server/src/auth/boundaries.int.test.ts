@@ -55,6 +55,15 @@ describe('a partner and their own things', () => {
     expect((await api.get(`/api/partners/${id('me')}`)).body.tier).toBe('community');
   });
 
+  it('cannot backdate when they joined, while their PAL can correct it', async () => {
+    const joinedAt = (await api.get(`/api/partners/${id('me')}`)).body.joinedAt;
+    const backdated = await me.patch(`/api/partners/${id('me')}`, { joinedAt: '2001-01-01' });
+    expect([backdated.status, backdated.body.error.field]).toEqual([403, 'joinedAt']);
+    expect((await api.get(`/api/partners/${id('me')}`)).body.joinedAt).toBe(joinedAt);
+    expect((await pal.patch(`/api/partners/${id('me')}`, { joinedAt: '2023-03-01' })).status).toBe(200);
+    expect((await api.get(`/api/partners/${id('me')}`)).body.joinedAt).toBe('2023-03-01');
+  });
+
   it('cannot edit another partner, and nothing changes', async () => {
     const { status } = await me.patch(`/api/partners/${id('other')}`, { company: 'Hijacked' });
     expect(status).toBe(403);

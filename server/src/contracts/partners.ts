@@ -41,6 +41,13 @@ const specialtyIds = z
   .max(30)
   .refine((ids) => new Set(ids).size === ids.length, 'must not repeat a specialty');
 
+/** A partner's website and phone, checked alike wherever they come in (the API, CSV imports). */
+export const websiteSchema = z.url({ protocol: /^https?$/ }).max(300);
+export const phoneSchema = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9 ()-]{6,30}$/, 'a phone number of digits, spaces, brackets and dashes');
+
 const partnerFields = {
   name: z.string().trim().min(1).max(120),
   company: z.string().trim().min(1).max(160),
@@ -49,16 +56,9 @@ const partnerFields = {
   city: z.string().trim().min(1).max(120),
   area: idSchema.meta({ description: 'Id of the area the partner belongs to' }),
   location: locationSchema.nullable(),
-  website: z
-    .url({ protocol: /^https?$/ })
-    .max(300)
-    .nullable(),
+  website: websiteSchema.nullable(),
   email: z.email().max(200).nullable(),
-  phone: z
-    .string()
-    .trim()
-    .regex(/^\+?[0-9 ()-]{6,30}$/, 'a phone number of digits, spaces, brackets and dashes')
-    .nullable(),
+  phone: phoneSchema.nullable(),
   joinedAt: isoDate,
   openToIntroductions: z.boolean(),
   offers: specialtyIds,

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { z } from 'zod';
 import { idSchema, isoDate } from '../contracts/common';
-import { tierSchema } from '../contracts/partners';
+import { phoneSchema, tierSchema, websiteSchema } from '../contracts/partners';
 import { badRequest } from '../errors';
 
 export interface Refusal {
@@ -16,12 +16,6 @@ export interface ParsedRow<T> {
 }
 
 const csvBoolean = z.enum(['true', 'false', 'yes', 'no', '1', '0', '']).transform((value) => value === 'true' || value === 'yes' || value === '1');
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((value) => value || null);
 const idList = z
   .string()
   .trim()
@@ -39,8 +33,9 @@ export const partnerRowSchema = z.strictObject({
   city: z.string().trim().min(1).max(120),
   area: idSchema,
   email: z.union([z.literal('').transform(() => null), z.email().max(200)]).prefault(''),
-  phone: optionalText(30).prefault(''),
-  website: optionalText(300).prefault(''),
+  // The same checks as the API's, so an import cannot store what the API would refuse.
+  phone: z.union([z.literal('').transform(() => null), phoneSchema]).prefault(''),
+  website: z.union([z.literal('').transform(() => null), websiteSchema]).prefault(''),
   joinedAt: z.union([z.literal('').transform(() => null), isoDate]).prefault(''),
   openToIntroductions: csvBoolean.default(true),
   latitude: coordinate(-90, 90).prefault(''),

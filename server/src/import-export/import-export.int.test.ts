@@ -56,6 +56,24 @@ describe('CSV imports', () => {
     for (const refused of ['new2', 'new3', 'new4', 'new5', 'new6']) expect((await api.get(`/api/partners/${id(refused)}`)).status).toBe(404);
   });
 
+  it('checks website and phone as the API does', async () => {
+    const { body } = await api.post(
+      '/api/admin/import/partners',
+      csv(
+        'id,name,company,city,area,website,phone',
+        `${id('web1')},Ok Web,Ok Co,Leeds,${id('north')},https://ok.example,+44 113 496 0000`,
+        `${id('web2')},Bad Web,Bad Co,Leeds,${id('north')},javascript:alert(1),`,
+        `${id('web3')},Bad Phone,Phone Co,Leeds,${id('north')},,call me maybe`,
+      ),
+    );
+    expect(body).toMatchObject({ rows: 3, accepted: 1 });
+    expect(body.refused.map((r: { line: number; field: string }) => [r.line, r.field])).toEqual([
+      [3, 'website'],
+      [4, 'phone'],
+    ]);
+    expect((await api.get(`/api/partners/${id('web2')}`)).status).toBe(404);
+  });
+
   it('imports ties and attendance, refusing rows that name nobody', async () => {
     const ties = await api.post(
       '/api/admin/import/ties',

@@ -7,13 +7,18 @@ import { presentPartner } from './presenter';
 import type { PartnerService } from './service';
 
 /**
- * Tier and account management are the vendor's to set; moving area is for the area's PAL or an
- * admin (the area's PAL is looked up only when a move is asked for).
+ * Tier and account management are the vendor's to set; when a partner joined is the programme's
+ * record (their PAL or an admin may correct it, the partner may not: it orders growth figures and
+ * seniority); moving area is for the area's PAL or an admin (the area's PAL is looked up only when
+ * a move is asked for).
  */
-async function checkEditableFields(actor: Actor, changes: UpdatePartner, areaPal: () => Promise<string | null>): Promise<void> {
+async function checkEditableFields(actor: Actor, partnerId: string, changes: UpdatePartner, areaPal: () => Promise<string | null>): Promise<void> {
   if (actor.role === 'admin') return;
   const vendorField = (['tier', 'managed'] as const).find((field) => changes[field] !== undefined);
   if (vendorField) throw forbidden(`${vendorField}: only an admin can change it`, vendorField);
+  if (changes.joinedAt !== undefined && actor.partnerId === partnerId) {
+    throw forbidden('joinedAt: when you joined is the programme’s record; ask your PAL to correct it', 'joinedAt');
+  }
   if (changes.area !== undefined && actor.partnerId !== (await areaPal())) throw forbidden('area: only the area’s PAL or an admin can move a partner', 'area');
 }
 
@@ -40,7 +45,7 @@ export function partnerRoutes(partners: PartnerService, catalog: CatalogService)
       access: { roles: ['admin'], owners: async ({ params }) => [params.id, await catalog.areaPalOf(params.id)] },
       before: ({ params }) => partners.get(params.id),
       handle: async ({ params, body }, context) => {
-        await checkEditableFields(requireActor(context), body, () => catalog.areaPalOf(params.id));
+        await checkEditableFields(requireActor(context), params.id, body, () => catalog.areaPalOf(params.id));
         return partners.update(params.id, body);
       },
     }),

@@ -64,6 +64,22 @@ describe('a partner and their own things', () => {
     expect((await api.get(`/api/partners/${id('me')}`)).body.joinedAt).toBe('2023-03-01');
   });
 
+  it("sees other partners' locations rounded to about a kilometre, their own and a PAL's view exact", async () => {
+    const exact = { latitude: 52.486234, longitude: -1.890412 };
+    for (const key of ['me', 'other']) expect((await api.patch(`/api/partners/${id(key)}`, { location: exact })).status).toBe(200);
+    expect((await me.get(`/api/partners/${id('other')}`)).body.location).toEqual({ latitude: 52.49, longitude: -1.89 });
+    expect((await me.get(`/api/partners/${id('me')}`)).body.location).toEqual(exact);
+    expect((await pal.get(`/api/partners/${id('other')}`)).body.location).toEqual(exact);
+    const around = await me.get(`/api/graph/neighborhood/${id('me')}?depth=2`);
+    const located = (key: string) => around.body.elements.nodes.find((node: { data: { id: string } }) => node.data.id === id(key))?.data.location;
+    expect(located('other')).toEqual({ latitude: 52.49, longitude: -1.89 });
+    expect(located('me')).toEqual(exact);
+    const paths = await me.get(`/api/graph/path?from=${id('me')}&to=${id('other')}`);
+    expect(paths.body.found).toBe(true);
+    const steps = paths.body.paths[0].partners as { id: string; location: unknown }[];
+    expect(steps.find((step) => step.id === id('other'))?.location).toEqual({ latitude: 52.49, longitude: -1.89 });
+  });
+
   it('cannot edit another partner, and nothing changes', async () => {
     const { status } = await me.patch(`/api/partners/${id('other')}`, { company: 'Hijacked' });
     expect(status).toBe(403);

@@ -69,6 +69,19 @@ export async function authorize<I>(access: Access<I>, actor: Actor | null, parse
   return input;
 }
 
+/** Two decimals of a degree: about a kilometre, enough to draw a partner in their town. */
+const ROUNDED_DECIMALS = 2;
+
+/**
+ * Where a partner is, as `actor` may see it: exact for themselves, PALs and admins (who meet them);
+ * rounded for other partners, so a map of the community does not hand out everyone's address.
+ */
+export function locationFor<L extends { latitude: number; longitude: number } | null>(actor: Actor | null, partnerId: string, location: L): L {
+  if (!location || seesContactsOf(actor, partnerId)) return location;
+  const round = (value: number) => Number(value.toFixed(ROUNDED_DECIMALS));
+  return { ...location, latitude: round(location.latitude), longitude: round(location.longitude) };
+}
+
 /** PALs and admins see everyone's contact details; others only their own. */
 export function seesContactsOf(actor: Actor | null, partnerId: string): boolean {
   return !!actor && (actor.role === 'pal' || actor.role === 'admin' || actor.partnerId === partnerId);

@@ -1,7 +1,11 @@
 import type { Partner } from '../contracts/partners';
-import { seesContactsOf, type Actor } from '../http/access';
+import { locationFor, seesContactsOf, type Actor } from '../http/access';
 
-/** Contact details are business information: only the partner, PALs and admins see them. */
+/**
+ * Contact details are business information: only the partner, PALs and admins see them; other
+ * partners see where a partner is only roughly.
+ */
 export function presentPartner(partner: Partner, actor: Actor | null): Partner {
-  return seesContactsOf(actor, partner.id) ? partner : { ...partner, email: null, phone: null };
+  if (seesContactsOf(actor, partner.id)) return partner;
+  return { ...partner, email: null, phone: null, location: locationFor(actor, partner.id, partner.location) };
 }

@@ -1,8 +1,9 @@
+import { tooMany } from './errors';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import express, { type Express, type RequestHandler, type Response } from 'express';
-import { rateLimit } from 'express-rate-limit';
+import { rateLimit, type RateLimitInfo } from 'express-rate-limit';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { Database } from './db/neo4j';
@@ -65,8 +66,10 @@ function rateLimitPerMinute(perMinute: number, message: string): RequestHandler 
     limit: perMinute,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    handler: (_req, res) => {
-      res.status(429).json({ error: { code: 'rate_limited', message } });
+    // The one 429 shape (details.retryAfterSeconds and Retry-After), through the error handler.
+    handler: (req, _res, next) => {
+      const resetAt = (req as typeof req & { rateLimit?: RateLimitInfo }).rateLimit?.resetTime?.getTime() ?? Date.now() + 60_000;
+      next(tooMany('rate_limited', message, (resetAt - Date.now()) / 1000));
     },
   });
 }

@@ -30,6 +30,13 @@ export const notFound = (what: string, id: string, field?: string) => new AppErr
 
 export const conflict = (code: string, message: string, field?: string) => new AppError(409, code, message, field);
 
+/**
+ * 429 with how long to wait: the error handler sends it as the Retry-After header too, so every
+ * limit in the app answers alike.
+ */
+export const tooMany = (code: string, message: string, retryAfterSeconds: number, field?: string) =>
+  new AppError(429, code, message, field, { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)) });
+
 export const databaseUnavailable = () => new AppError(503, 'database_unavailable', 'The database cannot be reached right now; try again shortly');
 
 export const tookTooLong = () => new AppError(503, 'took_too_long', 'This took the database too long; ask for less (fewer hops or partners) and try again');

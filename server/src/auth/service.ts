@@ -1,5 +1,5 @@
 import type { CreateUser, Role, Session, UpdateUser, User } from '../contracts/auth';
-import { AppError, badRequest, conflict, notFound } from '../errors';
+import { AppError, badRequest, conflict, notFound, tooMany } from '../errors';
 import type { Actor } from '../http/access';
 import type { CatalogService } from '../catalog/service';
 import { assertAcceptablePassword } from './password-policy';
@@ -37,9 +37,12 @@ export const defaultAuthSettings: AuthSettings = {
 
 const wrongCredentials = () => new AppError(401, 'invalid_credentials', 'The email or the password is wrong', 'password');
 const throttled = (until: string) =>
-  new AppError(429, 'sign_in_throttled', 'Too many failed sign-ins from here for this email; wait a little and try again', 'email', {
-    retryAfterSeconds: Math.max(1, Math.ceil((Date.parse(until) - Date.now()) / 1000)),
-  });
+  tooMany(
+    'sign_in_throttled',
+    'Too many failed sign-ins from here for this email; wait a little and try again',
+    (Date.parse(until) - Date.now()) / 1000,
+    'email',
+  );
 
 /** Throttles are kept per email and address, hashed: the store holds neither. */
 const throttleKey = (email: string, address: string) => tokenDigest(`${email.trim().toLowerCase()}\n${address}`);

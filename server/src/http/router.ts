@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import express, { Router, type Request, type RequestHandler, type Response } from 'express';
 import { securityEvent, type AuditRepository } from '../audit/repository';
 import type { AuthService } from '../auth/service';
-import { AppError } from '../errors';
+import { AppError, tooMany } from '../errors';
 import { admit, authorize, type Actor } from './access';
 import { requireJsonBody } from './error-handler';
 import { Reply, type RequestContext, type RouteDefinition } from './route';
@@ -173,8 +173,7 @@ const costlyReadBudget: RequestHandler = (req, res, next) => {
   const who = (res.locals.actorId as string | null) ?? `address:${req.ip}`;
   const running = costlyInFlight.get(who) ?? 0;
   if (running >= COSTLY_READS_PER_PERSON) {
-    res.setHeader('Retry-After', '1');
-    throw new AppError(429, 'too_many_at_once', `At most ${COSTLY_READS_PER_PERSON} of these at once; wait for one to finish`);
+    throw tooMany('too_many_at_once', `At most ${COSTLY_READS_PER_PERSON} of these at once; wait for one to finish`, 1);
   }
   costlyInFlight.set(who, running + 1);
   res.on('close', () => {
@@ -193,8 +192,7 @@ let largeBodyInFlight = false;
  */
 const largeBodiesOneAtATime: RequestHandler = (_req, res, next) => {
   if (largeBodyInFlight) {
-    res.setHeader('Retry-After', '10');
-    throw new AppError(429, 'import_running', 'Another import is running; try again when it has finished');
+    throw tooMany('import_running', 'Another import is running; try again when it has finished', 10);
   }
   largeBodyInFlight = true;
   res.on('close', () => {

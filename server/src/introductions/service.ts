@@ -11,7 +11,7 @@ import {
   type IntroductionListQuery,
   type UpdateIntroduction,
 } from '../contracts/introductions';
-import { AppError, conflict, notFound } from '../errors';
+import { type AppError, conflict, notFound, tooMany } from '../errors';
 import type { CatalogService } from '../catalog/service';
 import type { IntroductionRepository, IntroductionRequestState } from './repository';
 import { newId } from '../ids';
@@ -22,9 +22,7 @@ function requestRefusal(state: IntroductionRequestState): AppError {
   if (state.known) return conflict('already_acquainted', 'They already know each other', 'to');
   if (state.underWay) return conflict('already_requested', 'An introduction between them is already under way (or was declined recently)', 'to');
   if (!state.open) return conflict('not_open', 'This partner is not taking introductions at the moment', 'to');
-  return new AppError(429, 'too_many_requests', `At most ${INTRODUCTION_REQUESTS_PER_DAY} introduction requests a day; try again tomorrow`, 'to', {
-    retryAfterSeconds: 3600,
-  });
+  return tooMany('too_many_requests', `At most ${INTRODUCTION_REQUESTS_PER_DAY} introduction requests a day; try again tomorrow`, 3600, 'to');
 }
 
 /**

@@ -1,5 +1,5 @@
 import { TIE_REQUESTS_PER_DAY, type CreateTie, type Tie, type TieRequest, type TieRequestList } from '../contracts/ties';
-import { AppError, badRequest, conflict, notFound } from '../errors';
+import { AppError, badRequest, conflict, notFound, tooMany } from '../errors';
 import type { CatalogService } from '../catalog/service';
 import { newId } from '../ids';
 import type { TieRepository, TieRequestState } from './repository';
@@ -8,7 +8,7 @@ import type { TieRepository, TieRequestState } from './repository';
 function refusalOf(state: TieRequestState): AppError {
   if (state.known) return conflict('tie_exists', 'You already know each other', 'to');
   if (state.pending) return conflict('already_requested', 'A tie request between you is already waiting for an answer', 'to');
-  return new AppError(429, 'too_many_requests', `At most ${TIE_REQUESTS_PER_DAY} tie requests a day; try again tomorrow`, 'to', { retryAfterSeconds: 3600 });
+  return tooMany('too_many_requests', `At most ${TIE_REQUESTS_PER_DAY} tie requests a day; try again tomorrow`, 3600, 'to');
 }
 
 export function tieService(ties: TieRepository, catalog: CatalogService) {

@@ -336,6 +336,17 @@ beforeAll(async () => {
     [id('pal2'), id('far')],
   ]);
   await fx.group('group', areaA, id('other'), [id('me'), id('other')]);
+  // What the partner account (me) must never read in any answer: an introduction between others
+  // (its reason and note), the PAL's private note on one of mine, others' contact details.
+  await fx.introduction('others-intro', {
+    introducer: id('pal'),
+    from: id('other'),
+    to: id('far'),
+    status: 'made',
+    reason: `${SECRET} reason`,
+    privateNote: `${SECRET} note`,
+  });
+  await fx.introduction('my-intro', { introducer: id('pal'), from: id('other'), to: id('me'), status: 'made', privateNote: `${SECRET} private` });
   partnerOf.partner = id('me');
   partnerOf.pal = id('pal');
   accounts.partner = await fx.user('partner', 'partner', id('me'));
@@ -343,6 +354,10 @@ beforeAll(async () => {
   accounts.admin = await fx.user('admin', 'admin');
   for (const role of ['partner', 'pal', 'admin'] as const) sessions[role] = await signIn(accounts[role]!);
 });
+
+/** Marks what a partner must not read; other partners' emails are the fixture's `<id>@example.com`. */
+const SECRET = `never-for-partners-${Date.now()}`;
+const partnerMustNotRead = () => [SECRET, `${id('other')}@example.com`, `${id('far')}@example.com`, `${id('pal')}@example.com`];
 
 const routes = buildApi(db, 'matrix').routes;
 const keyOf = (route: { method: string; path: string }) => `${route.method.toUpperCase()} ${route.path}`;
@@ -370,5 +385,38 @@ describe('the role × endpoint matrix', () => {
         expect(response.body.error.code).toBe(expected === 401 ? 'unauthenticated' : 'forbidden');
       }
     });
+  });
+});
+
+describe('embedded data a partner gets', () => {
+  // Every read a partner may make about themselves and what surrounds them, where others' data could
+  // ride along embedded: none of it may carry an introduction between others, a PAL's private note
+  // or another partner's contact details.
+  const partnerReads = () => [
+    `/api/partners/${id('me')}`,
+    `/api/partners/${id('other')}`,
+    `/api/partners/${id('pal')}`,
+    `/api/partners?limit=50`,
+    `/api/introductions?partner=${id('me')}`,
+    `/api/introductions/${id('my-intro')}`,
+    `/api/graph/neighborhood/${id('me')}?depth=2&introductions=true&community=true&specialties=true`,
+    `/api/graph/path?from=${id('me')}&to=${id('far')}`,
+    `/api/partners/${id('me')}/matches`,
+    `/api/partners/${id('me')}/questions`,
+    `/api/partners/${id('me')}/tie-requests`,
+    `/api/pals`,
+    `/api/areas`,
+    `/api/groups`,
+    `/api/groups/${id('group')}`,
+    `/api/announcements`,
+    `/api/feedback-themes`,
+    `/api/auth/me`,
+  ];
+
+  it.each(partnerReads())('%s', async (path) => {
+    const response = await sessions.partner!.get(path);
+    expect(response.status, `${path} answered ${response.status}`).toBe(200);
+    const text = JSON.stringify(response.body);
+    for (const secret of partnerMustNotRead()) expect(text.includes(secret), `${path} gave a partner ${secret}`).toBe(false);
   });
 });

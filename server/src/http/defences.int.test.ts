@@ -38,7 +38,9 @@ describe('defences', () => {
     expect(statuses.slice(0, 4).every((status) => status === 200)).toBe(true);
     expect(statuses.at(-1)).toBe(429);
     expect(last!.body).toEqual({ error: { code: 'rate_limited', message: expect.any(String), details: { retryAfterSeconds: expect.any(Number) } } });
-    expect(Number(last!.headers.get('retry-after'))).toBe(last!.body.error.details.retryAfterSeconds);
+    expect(Number(last!.headers.get('retry-after'))).toBe(
+      (last!.body as { error: { details: { retryAfterSeconds: number } } }).error.details.retryAfterSeconds,
+    );
   });
 
   it('refuses an oversized body with a 413 naming the body', async () => {

@@ -29,6 +29,8 @@ export const configSchema = z
     LOCAL_NEO4J_HEAP: jvmSize.default('384m'),
     LOCAL_NEO4J_PAGECACHE: jvmSize.default('128m'),
     SEED_WHEN_EMPTY: booleanFlag.default(true),
+    /** How long a client may take to send a whole request, body included (slow clients get 408). */
+    REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(3600).default(30),
     API_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
     PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
     LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(20),

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { clientBuildDir, createApp } from './app';
+import { listen } from './http/listen';
 import { authRepository } from './auth/repository';
 import { authSettingsOf, ConfigError, loadConfig, type Config } from './config';
 import { connect } from './db/connect';
@@ -50,13 +51,13 @@ export async function serve(prepare?: Prepare): Promise<void> {
     cookieSecurity: config.COOKIE_SECURE,
     publicUrl: config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`,
   });
-  server = app.listen(config.PORT, config.HOST, () => {
+  try {
+    server = await listen(app, config.PORT, config.HOST, { headersSeconds: 20, requestSeconds: config.REQUEST_TIMEOUT_SECONDS });
     logger.info({ database: uri }, `Partner Graph is ready at http://${config.HOST}:${config.PORT}`);
-  });
-  server.on('error', (error) => {
+  } catch (error) {
     logger.fatal({ err: error }, 'the server could not listen');
     void shutdown('listen-error');
-  });
+  }
 }
 
 /** Sessions that can no longer be used, and sign-in throttles a day old. */

@@ -1,3 +1,4 @@
+import { listen, type RequestTimeouts } from '../../server/src/http/listen';
 import type { AddressInfo } from 'node:net';
 import { createApp, clientBuildDir, type AppDependencies } from '../../server/src/app';
 import type { Database } from '../../server/src/db/neo4j';
@@ -89,11 +90,10 @@ export async function signIn(url: string, credentials: Credentials): Promise<Api
 }
 
 /** The real app on a free port, talking to the given database. */
-export async function startTestApp(db: Database, options: Omit<Partial<AppDependencies>, 'db'> = {}) {
-  const app = createApp({ db, logger: createLogger('silent'), clientDir: clientBuildDir, ...options });
-  const server = await new Promise<ReturnType<typeof app.listen>>((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
-  });
+export async function startTestApp(db: Database, options: Omit<Partial<AppDependencies>, 'db'> & { timeouts?: RequestTimeouts } = {}) {
+  const { timeouts, ...dependencies } = options;
+  const app = createApp({ db, logger: createLogger('silent'), clientDir: clientBuildDir, ...dependencies });
+  const server = await listen(app, 0, '127.0.0.1', timeouts);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,

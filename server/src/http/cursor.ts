@@ -8,12 +8,15 @@ export function encodeCursor(offset: number): string {
   return Buffer.from(JSON.stringify({ o: offset })).toString('base64url');
 }
 
+/** Far past any page a person would reach; beyond it a cursor is forged (1e300 once gave a 500). */
+const MAX_OFFSET = 10_000_000;
+
 export function decodeCursor(cursor: string | undefined): number {
   if (cursor === undefined) return 0;
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     const offset = (parsed as { o?: unknown }).o;
-    if (typeof offset === 'number' && Number.isInteger(offset) && offset >= 0) return offset;
+    if (typeof offset === 'number' && Number.isSafeInteger(offset) && offset >= 0 && offset <= MAX_OFFSET) return offset;
   } catch {
     // fall through to the error below
   }

@@ -4,7 +4,7 @@ import { securityEvent, type AuditRepository } from '../audit/repository';
 import type { AuthService } from '../auth/service';
 import { AppError, tooMany } from '../errors';
 import { admit, authorize, type Actor } from './access';
-import { requireJsonBody } from './error-handler';
+import { requireJsonBody, requireWellFormedText } from './error-handler';
 import { Reply, type RequestContext, type RouteDefinition } from './route';
 import { sessionCookie, type CookieSecurity, type SessionCookie } from './session-cookie';
 
@@ -67,6 +67,7 @@ export function buildRouter(routes: RouteDefinition[], { auth, audit, afterWrite
       ...gates,
       requireJsonBody,
       express.json({ limit: route.bodyLimit ?? '100kb', strict: true }),
+      requireWellFormedText,
       recordingRefusals(route, audit, async (req: Request, res: Response) => {
         const context = res.locals.context as RequestContext;
         const { actor } = context;

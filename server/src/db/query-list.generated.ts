@@ -128,7 +128,7 @@ export const queryParameters = {
     status: "status, or null for all",
     limit: "the most to return",
   },
-  'introduction-request-state': {
+  'introduction-pair-state': {
     from: "the asking partner",
     to: "the partner they would meet",
     cooldownDays: "how long a declined introduction keeps the pair apart",

@@ -91,6 +91,15 @@ describe('feedback themes', () => {
     expect((await as.ann!.post(`/api/feedback-themes/${theme}/voices`, {})).status).toBe(409);
   });
 
+  it('counts fifty identical voices sent at once as one', async () => {
+    const before = (await api.get(`/api/feedback-themes/${theme}`)).body.voices;
+    const eager = await signIn(await fx.user('eager-voice', 'partner', await fx.partner('eager-voice', { area: id('north') })));
+    const statuses = await Promise.all(Array.from({ length: 50 }, () => eager.post(`/api/feedback-themes/${theme}/voices`, {}).then((r) => r.status)));
+    expect(statuses.filter((status) => status === 201)).toHaveLength(1);
+    expect(statuses.filter((status) => status === 409)).toHaveLength(49);
+    expect((await api.get(`/api/feedback-themes/${theme}`)).body.voices).toBe(before + 1);
+  });
+
   it('moves collected → raised → answered → acted, keeping where, when and the answer', async () => {
     const skipped = await as.pam!.patch(`/api/feedback-themes/${theme}`, { status: 'answered', vendorAnswer: 'Too soon' });
     expect(skipped.status).toBe(409);
@@ -116,7 +125,7 @@ describe('feedback themes', () => {
     expect(seen).toMatchObject({ status: 'acted', yours: true, vendorAnswer: expect.any(String) });
     const { body } = await api.get('/api/feedback-themes?sort=voices');
     expect(body.summary.withOutcome).toBeGreaterThanOrEqual(1);
-    expect(body.items.find((item: { id: string }) => item.id === theme)).toMatchObject({ voices: 3 });
+    expect(body.items.find((item: { id: string }) => item.id === theme)).toMatchObject({ voices: 4 }); // three, and the eager one's single voice
   });
 
   it('a partner cannot merge or move themes', async () => {

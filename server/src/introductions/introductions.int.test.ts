@@ -6,9 +6,11 @@ let pal: string;
 let seeker: string;
 let expert: string;
 let other: string;
+let areaId: string;
 
 beforeAll(async () => {
   const area = await fx.area();
+  areaId = area;
   pal = await fx.partner('pal', { area });
   await fx.pal(pal, area);
   seeker = await fx.partner('seeker', { area });
@@ -16,8 +18,12 @@ beforeAll(async () => {
   other = await fx.partner('other', { area });
 });
 
-const propose = (body: Record<string, unknown> = {}) =>
-  api.post('/api/introductions', { introducer: pal, from: seeker, to: expert, reason: 'Seeker needs a migration partner', ...body });
+let fresh = 0;
+/** Proposes seeker → a partner of their own (one open introduction per pair), unless `to` is given. */
+const propose = async (body: Record<string, unknown> = {}) => {
+  const to = body.to ?? (await fx.partner(`fresh-${++fresh}`, { area: areaId }));
+  return api.post('/api/introductions', { introducer: pal, from: seeker, reason: 'Seeker needs a migration partner', ...body, to });
+};
 
 describe('POST /api/introductions', () => {
   it('proposes an introduction with its people and a timestamp', async () => {
@@ -27,7 +33,6 @@ describe('POST /api/introductions', () => {
       status: 'proposed',
       introducer: { id: pal },
       from: { id: seeker },
-      to: { id: expert },
       privateNote: 'Met at the user group',
       comments: [],
       madeAt: null,
@@ -46,6 +51,20 @@ describe('POST /api/introductions', () => {
     expect(unknown.body.error.field).toBe('introducer');
     const listed = await api.get(`/api/introductions?partner=${seeker}&limit=200`);
     expect(listed.body.items.every((item: { reason: string }) => item.reason.trim() !== '')).toBe(true);
+  });
+});
+
+describe('doubled proposals', () => {
+  it('make one open introduction of a pair, however many arrive at once', async () => {
+    const to = await fx.partner('doubled', { area: areaId });
+    const statuses = await Promise.all(
+      Array.from({ length: 50 }, () =>
+        api.post('/api/introductions', { introducer: pal, from: seeker, to, reason: 'Clicked many times' }).then((response) => response.status),
+      ),
+    );
+    expect(statuses.filter((status) => status === 201)).toHaveLength(1);
+    expect(statuses.filter((status) => status === 409)).toHaveLength(49);
+    expect((await api.get(`/api/introductions?partner=${to}`)).body.items).toHaveLength(1);
   });
 });
 
@@ -154,7 +173,8 @@ describe("a PAL's pipeline", () => {
       acceptedAt: '2025-01-03T09:00:00.000Z',
       collaboratingAt: '2025-01-04T09:00:00.000Z',
     });
-    const fresh = (await api.post('/api/introductions', { introducer: curator, from: other, to: seeker, reason: 'Fresh' })).body.id;
+    const newcomer = await fx.partner('pipeline-newcomer', { area: areaId });
+    const fresh = (await api.post('/api/introductions', { introducer: curator, from: newcomer, to: seeker, reason: 'Fresh' })).body.id;
     const { status, body } = await api.get(`/api/pals/${curator}/introductions/pipeline?staleAfterDays=30`);
     expect(status).toBe(200);
     expect(body.columns.made.map((item: any) => [item.id, item.stale])).toEqual([[old, true]]);
@@ -187,9 +207,10 @@ describe('GET /api/introductions', () => {
 
 describe("the introducer's private note and everyone's comments", () => {
   it('keeps the private note from the partners and other PALs, and adds comments without overwriting anything', async () => {
-    const { body: created } = await propose({ to: other, privateNote: 'Seeker is slow to pay; keep an eye on it' });
+    const sideId = await fx.partner('note-side-partner', { area: areaId });
+    const { body: created } = await propose({ to: sideId, privateNote: 'Seeker is slow to pay; keep an eye on it' });
     const palClient = await signIn(await fx.user('note-pal', 'pal', pal));
-    const side = await signIn(await fx.user('note-side', 'partner', other));
+    const side = await signIn(await fx.user('note-side', 'partner', sideId));
     const otherPal = await fx.partner('note-other-pal', { area: await fx.area('note-other-area') });
     await fx.pal(otherPal, fx.id('note-other-area'));
     const otherPalClient = await signIn(await fx.user('note-other-pal', 'pal', otherPal));
@@ -204,7 +225,7 @@ describe("the introducer's private note and everyone's comments", () => {
       expect(read.body.privateNote).toBeNull();
       expect(JSON.stringify(read.body)).not.toContain('slow to pay');
     }
-    const listed = await side.get(`/api/introductions?partner=${other}`);
+    const listed = await side.get(`/api/introductions?partner=${sideId}`);
     expect(JSON.stringify(listed.body)).not.toContain('slow to pay');
 
     // A partner cannot touch the note, and the refused step changes nothing.
@@ -217,7 +238,7 @@ describe("the introducer's private note and everyone's comments", () => {
     expect(accepted.status).toBe(200);
     expect(accepted.body.comments.map((comment: { text: string; by: { id: string } }) => [comment.by.id, comment.text])).toEqual([
       [pal, 'You two should talk about the migration'],
-      [other, 'Happy to, I will e-mail them'],
+      [sideId, 'Happy to, I will e-mail them'],
     ]);
     expect((await api.get(`/api/introductions/${created.id}`)).body.privateNote).toBe('Seeker is slow to pay; keep an eye on it');
   });

@@ -15,8 +15,8 @@ export interface IntroductionFilters {
   status: IntroductionStatus | null;
 }
 
-const requestStateSchema = z.object({ known: z.boolean(), underWay: z.boolean(), open: z.boolean(), today: z.number().int() });
-export type IntroductionRequestState = z.infer<typeof requestStateSchema>;
+const pairStateSchema = z.object({ known: z.boolean(), underWay: z.boolean(), openBetween: z.boolean(), open: z.boolean(), today: z.number().int() });
+export type IntroductionPairState = z.infer<typeof pairStateSchema>;
 
 /** One step of an introduction: where it goes, from where it may, who takes it and what they say. */
 export interface IntroductionStep {
@@ -53,23 +53,24 @@ export function introductionRepository(db: Database) {
 
     list: (filters: IntroductionFilters, limit: number) => list(filters, limit, null),
 
-    /** Creates a proposed introduction. */
-    async create(id: string, body: CreateIntroduction & { introducer: string }, by: string): Promise<void> {
-      await db.write(cypher('introduction-create'), introductionParams(id, body, by, null));
-    },
-
     /**
-     * A partner's request, made only when `allowed` says the state found under lock permits it;
-     * otherwise nothing is written. Not found when either partner is unknown.
+     * Creates a proposed introduction — by `by`, at the request of `requestedBy` if a partner asked —
+     * only when `allowed` says the pair's state, read under lock, permits it; otherwise nothing is
+     * written. Not found when either partner is unknown.
      */
-    request: (id: string, body: CreateIntroduction & { introducer: string }, allowed: (state: IntroductionRequestState) => boolean) =>
+    create: (
+      id: string,
+      body: CreateIntroduction & { introducer: string },
+      who: { by: string; requestedBy: string | null },
+      allowed: (state: IntroductionPairState) => boolean,
+    ) =>
       guardedChange(db, {
-        query: 'introduction-request-state',
+        query: 'introduction-pair-state',
         params: { from: body.from, to: body.to, cooldownDays: int(DECLINED_COOLDOWN_DAYS) },
-        state: requestStateSchema,
+        state: pairStateSchema,
         allowed,
         apply: async (run) => {
-          await run(cypher('introduction-create'), introductionParams(id, body, body.from, body.from));
+          await run(cypher('introduction-create'), introductionParams(id, body, who.by, who.requestedBy));
         },
       }),
 

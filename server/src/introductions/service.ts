@@ -13,12 +13,12 @@ import {
 } from '../contracts/introductions';
 import { type AppError, conflict, notFound, tooMany } from '../errors';
 import type { CatalogService } from '../catalog/service';
-import type { IntroductionRepository, IntroductionRequestState } from './repository';
+import type { IntroductionRepository, IntroductionPairState } from './repository';
 import { newId } from '../ids';
 import { wholeDaysSince } from '../time';
 
 /** Why a request to be introduced is refused, from the state found (in the order a person would want to hear it). */
-function requestRefusal(state: IntroductionRequestState): AppError {
+function requestRefusal(state: IntroductionPairState): AppError {
   if (state.known) return conflict('already_acquainted', 'They already know each other', 'to');
   if (state.underWay) return conflict('already_requested', 'An introduction between them is already under way (or was declined recently)', 'to');
   if (!state.open) return conflict('not_open', 'This partner is not taking introductions at the moment', 'to');
@@ -42,7 +42,10 @@ export function introductionService(introductions: IntroductionRepository, catal
     async create(body: CreateIntroduction & { introducer: string }): Promise<Introduction> {
       await catalog.requirePartners({ introducer: body.introducer, from: body.from, to: body.to });
       const id = newId('i');
-      await introductions.create(id, body, body.introducer);
+      // One open introduction per pair, whoever proposes it: fifty clicks make one.
+      const outcome = await introductions.create(id, body, { by: body.introducer, requestedBy: null }, (state) => !state.openBetween);
+      if (!outcome.found) throw notFound('partner', body.to, 'to');
+      if (!outcome.allowed) throw conflict('already_open', 'An introduction between them is already open', 'to');
       changed();
       return get(id);
     },
@@ -71,9 +74,10 @@ export function introductionService(introductions: IntroductionRepository, catal
      */
     async request(requester: string, to: string, introducer: string, reason: string): Promise<Introduction> {
       const id = newId('i');
-      const outcome = await introductions.request(
+      const outcome = await introductions.create(
         id,
         { introducer, from: requester, to, reason },
+        { by: requester, requestedBy: requester },
         (state) => !state.known && !state.underWay && state.open && state.today < INTRODUCTION_REQUESTS_PER_DAY,
       );
       if (!outcome.found) throw notFound('partner', to, 'to');

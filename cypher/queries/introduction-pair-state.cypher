@@ -1,7 +1,8 @@
-// Locks both partners (in id order, so two requests cannot deadlock; the property is set and
+// Locks both partners of a pair (in id order, so two requests cannot deadlock; the property is set and
 // removed at once, so the lock leaves nothing behind) and says whether one may ask to be
 // introduced to the other: whether they know each other, whether an introduction between them is
-// under way or was declined within the cooldown, whether the partner asked is open to
+// under way or was declined within the cooldown, whether one between them is still open (PALs'
+// proposals may not double it), whether the partner asked is open to
 // introductions, and how many introductions the asking partner requested in the last day.
 // No row when either partner is unknown.
 // $from: the asking partner
@@ -15,5 +16,9 @@ RETURN EXISTS { (a)-[:KNOWS]-(b) } AS known,
          WHERE other.status IN ['proposed', 'made', 'accepted', 'collaborating']
             OR (other.status = 'declined' AND coalesce(other.declinedAt, other.proposedAt) > datetime() - duration({days: $cooldownDays}))
        } AS underWay,
+       EXISTS {
+         MATCH (a)<-[:FROM|TO]-(other:Introduction)-[:FROM|TO]->(b)
+         WHERE other.status IN ['proposed', 'made', 'accepted']
+       } AS openBetween,
        coalesce(b.openToIntroductions, true) AS open,
        COUNT { (i:Introduction {requestedBy: $from}) WHERE i.proposedAt > datetime() - duration('P1D') } AS today

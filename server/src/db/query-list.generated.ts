@@ -357,7 +357,7 @@ export const queryParameters = {
     feedback: "feedback ids",
   },
   'theme-create': {
-    id: "the theme's id",
+    id: "the new theme's id",
     curator: "the PAL (or admin's partner) merging them, or null",
     props: "title, summary",
     feedback: "feedback ids to merge into it",

@@ -72,6 +72,23 @@ describe('feedback themes', () => {
     expect((await as.ann!.get('/api/feedback')).body.items[0].theme).toMatchObject({ id: theme, status: 'collected' });
   });
 
+  it('makes one theme when the same merge is sent many times at once', async () => {
+    const ann = (await give('ann', 'Renewal reminders come too late')).body.id as string;
+    const statuses = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        as.pam!.post('/api/feedback-themes', { title: `Late reminders ${fx.prefix}`, feedback: [ann] }).then((r) => [r.status, r.body.id]),
+      ),
+    );
+    expect(
+      statuses.map(([status]) => status).every((status) => status === 201),
+      JSON.stringify(statuses),
+    ).toBe(true);
+    expect(new Set(statuses.map(([, themeId]) => themeId)).size).toBe(1);
+    const themes = (await api.get('/api/feedback-themes')).body.items.filter((item: { title: string }) => item.title === `Late reminders ${fx.prefix}`);
+    expect(themes).toHaveLength(1);
+    expect(themes[0].feedbackCount).toBe(1);
+  });
+
   it('refuses to let a PAL merge feedback given to another PAL', async () => {
     const cats = (await as.sue!.get('/api/feedback')).body.items.map((item: { id: string }) => item.id);
     const { status, body } = await as.pam!.post(`/api/feedback-themes/${theme}/feedback`, { feedback: cats });

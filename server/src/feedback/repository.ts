@@ -38,8 +38,10 @@ export function feedbackRepository(db: Database) {
       return parseColumn('feedback-list', 'feedback', feedbackSchema, rows);
     },
 
-    async createTheme(id: string, curator: string | null, props: { title: string; summary: string }, feedback: string[]): Promise<void> {
-      await db.write(cypher('theme-create'), { id, curator, props, feedback });
+    /** The id of the theme made, or of the one a doubled request made first (see theme-create). */
+    async createTheme(id: string, curator: string | null, props: { title: string; summary: string }, feedback: string[]): Promise<string> {
+      const [row] = await db.write(cypher('theme-create'), { id, curator, props, feedback });
+      return String(row?.id ?? id);
     },
 
     async addToTheme(id: string, feedback: string[]): Promise<boolean> {

@@ -78,8 +78,7 @@ export function feedbackService(feedback: FeedbackRepository, catalog: CatalogSe
 
     async merge(actor: Actor, body: CreateTheme): Promise<Theme> {
       await requireMergeable(actor, body.feedback);
-      const id = newId('th');
-      await feedback.createTheme(id, actor.partnerId, { title: body.title, summary: body.summary }, body.feedback);
+      const id = await feedback.createTheme(newId('th'), actor.partnerId, { title: body.title, summary: body.summary }, body.feedback);
       return theme(id, actor.partnerId);
     },
 

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { clientBuildDir, createApp } from './app';
-import { listen } from './http/listen';
+import { listen, type Listening } from './http/listen';
+
+/** How long in-flight requests may take to finish at shutdown. */
+const SHUTDOWN_GRACE_MS = 10_000;
 import { authRepository } from './auth/repository';
 import { authSettingsOf, ConfigError, loadConfig, type Config } from './config';
 import { connect } from './db/connect';
@@ -18,13 +20,15 @@ export async function serve(prepare?: Prepare): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   const { db, uri, stopLocal } = await connect(config, logger);
 
-  let server: Server | undefined;
+  let listening: Listening | undefined;
   let closing = false;
+  // Requests under way finish (up to the grace period) before the database closes under them.
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
-    logger.info({ signal }, 'shutting down');
-    server?.close();
+    logger.info({ signal }, 'shutting down: finishing the requests under way');
+    const finished = (await listening?.drain(SHUTDOWN_GRACE_MS)) ?? true;
+    if (!finished) logger.warn({ graceMs: SHUTDOWN_GRACE_MS }, 'requests still running at the deadline were cut off');
     await db.close();
     await stopLocal();
     process.exit(0);
@@ -52,7 +56,7 @@ export async function serve(prepare?: Prepare): Promise<void> {
     publicUrl: config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`,
   });
   try {
-    server = await listen(app, config.PORT, config.HOST, { headersSeconds: 20, requestSeconds: config.REQUEST_TIMEOUT_SECONDS });
+    listening = await listen(app, config.PORT, config.HOST, { headersSeconds: 20, requestSeconds: config.REQUEST_TIMEOUT_SECONDS });
     logger.info({ database: uri }, `Partner Graph is ready at http://${config.HOST}:${config.PORT}`);
   } catch (error) {
     logger.fatal({ err: error }, 'the server could not listen');

@@ -93,7 +93,7 @@ export async function signIn(url: string, credentials: Credentials): Promise<Api
 export async function startTestApp(db: Database, options: Omit<Partial<AppDependencies>, 'db'> & { timeouts?: RequestTimeouts } = {}) {
   const { timeouts, ...dependencies } = options;
   const app = createApp({ db, logger: createLogger('silent'), clientDir: clientBuildDir, ...dependencies });
-  const server = await listen(app, 0, '127.0.0.1', timeouts);
+  const { server, drain } = await listen(app, 0, '127.0.0.1', timeouts);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
@@ -103,6 +103,8 @@ export async function startTestApp(db: Database, options: Omit<Partial<AppDepend
     },
     signIn: (credentials: Credentials) => signIn(url, credentials),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    /** Shuts down as the server does on SIGTERM. */
+    drain,
   };
 }
 

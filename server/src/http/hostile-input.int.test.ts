@@ -92,3 +92,38 @@ describe('slow clients', () => {
     expect(performance.now() - started).toBeLessThan(5000);
   });
 });
+
+describe('shutting down', () => {
+  const db = testDatabase();
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp(db);
+  });
+  afterAll(async () => {
+    await db.close();
+  });
+
+  it('finishes a request under way, takes no new ones, and then stops', async () => {
+    const { port } = new URL(app.url);
+    const body = JSON.stringify({ email: 'nobody@example.com', password: 'not a password' });
+    let received = '';
+    const socket = connect(Number(port), '127.0.0.1');
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    socket.on('data', (chunk) => {
+      received += chunk.toString();
+    });
+    const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()));
+    // Half the request is in when the shutdown starts…
+    socket.write(`POST /api/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 10)}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const drained = app.drain(5000);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // …no new connection is taken…
+    await expect(fetch(`${app.url}/api/status`)).rejects.toThrow();
+    // …and the one under way still gets its answer.
+    socket.write(body.slice(10));
+    expect(await drained).toBe(true);
+    await closed;
+    expect(received).toMatch(/^HTTP\/1\.1 401/);
+  });
+});

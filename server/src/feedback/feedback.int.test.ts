@@ -117,6 +117,13 @@ describe('feedback themes', () => {
     expect((await api.get(`/api/feedback-themes/${theme}`)).body.voices).toBe(before + 1);
   });
 
+  it('refuses another PAL moving a theme they do not curate, and nothing changes', async () => {
+    const moved = await as.sue!.patch(`/api/feedback-themes/${theme}`, { status: 'declined', note: 'Not mine to decline' });
+    expect(moved.status).toBe(403);
+    expect(moved.body.error.field).toBe('id');
+    expect((await api.get(`/api/feedback-themes/${theme}`)).body.status).toBe('collected');
+  });
+
   it('moves collected → raised → answered → acted, keeping where, when and the answer', async () => {
     const skipped = await as.pam!.patch(`/api/feedback-themes/${theme}`, { status: 'answered', vendorAnswer: 'Too soon' });
     expect(skipped.status).toBe(409);

@@ -37,6 +37,8 @@ export const conflict = (code: string, message: string, field?: string) => new A
 export const tooMany = (code: string, message: string, retryAfterSeconds: number, field?: string) =>
   new AppError(429, code, message, field, { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)) });
 
-export const databaseUnavailable = () => new AppError(503, 'database_unavailable', 'The database cannot be reached right now; try again shortly');
+/** 503 with Retry-After: the circuit probes every second, so a couple of seconds is an honest wait. */
+export const databaseUnavailable = () =>
+  new AppError(503, 'database_unavailable', 'The database cannot be reached right now; try again shortly', undefined, { retryAfterSeconds: 2 });
 
 export const tookTooLong = () => new AppError(503, 'took_too_long', 'This took the database too long; ask for less (fewer hops or partners) and try again');

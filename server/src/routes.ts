@@ -11,6 +11,8 @@ import { graphRepository } from './graph/repository';
 import { graphRoutes } from './graph/routes';
 import { graphService } from './graph/service';
 import { statusRoutes } from './status/routes';
+import { statusRepository } from './status/repository';
+import { statusService } from './status/service';
 import type { RouteDefinition } from './http/route';
 import { introductionRepository } from './introductions/repository';
 import { introductionRoutes } from './introductions/routes';
@@ -81,7 +83,7 @@ export function buildApi(db: Database, version: string, options: ApiOptions = {}
   const graph = graphRepository(db);
   const matches = matchService(matchRepository(db, options.matches), catalog, outcomes, introductions, graph);
   const routes = [
-    ...statusRoutes(db, version),
+    ...statusRoutes(statusService(statusRepository(db), version)),
     ...authRoutes(auth),
     ...userRoutes(auth),
     ...auditRoutes(audit),

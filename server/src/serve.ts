@@ -1,15 +1,15 @@
 import { existsSync } from 'node:fs';
 import { clientBuildDir, createApp } from './app';
 import { listen, type Listening } from './http/listen';
-
-/** How long in-flight requests may take to finish at shutdown. */
-const SHUTDOWN_GRACE_MS = 10_000;
 import { authRepository } from './auth/repository';
 import { authSettingsOf, ConfigError, loadConfig, type Config } from './config';
-import { connect } from './db/connect';
+import { connect, ConnectError } from './db/connect';
 import { applySchema } from './db/schema';
 import type { Database } from './db/neo4j';
 import { createLogger, type Logger } from './logger';
+
+/** How long in-flight requests may take to finish at shutdown. */
+const SHUTDOWN_GRACE_MS = 10_000;
 
 /** What runs after the schema is in place and before the server listens (the sample start's seeding). */
 export type Prepare = (context: { db: Database; config: Config; logger: Logger }) => Promise<void>;
@@ -73,6 +73,6 @@ async function sweepExpiredSessions(db: Database, config: Config) {
 
 /** Startup failures end the process with the reason (a configuration error in plain words). */
 export function exitOnFailure(error: unknown): never {
-  console.error(error instanceof ConfigError ? error.message : error);
+  console.error(error instanceof ConfigError || error instanceof ConnectError ? error.message : error);
   process.exit(1);
 }

@@ -24,6 +24,8 @@ export interface LocalNeo4jOptions {
 export interface LocalNeo4j {
   uri: string;
   pid: number;
+  /** Settles when the JVM exits, however it ends (stopped, killed, crashed). */
+  exited: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -77,13 +79,14 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     stdio: [tied ? 'pipe' : 'ignore', 'pipe', 'pipe'],
     detached: !tied,
   });
+  const exited = new Promise<void>((settle) => child.once('exit', () => settle()));
   const uri = await waitForReady(child, options);
   if (!tied) {
     child.stdout?.destroy();
     child.stderr?.destroy();
     child.unref();
   }
-  return { uri, pid: child.pid!, stop: () => stopProcess(child) };
+  return { uri, pid: child.pid!, exited, stop: () => stopProcess(child) };
 }
 
 function waitForReady(child: ChildProcess, options: LocalNeo4jOptions): Promise<string> {

@@ -1,5 +1,6 @@
 import neo4j, { isDate, isDateTime, isInt, isLocalDateTime, isPoint, Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { databaseUnavailable, tookTooLong } from '../errors';
+import { createCircuit, withDeadline, type Circuit, type CircuitState } from './circuit';
 
 export interface DatabaseOptions {
   uri: string;
@@ -12,6 +13,8 @@ export interface DatabaseOptions {
   readTimeoutMs?: number;
   /** …and a write transaction (default 60 s; an import names its own). */
   writeTimeoutMs?: number;
+  /** Told when the database is found gone or back (for the log and the metrics). */
+  onCircuitChange?: (state: CircuitState, reason: string) => void;
 }
 
 /** Options of one write transaction. */
@@ -35,7 +38,10 @@ export interface Database {
   write(query: string, params?: Params): Promise<Row[]>;
   /** Several statements in one write transaction (all or nothing). */
   writeTransaction<T>(work: (run: (query: string, params?: Params) => Promise<Row[]>) => Promise<T>, options?: WriteOptions): Promise<T>;
-  ping(): Promise<number>;
+  /** Whether the database answers a round trip within about a second, and how fast. */
+  check(): ReturnType<Circuit['check']>;
+  /** Open while the database is known to be gone: requests are then answered 503 at once. */
+  readonly circuitState: CircuitState;
   close(): Promise<void>;
 }
 
@@ -44,7 +50,9 @@ export function createDatabase(options: DatabaseOptions): Database {
   const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
     connectionTimeout: timeout,
     connectionAcquisitionTimeout: timeout,
-    maxTransactionRetryTime: timeout,
+    // Transient failures are retried for a second at most: beyond that the caller is better off with
+    // a quick 503 and Retry-After than with a request that hangs.
+    maxTransactionRetryTime: Math.min(timeout, 1000),
     logging: { level: 'error', logger: () => undefined },
   });
   // Every session shares the driver's bookmark manager (the one executeQuery uses), so a read after
@@ -65,20 +73,39 @@ export function createDatabase(options: DatabaseOptions): Database {
   const readTimeoutMs = options.readTimeoutMs ?? 15_000;
   const writeTimeoutMs = options.writeTimeoutMs ?? 60_000;
 
-  // Every transaction has a timeout, so one heavy call cannot hold the database for ever.
-  async function withSession<T>(
-    mode: 'READ' | 'WRITE',
-    work: (tx: ManagedTransaction) => Promise<T>,
-    timeout = mode === 'READ' ? readTimeoutMs : writeTimeoutMs,
-  ) {
-    const session = driver.session({ ...sessionConfig, defaultAccessMode: mode === 'READ' ? 'READ' : 'WRITE' });
-    try {
-      return mode === 'READ' ? await session.executeRead(work, { timeout }) : await session.executeWrite(work, { timeout });
-    } catch (error) {
-      throw translateDriverError(error);
-    } finally {
-      await session.close();
-    }
+  const circuit = createCircuit({
+    probe: async () => {
+      const session = driver.session({ ...sessionConfig, defaultAccessMode: 'READ' });
+      try {
+        // One try, no retries: a refused connection is "down" at once, not after the retry window.
+        await session.run('RETURN 1', {}, { timeout: 1000 });
+      } catch (error) {
+        throw translateDriverError(error);
+      } finally {
+        // Not awaited: a database that does not answer would hold the probe here.
+        void session.close().catch(() => undefined);
+      }
+    },
+    ...(options.onCircuitChange ? { onChange: options.onCircuitChange } : {}),
+  });
+
+  // Every transaction has a timeout, so one heavy call cannot hold the database for ever; the
+  // database enforces it, and a deadline a little later covers a database that cannot even do that.
+  function withSession<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, timeout = mode === 'READ' ? readTimeoutMs : writeTimeoutMs) {
+    return circuit.run(async () => {
+      const session = driver.session({ ...sessionConfig, defaultAccessMode: mode === 'READ' ? 'READ' : 'WRITE' });
+      let result: T;
+      try {
+        const running = mode === 'READ' ? session.executeRead(work, { timeout }) : session.executeWrite(work, { timeout });
+        result = await withDeadline(running, timeout + DEADLINE_MARGIN_MS, tookTooLong);
+      } catch (error) {
+        // Not awaited: a database that does not answer would hold the request here.
+        void session.close().catch(() => undefined);
+        throw translateDriverError(error);
+      }
+      await session.close().catch(() => undefined);
+      return result;
+    });
   }
 
   return {
@@ -86,14 +113,19 @@ export function createDatabase(options: DatabaseOptions): Database {
     read: (query, params) => withSession('READ', (tx) => runIn(tx)(query, params)),
     write: (query, params) => withSession('WRITE', (tx) => runIn(tx)(query, params)),
     writeTransaction: (work, writeOptions) => withSession('WRITE', (tx) => work(runIn(tx)), writeOptions?.timeoutMs),
-    async ping() {
-      const started = performance.now();
-      await withSession('READ', (tx) => tx.run('RETURN 1'));
-      return Math.round(performance.now() - started);
+    check: () => circuit.check(),
+    get circuitState() {
+      return circuit.state;
     },
-    close: () => driver.close(),
+    close: async () => {
+      circuit.stop();
+      await driver.close();
+    },
   };
 }
+
+/** How long past its own timeout a transaction is given before the app stops waiting for it. */
+const DEADLINE_MARGIN_MS = 5000;
 
 const UNAVAILABLE_CODES = new Set([
   'ServiceUnavailable',

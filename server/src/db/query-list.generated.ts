@@ -50,6 +50,7 @@ export const queryParameters = {
     limit: "how many entries",
   },
   'community-is-empty': {},
+  'database-home': {},
   'database-is-empty': {},
   'export-nodes': {},
   'export-relationships': {},
@@ -272,6 +273,7 @@ export const queryParameters = {
   },
   'sample-mark-exists': {},
   'sample-mark': {},
+  'schema-online': {},
   'seed-activities': {
     rows: "list of {id, pal, kind, title, date, url, area, group, specialties, reached}",
   },

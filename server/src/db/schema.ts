@@ -25,6 +25,15 @@ export function migrationStatements(): string[] {
   return files.flatMap((file) => schemaStatements(readFileSync(join(migrationsDirectory, file), 'utf8')));
 }
 
+/** The constraints and indexes cypher/schema.cypher creates, by name: all online means the schema is in place. */
+export function schemaObjectNames(text = readFileSync(schemaFile, 'utf8')): string[] {
+  return [
+    ...schemaStatements(text)
+      .join('\n')
+      .matchAll(/CREATE\s+(?:\w+\s+)?(?:CONSTRAINT|INDEX)\s+(\w+)/g),
+  ].map((match) => match[1]!);
+}
+
 /**
  * Runs the migrations (each idempotent, so they run at every start-up), then applies constraints
  * and indexes. Every statement says IF NOT EXISTS, so running this at every

@@ -1,23 +1,16 @@
 import { statusEndpoints } from '../contracts/status';
-import type { Status } from '../contracts/status';
-import type { Database } from '../db/neo4j';
 import { anyone } from '../http/access';
 import { defineRoute, Reply } from '../http/route';
+import type { StatusService } from './service';
 
-export function statusRoutes(db: Database, version: string) {
+export function statusRoutes(status: StatusService) {
+  const readiness = async () => {
+    const body = await status.status();
+    return body.ready ? body : new Reply(503, body);
+  };
   return [
-    defineRoute({
-      ...statusEndpoints.getStatus,
-      access: anyone,
-      handle: async () => {
-        try {
-          const latencyMs = await db.ping();
-          return { status: 'ok', version, database: { status: 'up', latencyMs } } satisfies Status;
-        } catch {
-          const body: Status = { status: 'unavailable', version, database: { status: 'down', latencyMs: null } };
-          return new Reply(503, body);
-        }
-      },
-    }),
+    defineRoute({ ...statusEndpoints.getStatus, access: anyone, handle: readiness }),
+    defineRoute({ ...statusEndpoints.getReadiness, access: anyone, handle: readiness }),
+    defineRoute({ ...statusEndpoints.getLiveness, access: anyone, handle: async () => status.live() }),
   ];
 }

@@ -7,10 +7,13 @@ import { apiClient, startTestApp, type ApiClient, type TestApp } from '../../../
 describe('with the database up', () => {
   const { api } = apiSuite();
 
-  it('reports the app and database as up', async () => {
-    const { status, body } = await api.get('/api/health');
+  it('reports the app live and ready: database up, every constraint and index online', async () => {
+    const { status, body } = await api.get('/api/status');
     expect(status).toBe(200);
-    expect(body).toMatchObject({ status: 'ok', database: { status: 'up', latencyMs: expect.any(Number) } });
+    expect(body).toMatchObject({ status: 'ok', live: true, ready: true, database: { status: 'up', latencyMs: expect.any(Number) } });
+    expect(body.schema).toEqual({ status: 'applied', missing: [] });
+    expect((await api.get('/api/status/ready')).status).toBe(200);
+    expect((await api.get('/api/health')).body.ready).toBe(true);
   });
 
   it('answers an unknown API route with a JSON 404', async () => {
@@ -48,6 +51,28 @@ describe('with the database unreachable', () => {
       expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|Neo4jError|at /);
     },
   );
+
+  it('says it is live but not ready, without waiting for the database to answer', async () => {
+    const live = await api.get('/api/status/live');
+    expect(live.status).toBe(200);
+    expect(live.body).toMatchObject({ live: true });
+    const ready = await api.get('/api/status/ready');
+    expect(ready.status).toBe(503);
+    expect(ready.body).toMatchObject({ live: true, ready: false, database: { status: 'down' }, schema: { status: 'unknown' } });
+  });
+
+  it('answers every request 503 with Retry-After within a second once the database is known gone', async () => {
+    await api.get('/api/specialties');
+    const timings = [];
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const started = performance.now();
+      const { status, headers } = await api.get(attempt % 2 ? '/api/partners' : '/api/specialties');
+      timings.push(performance.now() - started);
+      expect(status).toBe(503);
+      expect(Number(headers.get('retry-after'))).toBeGreaterThan(0);
+    }
+    expect(Math.max(...timings)).toBeLessThan(1000);
+  });
 
   it('refuses a write with a 503 too', async () => {
     const { status } = await api.post('/api/relationships', { from: 'p-1', to: 'p-2' });

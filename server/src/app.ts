@@ -8,7 +8,9 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { Database } from './db/neo4j';
 import { errorHandler, notFoundHandler } from './http/error-handler';
-import { buildRouter } from './http/router';
+import { buildRouter, routerJobsRunning } from './http/router';
+import { metricsEndpoint } from './metrics/endpoint';
+import { createMetrics } from './metrics/metrics';
 import type { CookieSecurity } from './http/session-cookie';
 import type { Logger } from './logger';
 import { buildOpenApiDocument } from './openapi/document';
@@ -35,6 +37,8 @@ export interface AppDependencies {
   cookieSecurity?: CookieSecurity;
   /** Where people reach the app (links in calendar feeds). */
   publicUrl?: string;
+  /** GET /metrics: the scraper's bearer token (without one, this machine only), and whether to add process metrics. */
+  metrics?: { token?: string; processMetrics?: boolean };
 }
 
 /**
@@ -115,6 +119,7 @@ export function createApp({
   trustProxy = false,
   cookieSecurity = 'auto',
   publicUrl,
+  metrics: metricsOptions = {},
 }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -124,12 +129,22 @@ export function createApp({
 
   const api = buildApi(db, appVersion, { auth, publicUrl });
   const openApi = buildOpenApiDocument(api.routes, appVersion);
+  const metrics = createMetrics(
+    {
+      databaseCircuitOpen: () => db.circuitState === 'open',
+      jobsRunning: () => ({ ...routerJobsRunning(), network_health: api.health.computation().running ? 1 : 0 }),
+      lastHealthComputationSeconds: () => api.health.computation().lastSeconds,
+    },
+    { processMetrics: metricsOptions.processMetrics ?? false },
+  );
+  app.get('/metrics', metricsEndpoint(metrics, metricsOptions.token));
 
   // API answers are personal (what this account may see): no browser or proxy keeps a copy.
   app.use('/api', (_req, res, next) => {
     res.setHeader('Cache-Control', 'no-store');
     next();
   });
+  app.use('/api', metrics.measureRequests);
   app.use('/api', rateLimitPerMinute(apiRequestsPerMinute, 'Too many requests; wait a minute and try again'));
   app.use('/api/auth/login', rateLimitPerMinute(loginAttemptsPerMinute, 'Too many sign-in attempts from here; wait a minute'));
   app.use('/api', requestLogger(logger));

@@ -33,6 +33,8 @@ export const configSchema = z
     REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(3600).default(30),
     API_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
     PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+    /** The bearer token a Prometheus scraper sends to GET /metrics; without it, only this machine may scrape. */
+    METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
     LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(20),
     SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
     SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),

@@ -45,7 +45,7 @@ import { feedbackRoutes } from './feedback/routes';
 import { feedbackService } from './feedback/service';
 import { networkHealthRepository } from './network-health/repository';
 import { networkHealthRoutes } from './network-health/routes';
-import { defaultHealthServiceOptions, networkHealthService, type HealthServiceOptions } from './network-health/service';
+import { defaultHealthServiceOptions, networkHealthService, type HealthServiceOptions, type NetworkHealthService } from './network-health/service';
 
 export interface Api {
   routes: RouteDefinition[];
@@ -53,6 +53,7 @@ export interface Api {
   audit: AuditRepository;
   /** Told of every successful write: one that changes the network makes the health report stale. */
   afterWrite(route: RouteDefinition): void;
+  health: NetworkHealthService;
 }
 
 export interface ApiOptions {
@@ -104,6 +105,7 @@ export function buildApi(db: Database, version: string, options: ApiOptions = {}
     routes,
     auth,
     audit,
+    health,
     afterWrite: (route) => {
       if (!NOT_NETWORK_TAGS.has(route.tag)) health.markStale();
     },

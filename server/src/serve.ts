@@ -54,6 +54,7 @@ export async function serve(prepare?: Prepare): Promise<void> {
     trustProxy: config.TRUST_PROXY,
     cookieSecurity: config.COOKIE_SECURE,
     publicUrl: config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`,
+    metrics: { processMetrics: true, ...(config.METRICS_TOKEN ? { token: config.METRICS_TOKEN } : {}) },
   });
   try {
     listening = await listen(app, config.PORT, config.HOST, { headersSeconds: 20, requestSeconds: config.REQUEST_TIMEOUT_SECONDS });

@@ -51,6 +51,8 @@ async function queryFor(role: Role) {
 
 const rows: Record<string, Row> = {
   'GET /status': { call: () => ({ path: '/api/status' }), expect: ['open', 'open', 'open', 'open'] },
+  'GET /status/ready': { call: () => ({ path: '/api/status/ready' }), expect: ['open', 'open', 'open', 'open'] },
+  'GET /status/live': { call: () => ({ path: '/api/status/live' }), expect: ['open', 'open', 'open', 'open'] },
   'POST /auth/login': {
     call: () => ({ path: '/api/auth/login', body: { email: accounts.partner!.email, password: accounts.partner!.password }, throwaway: true }),
     expect: ['open', 'open', 'open', 'open'],

@@ -56,6 +56,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     if (appError) {
       const retryAfter = (appError.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
       if (retryAfter) res.setHeader('Retry-After', String(retryAfter));
+      res.locals.errorCode = appError.code;
       res.status(appError.status).json(appError.toBody());
       return;
     }

@@ -57,7 +57,13 @@ export function buildRouter(routes: RouteDefinition[], { auth, audit, afterWrite
     const isWrite = route.method !== 'get';
     // Older paths (kept for one release) are served by the same handler.
     const paths = [route.path, ...(route.deprecatedPaths ?? [])];
+    const routeName = `${route.method.toUpperCase()} ${route.path}`;
     const gates = [
+      // The route's template names it in the metrics (never the raw path, with its ids).
+      ((_req, res, next) => {
+        res.locals.routeName = routeName;
+        next();
+      }) satisfies RequestHandler,
       recordingRefusals(route, audit, admission(route, auth, cookie)),
       ...(route.bodyLimit ? [largeBodiesOneAtATime] : []),
       ...(route.costly ? [costlyReadBudget] : []),
@@ -186,6 +192,13 @@ const costlyReadBudget: RequestHandler = (req, res, next) => {
 };
 
 let largeBodyInFlight = false;
+
+/** Jobs this process runs now, for the metrics: an import, and costly graph reads. */
+export function routerJobsRunning(): Record<string, number> {
+  let costly = 0;
+  for (const count of costlyInFlight.values()) costly += count;
+  return { import: largeBodyInFlight ? 1 : 0, costly_read: costly };
+}
 
 /**
  * Routes that read large bodies (imports) run one at a time in this process: a second one is

@@ -55,15 +55,18 @@ export function networkHealthService(repository: NetworkHealthRepository, option
   let running: Promise<void> | null = null;
   let writes = 0;
   let writesAtCompute = -1;
+  let lastComputationSeconds: number | null = null;
 
   function start(): Promise<void> {
     if (running) return running;
     const writesAtStart = writes;
     running = (async () => {
+      const started = performance.now();
       try {
         const snapshot = await repository.snapshot();
         report = (await computeInWorker(snapshot, options)).report;
         writesAtCompute = writesAtStart;
+        lastComputationSeconds = (performance.now() - started) / 1000;
         error = null;
       } catch (failure) {
         error = failure instanceof Error ? failure.message : String(failure);
@@ -99,6 +102,8 @@ export function networkHealthService(repository: NetworkHealthRepository, option
     markStale(): void {
       writes++;
     },
+    /** Whether a computation runs now, and how long the last one took (for the metrics). */
+    computation: () => ({ running: running !== null, lastSeconds: lastComputationSeconds }),
   };
 }
 

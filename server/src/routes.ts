@@ -11,6 +11,8 @@ import { graphRepository } from './graph/repository';
 import { graphRoutes } from './graph/routes';
 import { graphService } from './graph/service';
 import { statusRoutes } from './status/routes';
+import { idempotencyRepository } from './idempotency/repository';
+import { idempotencyService, type IdempotencyService } from './idempotency/service';
 import { statusRepository } from './status/repository';
 import { statusService } from './status/service';
 import type { RouteDefinition } from './http/route';
@@ -54,6 +56,7 @@ export interface Api {
   /** Told of every successful write: one that changes the network makes the health report stale. */
   afterWrite(route: RouteDefinition): void;
   health: NetworkHealthService;
+  idempotency: IdempotencyService;
 }
 
 export interface ApiOptions {
@@ -106,6 +109,7 @@ export function buildApi(db: Database, version: string, options: ApiOptions = {}
     auth,
     audit,
     health,
+    idempotency: idempotencyService(idempotencyRepository(db)),
     afterWrite: (route) => {
       if (!NOT_NETWORK_TAGS.has(route.tag)) health.markStale();
     },

@@ -4,6 +4,8 @@ import { listen, type Listening } from './http/listen';
 import { authRepository } from './auth/repository';
 import { authSettingsOf, ConfigError, loadConfig, type Config } from './config';
 import { connect, ConnectError } from './db/connect';
+import { idempotencyRepository } from './idempotency/repository';
+import { idempotencyService } from './idempotency/service';
 import { applySchema } from './db/schema';
 import type { Database } from './db/neo4j';
 import { createLogger, type Logger } from './logger';
@@ -65,11 +67,12 @@ export async function serve(prepare?: Prepare): Promise<void> {
   }
 }
 
-/** Sessions that can no longer be used, and sign-in throttles a day old. */
+/** Sessions that can no longer be used, sign-in throttles a day old, and idempotent answers past their day. */
 async function sweepExpiredSessions(db: Database, config: Config) {
   const repository = authRepository(db);
   await repository.deleteExpiredSessions(authSettingsOf(config).idleSeconds);
   await repository.sweepThrottles();
+  await idempotencyService(idempotencyRepository(db)).sweep();
 }
 
 /** Startup failures end the process with the reason (a configuration error in plain words). */

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ErrorResponse } from '@contracts/common';
 import type { Endpoint } from '@contracts/endpoint';
+import { idempotencyKeyFor, outcomeOf, settleIdempotencyKey } from './idempotency';
 
 /** An error the API answered with, carrying its stable code and the field to blame. */
 export class ApiError extends Error {
@@ -77,13 +78,19 @@ export async function call<E extends Endpoint>(endpoint: E, input: CallInput<E>,
   if (hasBody) headers['content-type'] = 'application/json';
   if (isWrite && csrfToken) headers['x-csrf-token'] = csrfToken;
   const url = endpointUrl(endpoint, input);
+  const bodyText = hasBody ? JSON.stringify(input.body) : undefined;
+  // Every create carries a key, so that a double click or a retry makes one thing (see idempotency.ts).
+  const intent = endpoint.method === 'post' ? `${url} ${bodyText ?? ''}` : null;
+  if (intent) headers['idempotency-key'] = idempotencyKeyFor(intent);
   let response: Response;
   try {
-    response = await fetch(url, { method: endpoint.method.toUpperCase(), headers, signal, ...(hasBody ? { body: JSON.stringify(input.body) } : {}) });
+    response = await fetch(url, { method: endpoint.method.toUpperCase(), headers, signal, ...(bodyText !== undefined ? { body: bodyText } : {}) });
   } catch (error) {
+    if (intent) settleIdempotencyKey(intent, 'unanswered');
     if (signal?.aborted) throw error;
     throw new ApiError(0, 'network', 'The server cannot be reached. Check your connection and try again.');
   }
+  if (intent) settleIdempotencyKey(intent, outcomeOf(response.status));
   const body: unknown = response.status === 204 ? null : await response.json().catch(() => null);
   if (!response.ok) {
     const error = (body as ErrorResponse | null)?.error;

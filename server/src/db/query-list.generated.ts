@@ -106,6 +106,24 @@ export const queryParameters = {
   'group-list': {
     area: "area id, or null for all",
   },
+  'idempotency-claim': {
+    key: "the scoped key (actor, route, path and the client's key, hashed)",
+    digest: "SHA-256 of the request body",
+    now: "when this request arrived",
+    expiredBefore: "a remembered answer older than this is forgotten",
+    abandonedBefore: "a claim without an answer older than this was abandoned",
+  },
+  'idempotency-complete': {
+    key: "the scoped key",
+    status: "the HTTP status answered",
+    body: "the JSON answered, as text",
+  },
+  'idempotency-release': {
+    key: "the scoped key",
+  },
+  'idempotency-sweep': {
+    expiredBefore: "older than this is forgotten",
+  },
   'import-nodes': {
     rows: "list of {labels, plain: map, typed: list of {key, type: DATE|DATETIME|POINT, text, point}}",
   },

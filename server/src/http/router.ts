@@ -4,6 +4,7 @@ import { securityEvent, type AuditRepository } from '../audit/repository';
 import type { AuthService } from '../auth/service';
 import { AppError, tooMany } from '../errors';
 import { admit, authorize, type Actor } from './access';
+import { IDEMPOTENCY_HEADER, takesIdempotencyKey, type Idempotent, type IdempotencyService } from '../idempotency/service';
 import { requireJsonBody, requireWellFormedText } from './error-handler';
 import { Reply, type RequestContext, type RouteDefinition } from './route';
 import { sessionCookie, type CookieSecurity, type SessionCookie } from './session-cookie';
@@ -14,6 +15,7 @@ export interface RouterDependencies {
   auth: AuthService;
   audit: AuditRepository;
   afterWrite(route: RouteDefinition): void;
+  idempotency: IdempotencyService;
   /** When the session cookie is Secure (and named `__Host-pg_session`). */
   cookieSecurity?: CookieSecurity;
 }
@@ -50,7 +52,7 @@ function sameToken(sent: string | undefined, expected: string): boolean {
  * becomes a 400 downstream); and every successful write is recorded in the audit log with the
  * state before and after.
  */
-export function buildRouter(routes: RouteDefinition[], { auth, audit, afterWrite, cookieSecurity = 'auto' }: RouterDependencies): Router {
+export function buildRouter(routes: RouteDefinition[], { auth, audit, afterWrite, idempotency, cookieSecurity = 'auto' }: RouterDependencies): Router {
   const router = Router();
   const cookie = sessionCookie(cookieSecurity);
   for (const route of routes) {
@@ -83,10 +85,36 @@ export function buildRouter(routes: RouteDefinition[], { auth, audit, afterWrite
           body: route.body ? route.body.parse(req.body ?? {}) : undefined,
         }));
 
-        const before = isWrite && route.before ? await route.before(input).catch(() => null) : null;
-        const result = await route.handle(input, context);
+        const sentKey = req.get(IDEMPOTENCY_HEADER);
+        const idempotent: Idempotent | null =
+          sentKey !== undefined && actor && takesIdempotencyKey(route)
+            ? await idempotency.begin({ actorId: actor.userId, route: routeName, path: req.path }, sentKey, req.body)
+            : null;
+        if (idempotent?.kind === 'replay') {
+          res.setHeader('Idempotent-Replayed', 'true');
+          if (idempotent.status === 204) res.status(204).end();
+          else res.status(idempotent.status).json(idempotent.body);
+          return;
+        }
+
+        let result: Awaited<ReturnType<RouteDefinition['handle']>>;
+        let before: unknown = null;
+        try {
+          before = isWrite && route.before ? await route.before(input).catch(() => null) : null;
+          result = await route.handle(input, context);
+        } catch (error) {
+          // Refused or failed: nothing was made, so a retry with this key runs afresh.
+          await idempotent?.failed().catch(() => undefined);
+          throw error;
+        }
         const status = result instanceof Reply ? result.status : (route.status ?? 200);
         const body = result instanceof Reply ? result.body : result;
+        if (idempotent) {
+          await (status < 300 ? idempotent.answered(status, body) : idempotent.failed()).catch((error: unknown) => {
+            // The change is made; its answer goes out even though a retry could not be recognised.
+            req.log?.error({ err: error }, 'idempotent answer not remembered');
+          });
+        }
 
         if (isWrite && status < 300) {
           afterWrite(route);

@@ -1,7 +1,7 @@
-// Locks a question for a change (revision bump before reading) and says where it stands.
+// Locks a question for a change (a property set and removed at once: the write lock, and nothing left behind) and says where it stands.
 // $id: the question's id
 MATCH (q:Question {id: $id})
-SET q.revision = coalesce(q.revision, 0) + 1
+SET q.lockedForChange = true REMOVE q.lockedForChange
 WITH q
 MATCH (q)-[r:ROUTED_TO]->(pal:PAL)
 WITH q, r, pal ORDER BY r.hop DESC LIMIT 1

@@ -6,7 +6,7 @@ import type { ApiClient } from '../../../test/support/http';
  * North (PAL pam): partners ann (gold) and bob; South (PAL sue): partner cat.
  * Ann and Bob both complain about the partner portal; Cat says it too, to Sue.
  */
-const { fx, api, signIn } = apiSuite();
+const { db, fx, api, signIn } = apiSuite();
 const id = fx.id;
 const as: Record<string, ApiClient> = {};
 
@@ -142,6 +142,9 @@ describe('feedback themes', () => {
     expect(acted.body).toMatchObject({ status: 'acted', outcomeNote: 'Shipped in 26.1' });
     const after = await as.pam!.patch(`/api/feedback-themes/${theme}`, { status: 'declined' });
     expect(after.status).toBe(409);
+    // The locks these moves took (refused ones included) leave nothing in the data.
+    const [stored] = await db.read('MATCH (t:FeedbackTheme {id: $id}) RETURN keys(t) AS keys', { id: theme });
+    expect(stored!.keys).not.toEqual(expect.arrayContaining([expect.stringMatching(/revision|locked/i)]));
   });
 
   it('shows partners who raised it its progress, and admins the totals reaching an outcome', async () => {

@@ -6,7 +6,7 @@ import { apiSuite } from '../../../test/support/api-suite';
  * A South partner's Office 365 question goes to the North PAL; a security or unclaimed question
  * stays with the South PAL.
  */
-const { fx, api } = apiSuite();
+const { db, fx, api } = apiSuite();
 const id = fx.id;
 
 beforeAll(async () => {
@@ -74,6 +74,9 @@ describe('forwarding and answering', () => {
     expect(again.status).toBe(409);
     expect(again.body.error.code).toBe('question_closed');
     expect((await api.get(`/api/queries/${asked.id}`)).body.answer).toBe('Try Bluebell Print.');
+    // The locks these moves took (refused ones included) leave nothing in the data.
+    const [stored] = await db.read('MATCH (q:Question {id: $id}) RETURN keys(q) AS keys', { id: asked.id });
+    expect(stored!.keys).not.toEqual(expect.arrayContaining([expect.stringMatching(/revision|locked/i)]));
   });
 
   it("sorts a PAL's inbox into open, forwarded to them, and answered", async () => {

@@ -57,6 +57,7 @@ export interface Api {
   afterWrite(route: RouteDefinition): void;
   health: NetworkHealthService;
   idempotency: IdempotencyService;
+  unitOfWork<T>(work: () => Promise<T>): Promise<T>;
 }
 
 export interface ApiOptions {
@@ -110,6 +111,7 @@ export function buildApi(db: Database, version: string, options: ApiOptions = {}
     audit,
     health,
     idempotency: idempotencyService(idempotencyRepository(db)),
+    unitOfWork: (work) => db.inUnitOfWork(work),
     afterWrite: (route) => {
       if (!NOT_NETWORK_TAGS.has(route.tag)) health.markStale();
     },

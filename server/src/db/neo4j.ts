@@ -1,6 +1,7 @@
 import neo4j, { isDate, isDateTime, isInt, isLocalDateTime, isPoint, Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { databaseUnavailable, tookTooLong } from '../errors';
 import { createCircuit, withDeadline, type Circuit, type CircuitState } from './circuit';
+import { currentUnit, runInUnit, type Unit } from './unit-of-work';
 
 export interface DatabaseOptions {
   uri: string;
@@ -36,6 +37,12 @@ export interface Database {
   readonly driver: Driver;
   read(query: string, params?: Params): Promise<Row[]>;
   write(query: string, params?: Params): Promise<Row[]>;
+  /**
+   * Runs `work` as one unit: every read and write it makes, through any repository, joins one write
+   * transaction that commits when `work` resolves and rolls back when it throws. A request's change,
+   * the read-back it answers with and its audit entry thus stand or fall together.
+   */
+  inUnitOfWork<T>(work: () => Promise<T>): Promise<T>;
   /** Several statements in one write transaction (all or nothing). */
   writeTransaction<T>(work: (run: (query: string, params?: Params) => Promise<Row[]>) => Promise<T>, options?: WriteOptions): Promise<T>;
   /** Whether the database answers a round trip within about a second, and how fast. */
@@ -108,11 +115,32 @@ export function createDatabase(options: DatabaseOptions): Database {
     });
   }
 
+  const owner = Symbol('database');
+
+  async function inUnitOfWork<T>(work: () => Promise<T>): Promise<T> {
+    if (currentUnit(owner)) return work();
+    let committed: Unit | undefined;
+    // executeWrite may run this again after a transient failure: each attempt is a fresh unit, and
+    // only the one that committed has its after-commit effects run.
+    const result = await withSession('WRITE', async (tx) => {
+      const attempt = runInUnit(owner, runIn(tx), work);
+      const value = await attempt.result;
+      committed = attempt.unit;
+      return value;
+    });
+    for (const effect of committed?.afterCommit ?? []) effect();
+    return result;
+  }
+
   return {
     driver,
-    read: (query, params) => withSession('READ', (tx) => runIn(tx)(query, params)),
-    write: (query, params) => withSession('WRITE', (tx) => runIn(tx)(query, params)),
-    writeTransaction: (work, writeOptions) => withSession('WRITE', (tx) => work(runIn(tx)), writeOptions?.timeoutMs),
+    read: (query, params) => currentUnit(owner)?.run(query, params) ?? withSession('READ', (tx) => runIn(tx)(query, params)),
+    write: (query, params) => currentUnit(owner)?.run(query, params) ?? withSession('WRITE', (tx) => runIn(tx)(query, params)),
+    inUnitOfWork,
+    writeTransaction: (work, writeOptions) => {
+      const unit = currentUnit(owner);
+      return unit ? work(unit.run) : withSession('WRITE', (tx) => work(runIn(tx)), writeOptions?.timeoutMs);
+    },
     check: () => circuit.check(),
     get circuitState() {
       return circuit.state;

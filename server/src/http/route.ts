@@ -22,6 +22,11 @@ export interface RouteDefinition<P = unknown, Q = unknown, B = unknown, R = unkn
   response?: z.ZodType<R>;
   /** Who may call it; checked before the handler runs. */
   access: Access<RouteInput<P, Q, B>>;
+  /**
+   * A write that runs transactions of its own (an import, the health computation): it is not made
+   * one unit with its audit entry, which is written after it.
+   */
+  ownTransactions?: true;
   /** For the audit log: the state a write changes, read just before it runs. */
   before?: (input: RouteInput<P, Q, B>) => Promise<unknown>;
   handle(input: RouteInput<P, Q, B>, context: RequestContext): Promise<R | Reply<R>>;

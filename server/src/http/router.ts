@@ -16,6 +16,8 @@ export interface RouterDependencies {
   audit: AuditRepository;
   afterWrite(route: RouteDefinition): void;
   idempotency: IdempotencyService;
+  /** Runs a write, its read-back and its audit entry in one transaction (see Database.inUnitOfWork). */
+  unitOfWork<T>(work: () => Promise<T>): Promise<T>;
   /** When the session cookie is Secure (and named `__Host-pg_session`). */
   cookieSecurity?: CookieSecurity;
 }
@@ -52,7 +54,10 @@ function sameToken(sent: string | undefined, expected: string): boolean {
  * becomes a 400 downstream); and every successful write is recorded in the audit log with the
  * state before and after.
  */
-export function buildRouter(routes: RouteDefinition[], { auth, audit, afterWrite, idempotency, cookieSecurity = 'auto' }: RouterDependencies): Router {
+export function buildRouter(
+  routes: RouteDefinition[],
+  { auth, audit, afterWrite, idempotency, unitOfWork, cookieSecurity = 'auto' }: RouterDependencies,
+): Router {
   const router = Router();
   const cookie = sessionCookie(cookieSecurity);
   for (const route of routes) {
@@ -97,41 +102,53 @@ export function buildRouter(routes: RouteDefinition[], { auth, audit, afterWrite
           return;
         }
 
-        let result: Awaited<ReturnType<RouteDefinition['handle']>>;
-        let before: unknown = null;
+        const auditEntry = (before: unknown, body: unknown) => ({
+          actor: actor ?? (route.path.startsWith('/auth/') && body && typeof body === 'object' && 'user' in body ? actorOfSession(body) : null),
+          action: `${route.method.toUpperCase()} ${route.path}`,
+          target: Object.keys(req.params).length ? { ...(req.params as Record<string, string>) } : null,
+          // An import's body is a whole file: the log keeps its size, digest and row counts only.
+          request: route.bodyLimit ? summaryOfUpload(req) : withoutSecrets(req.body),
+          before,
+          after: route.bodyLimit ? null : withoutSessionSecrets(body),
+        });
+        const run = async () => {
+          const before = isWrite && route.before ? await route.before(input).catch(() => null) : null;
+          const result = await route.handle(input, context);
+          const status = result instanceof Reply ? result.status : (route.status ?? 200);
+          const body = result instanceof Reply ? result.body : result;
+          return { result, status, body, before };
+        };
+
+        let outcome: Awaited<ReturnType<typeof run>>;
         try {
-          before = isWrite && route.before ? await route.before(input).catch(() => null) : null;
-          result = await route.handle(input, context);
+          if (isWrite && madeOneUnit(route)) {
+            // The change, the read-back answered and the audit entry commit together or not at all.
+            outcome = await unitOfWork(async () => {
+              const done = await run();
+              if (done.status < 300) await audit.record(auditEntry(done.before, done.body));
+              return done;
+            });
+          } else {
+            outcome = await run();
+            if (isWrite && outcome.status < 300) {
+              await audit.record(auditEntry(outcome.before, outcome.body)).catch((error: unknown) => {
+                // The change is made; failing the request now would invite the client to make it twice.
+                req.log?.error({ err: error }, 'audit entry not written');
+              });
+            }
+          }
         } catch (error) {
           // Refused or failed: nothing was made, so a retry with this key runs afresh.
           await idempotent?.failed().catch(() => undefined);
           throw error;
         }
-        const status = result instanceof Reply ? result.status : (route.status ?? 200);
-        const body = result instanceof Reply ? result.body : result;
+        const { result, status, body } = outcome;
+        if (isWrite && status < 300) afterWrite(route);
         if (idempotent) {
           await (status < 300 ? idempotent.answered(status, body) : idempotent.failed()).catch((error: unknown) => {
             // The change is made; its answer goes out even though a retry could not be recognised.
             req.log?.error({ err: error }, 'idempotent answer not remembered');
           });
-        }
-
-        if (isWrite && status < 300) {
-          afterWrite(route);
-          await audit
-            .record({
-              actor: actor ?? (route.path.startsWith('/auth/') && body && typeof body === 'object' && 'user' in body ? actorOfSession(body) : null),
-              action: `${route.method.toUpperCase()} ${route.path}`,
-              target: Object.keys(req.params).length ? { ...(req.params as Record<string, string>) } : null,
-              // An import's body is a whole file: the log keeps its size, digest and row counts only.
-              request: route.bodyLimit ? summaryOfUpload(req) : withoutSecrets(req.body),
-              before,
-              after: route.bodyLimit ? null : withoutSessionSecrets(body),
-            })
-            .catch((error: unknown) => {
-              // The change is made; failing the request now would invite the client to make it twice.
-              req.log?.error({ err: error }, 'audit entry not written');
-            });
         }
         if (status === 204) res.status(204).end();
         else if (result instanceof Reply && result.contentType) res.status(status).type(result.contentType).send(body);
@@ -242,6 +259,13 @@ const largeBodiesOneAtATime: RequestHandler = (_req, res, next) => {
   });
   next();
 };
+
+/**
+ * Writes made one unit with their audit entry: all but those that run transactions of their own and
+ * the account routes, whose refusals must still commit what they count (a failed sign-in, a wrong
+ * current password) and whose session cache is dropped as each write returns.
+ */
+const madeOneUnit = (route: RouteDefinition) => !route.ownTransactions && route.tag !== 'Accounts' && route.tag !== 'Users';
 
 /** Sign-in has no actor yet: the audit log names the user it signed in. */
 function actorOfSession(body: object): Actor | null {

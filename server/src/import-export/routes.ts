@@ -5,9 +5,19 @@ import type { ImportExportService } from './service';
 
 export function importExportRoutes(importExport: ImportExportService) {
   return [
-    defineRoute({ ...importExportEndpoints.importPartners, access: adminOnly, handle: ({ body }) => importExport.importPartners(body.csv) }),
-    defineRoute({ ...importExportEndpoints.importTies, access: adminOnly, handle: ({ body }) => importExport.importTies(body.csv) }),
-    defineRoute({ ...importExportEndpoints.importAttendance, access: adminOnly, handle: ({ body }) => importExport.importAttendance(body.csv) }),
+    defineRoute({
+      ...importExportEndpoints.importPartners,
+      access: adminOnly,
+      ownTransactions: true,
+      handle: ({ body }) => importExport.importPartners(body.csv),
+    }),
+    defineRoute({ ...importExportEndpoints.importTies, access: adminOnly, ownTransactions: true, handle: ({ body }) => importExport.importTies(body.csv) }),
+    defineRoute({
+      ...importExportEndpoints.importAttendance,
+      access: adminOnly,
+      ownTransactions: true,
+      handle: ({ body }) => importExport.importAttendance(body.csv),
+    }),
     defineRoute({
       ...importExportEndpoints.exportGraph,
       access: adminOnly,
@@ -16,6 +26,7 @@ export function importExportRoutes(importExport: ImportExportService) {
     defineRoute({
       ...importExportEndpoints.importGraph,
       access: adminOnly,
+      ownTransactions: true,
       handle: ({ body }) => importExport.importGraph(body),
     }),
   ];

@@ -1,3 +1,4 @@
+import { afterCommit } from '../db/unit-of-work';
 import type { OutcomeRate } from './rows';
 /**
  * What past introductions teach changes only when an introduction is created or moves, so it is
@@ -29,8 +30,13 @@ export function createOutcomeCache(maxAgeMs = 5 * 60_000) {
       return pending;
     },
     invalidate(): void {
-      generation++;
-      cached = null;
+      const forget = () => {
+        generation++;
+        cached = null;
+      };
+      forget();
+      // Again once the change has committed: a read racing the transaction saw the old outcomes.
+      afterCommit(forget);
     },
   };
 }

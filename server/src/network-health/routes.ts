@@ -13,6 +13,8 @@ export function networkHealthRoutes(health: NetworkHealthService) {
     defineRoute({
       ...networkHealthEndpoints.refreshNetworkHealth,
       access: adminOnly,
+      // The computation reads a snapshot and runs in a worker for seconds: not a write transaction.
+      ownTransactions: true,
       handle: ({ query }) => health.refresh(query.wait ?? false),
     }),
   ];

@@ -22,7 +22,7 @@ export const importReportSchema = z
   .meta({ id: 'ImportReport' });
 
 /** Property values keep their Neo4j type: integers, dates, date-times and points are tagged. */
-const taggedValue = z.union([
+export const taggedValue = z.union([
   z.string(),
   z.number(),
   z.boolean(),

@@ -49,6 +49,12 @@ export const queryParameters = {
     action: "action such as \"PATCH /partners/:id\", or null for all",
     limit: "how many entries",
   },
+  'backup-nodes': {
+    skipLabels: "labels whose nodes a backup leaves out",
+  },
+  'backup-relationships': {
+    skipLabels: "labels whose nodes a backup leaves out",
+  },
   'community-is-empty': {},
   'database-home': {},
   'database-is-empty': {},
@@ -288,6 +294,21 @@ export const queryParameters = {
   'question-route-target': {
     partner: "the asking partner's id",
     specialty: "the specialty the question is about",
+  },
+  'restore-finish': {
+    batch: "how many nodes one transaction unmarks",
+  },
+  'restore-is-empty': {
+    skipLabels: "labels whose nodes a backup leaves out",
+  },
+  'restore-nodes': {
+    rows: "list of {labels, plain: map, typed: list of {key, type: DATE|DATETIME|POINT, text, point}}",
+  },
+  'restore-relationships': {
+    rows: "list of {type, from, to, plain: map, typed: list as for nodes}",
+  },
+  'restore-wipe': {
+    batch: "how many nodes one transaction deletes",
   },
   'sample-mark-exists': {},
   'sample-mark': {},

@@ -52,16 +52,18 @@ export async function connect(config: Config, logger: Logger): Promise<Connectio
     return { db: createDatabase({ uri: config.NEO4J_URI, ...settings }), uri: config.NEO4J_URI, stopLocal: nothingToStop };
   }
   const localUri = `bolt://127.0.0.1:${config.LOCAL_NEO4J_PORT}`;
-  const running = createDatabase({ uri: localUri, ...settings });
-  if ((await running.check()).answered) {
-    await ensureSameData(running, config.LOCAL_NEO4J_DATA, config.LOCAL_NEO4J_PORT).catch(async (error: unknown) => {
-      await running.close();
-      throw error;
-    });
-    logger.info({ uri: localUri }, 'using the local Neo4j that is already running');
-    return { db: running, uri: localUri, stopLocal: nothingToStop };
+  // Asking whether one already runs is not the database failing: this probe's circuit logs nothing.
+  const { onCircuitChange: _quiet, ...probeSettings } = settings;
+  const probe = createDatabase({ uri: localUri, ...probeSettings });
+  try {
+    if ((await probe.check()).answered) {
+      await ensureSameData(probe, config.LOCAL_NEO4J_DATA, config.LOCAL_NEO4J_PORT);
+      logger.info({ uri: localUri }, 'using the local Neo4j that is already running');
+      return { db: createDatabase({ uri: localUri, ...settings }), uri: localUri, stopLocal: nothingToStop };
+    }
+  } finally {
+    await probe.close();
   }
-  await running.close();
   ensureNeo4jJars((line) => logger.info(line));
   logger.info({ port: config.LOCAL_NEO4J_PORT, data: config.LOCAL_NEO4J_DATA }, 'starting a local Neo4j Community');
   const local = await superviseLocalNeo4j({ ...localNeo4jOptions(config), onLog: (line) => logger.debug({ neo4j: line }) }, logger);

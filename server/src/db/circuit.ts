@@ -32,8 +32,13 @@ export function withDeadline<T>(work: Promise<T>, ms: number, onLate: () => Erro
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
-const notAnswering = () =>
-  new AppError(503, 'database_unavailable', 'The database is not answering right now; try again shortly', undefined, { retryAfterSeconds: 2 });
+/** The database was reached but did not answer in time: frozen, or very busy. */
+class NotAnswering extends AppError {
+  constructor() {
+    super(503, 'database_unavailable', 'The database is not answering right now; try again shortly', undefined, { retryAfterSeconds: 2 });
+  }
+}
+const notAnswering = () => new NotAnswering();
 
 const isUnavailable = (error: unknown) => error instanceof AppError && error.code === 'database_unavailable';
 
@@ -43,13 +48,15 @@ const isUnavailable = (error: unknown) => error instanceof AppError && error.cod
  * answered 503 at once instead of each waiting out the driver's timeouts, and the work under way is
  * cut off with a 503. A probe every second closes the circuit as soon as the database answers.
  *
- * A stall needs both signs, because a busy database is slow, not gone: under load some work keeps
- * finishing, and the circuit stays closed.
+ * A stall needs both signs, and 5 s of them, because a busy database is slow, not gone: under load
+ * some work keeps finishing, and the circuit stays closed.
  */
 export function createCircuit(options: CircuitOptions): Circuit {
   const checkEveryMs = options.checkEveryMs ?? 1000;
   const probeTimeoutMs = options.probeTimeoutMs ?? 1000;
-  const stalledAfterMs = options.stalledAfterMs ?? 2000;
+  // Long enough that a burst of heavy work on a saturated database (nothing finishing for seconds)
+  // is not taken for a frozen one, with the probe's own connection: see decision 20.
+  const stalledAfterMs = options.stalledAfterMs ?? 5000;
 
   let state: CircuitState = 'closed';
   let lastFinishedAt = Date.now();
@@ -69,10 +76,11 @@ export function createCircuit(options: CircuitOptions): Circuit {
       await withDeadline(options.probe(), probeTimeoutMs, notAnswering);
       return { answered: true as const, latencyMs: Math.round(performance.now() - started) };
     } catch (error) {
-      const late = error instanceof AppError && /not answering/.test(error.message);
-      // A refused connection is the database gone; a slow answer alone may be a busy one.
-      if (!late) change('open', 'unreachable');
-      return { answered: false as const, reason: late ? ('not_answering' as const) : ('down' as const) };
+      // A refused connection is the database gone; a slow answer (no answer within the limit, its
+      // own timeout, no free connection) may be a busy one, and opens nothing by itself.
+      const gone = isUnavailable(error) && !(error instanceof NotAnswering);
+      if (gone) change('open', 'unreachable');
+      return { answered: false as const, reason: gone ? ('down' as const) : ('not_answering' as const) };
     }
   }
 

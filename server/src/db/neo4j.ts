@@ -56,7 +56,9 @@ export function createDatabase(options: DatabaseOptions): Database {
   const timeout = options.unavailableAfterMs ?? 2000;
   const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
     connectionTimeout: timeout,
-    connectionAcquisitionTimeout: timeout,
+    // Under load requests queue for a connection rather than fail; a database that is gone is the
+    // circuit breaker's to answer at once.
+    connectionAcquisitionTimeout: Math.max(timeout, 10_000),
     // Transient failures are retried for a second at most: beyond that the caller is better off with
     // a quick 503 and Retry-After than with a request that hangs.
     maxTransactionRetryTime: Math.min(timeout, 1000),
@@ -80,9 +82,17 @@ export function createDatabase(options: DatabaseOptions): Database {
   const readTimeoutMs = options.readTimeoutMs ?? 15_000;
   const writeTimeoutMs = options.writeTimeoutMs ?? 60_000;
 
+  // The probe has a pool of its own: when a burst of work holds every connection of the main pool,
+  // the database is busy, and the probe must still reach it to tell that from gone.
+  const probeDriver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+    maxConnectionPoolSize: 2,
+    connectionTimeout: 1000,
+    connectionAcquisitionTimeout: 1000,
+    logging: { level: 'error', logger: () => undefined },
+  });
   const circuit = createCircuit({
     probe: async () => {
-      const session = driver.session({ ...sessionConfig, defaultAccessMode: 'READ' });
+      const session = probeDriver.session({ ...(options.database ? { database: options.database } : {}), defaultAccessMode: 'READ' });
       try {
         // One try, no retries: a refused connection is "down" at once, not after the retry window.
         await session.run('RETURN 1', {}, { timeout: 1000 });
@@ -147,7 +157,7 @@ export function createDatabase(options: DatabaseOptions): Database {
     },
     close: async () => {
       circuit.stop();
-      await driver.close();
+      await Promise.all([driver.close(), probeDriver.close()]);
     },
   };
 }
@@ -167,7 +177,9 @@ export function translateDriverError(error: unknown): unknown {
   if (error instanceof Neo4jError && UNAVAILABLE_CODES.has(error.code)) return databaseUnavailable();
   // The transaction's own timeout (or the database's) ended it.
   if (error instanceof Neo4jError && /TransactionTimedOut/.test(error.code)) return tookTooLong();
-  if (error instanceof Error && /ECONNREFUSED|ETIMEDOUT|Connection acquisition timed out/.test(error.message)) {
+  // Waiting for a free connection is the database being busy, not gone: no reason to open the circuit.
+  if (error instanceof Error && /Connection acquisition timed out/.test(error.message)) return tookTooLong();
+  if (error instanceof Error && /ECONNREFUSED|ETIMEDOUT/.test(error.message)) {
     return databaseUnavailable();
   }
   return error;

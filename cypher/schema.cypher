@@ -20,6 +20,7 @@ CREATE CONSTRAINT user_email IF NOT EXISTS FOR (n:User) REQUIRE n.email IS UNIQU
 CREATE CONSTRAINT session_id IF NOT EXISTS FOR (n:Session) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT sign_in_throttle_key IF NOT EXISTS FOR (n:SignInThrottle) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT idempotent_request_key IF NOT EXISTS FOR (n:IdempotentRequest) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT rate_window_key IF NOT EXISTS FOR (n:RateWindow) REQUIRE n.key IS UNIQUE;
 // Nodes being restored from a backup carry :Restoring until every relationship is in place, so
 // relationships find their ends through one index whatever their labels (empty at other times).
 CREATE INDEX restoring_id IF NOT EXISTS FOR (n:Restoring) ON (n.id);

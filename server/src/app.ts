@@ -10,12 +10,15 @@ import type { Database } from './db/neo4j';
 import { errorHandler, notFoundHandler } from './http/error-handler';
 import { buildRouter, routerJobsRunning } from './http/router';
 import { metricsEndpoint } from './metrics/endpoint';
+import { rateLimitRepository } from './rate-limits/repository';
+import { SharedRateStore } from './rate-limits/shared-store';
 import { createMetrics } from './metrics/metrics';
 import type { CookieSecurity } from './http/session-cookie';
 import type { Logger } from './logger';
 import { buildOpenApiDocument } from './openapi/document';
 import { projectRoot } from './paths';
 import type { AuthSettings } from './auth/service';
+import type { HealthServiceOptions } from './network-health/service';
 import { buildApi } from './routes';
 import { appVersion } from './version';
 
@@ -37,6 +40,13 @@ export interface AppDependencies {
   cookieSecurity?: CookieSecurity;
   /** Where people reach the app (links in calendar feeds). */
   publicUrl?: string;
+  /**
+   * What the rate limits count under: every process of one deployment shares it (the default), so a
+   * client is limited as one across them; tests give each app its own.
+   */
+  rateLimitScope?: string;
+  /** The network health report's options (tests count staleness in their own process only). */
+  health?: Partial<HealthServiceOptions>;
   /** GET /metrics: the scraper's bearer token (without one, this machine only), and whether to add process metrics. */
   metrics?: { token?: string; processMetrics?: boolean };
 }
@@ -64,8 +74,9 @@ const securityHeaders = helmet({
 });
 
 /** Too many requests from one address get a 429 in the API's error shape, with Retry-After. */
-function rateLimitPerMinute(perMinute: number, message: string): RequestHandler {
+function rateLimitPerMinute(perMinute: number, message: string, store: SharedRateStore): RequestHandler {
   return rateLimit({
+    store,
     windowMs: 60_000,
     limit: perMinute,
     standardHeaders: 'draft-8',
@@ -120,6 +131,8 @@ export function createApp({
   cookieSecurity = 'auto',
   publicUrl,
   metrics: metricsOptions = {},
+  rateLimitScope = 'partner-graph',
+  health,
 }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -127,7 +140,7 @@ export function createApp({
   app.set('trust proxy', trustProxy);
   app.use(securityHeaders);
 
-  const api = buildApi(db, appVersion, { auth, publicUrl });
+  const api = buildApi(db, appVersion, { auth, publicUrl, ...(health ? { health } : {}) });
   const openApi = buildOpenApiDocument(api.routes, appVersion);
   const metrics = createMetrics(
     {
@@ -145,8 +158,16 @@ export function createApp({
     next();
   });
   app.use('/api', metrics.measureRequests);
-  app.use('/api', rateLimitPerMinute(apiRequestsPerMinute, 'Too many requests; wait a minute and try again'));
-  app.use('/api/auth/login', rateLimitPerMinute(loginAttemptsPerMinute, 'Too many sign-in attempts from here; wait a minute'));
+  // Counted across every app process on this database (see SharedRateStore).
+  const rates = rateLimitRepository(db);
+  app.use(
+    '/api',
+    rateLimitPerMinute(apiRequestsPerMinute, 'Too many requests; wait a minute and try again', new SharedRateStore(rates, `${rateLimitScope}:api:`)),
+  );
+  app.use(
+    '/api/auth/login',
+    rateLimitPerMinute(loginAttemptsPerMinute, 'Too many sign-in attempts from here; wait a minute', new SharedRateStore(rates, `${rateLimitScope}:sign-in:`)),
+  );
   app.use('/api', requestLogger(logger));
   // Bodies are read by each route, after its caller is let in, up to the route's own limit.
   app.get('/api/openapi.json', (_req, res) => {

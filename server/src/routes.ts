@@ -15,7 +15,7 @@ import { idempotencyRepository } from './idempotency/repository';
 import { idempotencyService, type IdempotencyService } from './idempotency/service';
 import { statusRepository } from './status/repository';
 import { statusService } from './status/service';
-import type { RouteDefinition } from './http/route';
+import { changesTheNetwork, type RouteDefinition } from './http/route';
 import { introductionRepository } from './introductions/repository';
 import { introductionRoutes } from './introductions/routes';
 import { introductionService } from './introductions/service';
@@ -69,9 +69,6 @@ export interface ApiOptions {
   matches?: { useMeetings?: boolean };
 }
 
-/** Writes under these tags (sign-in, accounts, the report itself) leave the network as it was. */
-const NOT_NETWORK_TAGS = new Set(['Accounts', 'Users', 'Network health']);
-
 /** Wires each feature's repository → service → routes, and lists every route the API serves. */
 export function buildApi(db: Database, version: string, options: ApiOptions = {}): Api {
   const catalog = catalogService(catalogRepository(db));
@@ -113,7 +110,7 @@ export function buildApi(db: Database, version: string, options: ApiOptions = {}
     idempotency: idempotencyService(idempotencyRepository(db)),
     unitOfWork: (work) => db.inUnitOfWork(work),
     afterWrite: (route) => {
-      if (!NOT_NETWORK_TAGS.has(route.tag)) health.markStale();
+      if (changesTheNetwork(route)) health.markStale();
     },
   };
 }

@@ -1,4 +1,5 @@
 import { listen, type RequestTimeouts } from '../../server/src/http/listen';
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { createApp, clientBuildDir, type AppDependencies } from '../../server/src/app';
 import type { Database } from '../../server/src/db/neo4j';
@@ -92,7 +93,17 @@ export async function signIn(url: string, credentials: Credentials): Promise<Api
 /** The real app on a free port, talking to the given database. */
 export async function startTestApp(db: Database, options: Omit<Partial<AppDependencies>, 'db'> & { timeouts?: RequestTimeouts } = {}) {
   const { timeouts, ...dependencies } = options;
-  const app = createApp({ db, logger: createLogger('silent'), clientDir: clientBuildDir, ...dependencies });
+  // The suites share one database and one address, with writers no deployment would have beside
+  // it: each test app counts its rate limits apart, and its health report goes stale on its own
+  // writes only (the two-process test turns both back on).
+  const app = createApp({
+    db,
+    logger: createLogger('silent'),
+    clientDir: clientBuildDir,
+    rateLimitScope: `test-${randomUUID()}`,
+    health: { sharedStaleness: false },
+    ...dependencies,
+  });
   const { server, drain } = await listen(app, 0, '127.0.0.1', timeouts);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

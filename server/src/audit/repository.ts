@@ -11,6 +11,8 @@ export interface AuditRecord {
   request: unknown;
   before: unknown;
   after: unknown;
+  /** Whether the write changed the network (not accounts or the report): health reports go stale on it. */
+  changesNetwork?: boolean;
 }
 
 /**
@@ -53,6 +55,7 @@ export function auditRepository(db: Database) {
           after: asJson(entry.after),
           userId: entry.actor?.userId ?? null,
           email: entry.actor?.email ?? null,
+          changesNetwork: entry.changesNetwork ?? false,
         },
       });
     },

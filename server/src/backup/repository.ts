@@ -6,8 +6,8 @@ import { parseFirstRow, parseRows } from '../db/rows';
 import { tagged, untag, type TypedProperty } from '../import-export/graph-format';
 import type { BackupNode, BackupRelationship } from './format';
 
-/** Nodes that only matter while the app runs: signed-in sessions, sign-in throttles, replayable answers. */
-export const PASSING_LABELS = ['Session', 'SignInThrottle', 'IdempotentRequest', 'Restoring'];
+/** Nodes that only matter while the app runs: signed-in sessions, sign-in throttles, replayable answers, rate counts. */
+export const PASSING_LABELS = ['Session', 'SignInThrottle', 'IdempotentRequest', 'RateWindow', 'Restoring'];
 
 const typedProperty = z.object({ key: z.string(), type: z.string(), value: z.unknown() });
 const nodeRow = z.object({ labels: z.array(z.string()), properties: z.array(typedProperty) });

@@ -42,7 +42,7 @@ export const queryParameters = {
     ids: "partner ids",
   },
   'audit-create': {
-    entry: "id, action, target, request, before, after (JSON text), userId, email (or null)",
+    entry: "id, action, target, request, before, after (JSON text), userId, email (or null), changesNetwork",
   },
   'audit-list': {
     user: "user id, or null for everyone",
@@ -205,6 +205,9 @@ export const queryParameters = {
     id: "the meeting's id",
     partner: "the partner's id",
   },
+  'network-changed-since': {
+    since: "when the report's snapshot was read",
+  },
   'network-health-catalog': {},
   'network-health-community': {},
   'network-health-introductions': {},
@@ -294,6 +297,13 @@ export const queryParameters = {
   'question-route-target': {
     partner: "the asking partner's id",
     specialty: "the specialty the question is about",
+  },
+  'rate-window-add': {
+    rows: "list of {key, hits} (key: scope, client and window, as one string)",
+    until: "when these windows end (they are swept after)",
+  },
+  'rate-window-sweep': {
+    before: "windows that ended before this",
   },
   'restore-finish': {
     batch: "how many nodes one transaction unmarks",

@@ -32,6 +32,12 @@ export interface RouteDefinition<P = unknown, Q = unknown, B = unknown, R = unkn
   handle(input: RouteInput<P, Q, B>, context: RequestContext): Promise<R | Reply<R>>;
 }
 
+/** Writes under these tags (sign-in, accounts, the report itself) leave the network as it was. */
+const NOT_NETWORK_TAGS = new Set(['Accounts', 'Users', 'Network health']);
+
+/** Whether a successful write of this route changes the network (and so makes health reports stale). */
+export const changesTheNetwork = (route: { tag: string }) => !NOT_NETWORK_TAGS.has(route.tag);
+
 /** What a handler knows of the request beyond its validated input. */
 export interface RequestContext {
   actor: Actor | null;

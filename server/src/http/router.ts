@@ -6,7 +6,7 @@ import { AppError, tooMany } from '../errors';
 import { admit, authorize, type Actor } from './access';
 import { IDEMPOTENCY_HEADER, takesIdempotencyKey, type Idempotent, type IdempotencyService } from '../idempotency/service';
 import { requireJsonBody, requireWellFormedText } from './error-handler';
-import { Reply, type RequestContext, type RouteDefinition } from './route';
+import { changesTheNetwork, Reply, type RequestContext, type RouteDefinition } from './route';
 import { sessionCookie, type CookieSecurity, type SessionCookie } from './session-cookie';
 
 export const CSRF_HEADER = 'x-csrf-token';
@@ -110,6 +110,7 @@ export function buildRouter(
           request: route.bodyLimit ? summaryOfUpload(req) : withoutSecrets(req.body),
           before,
           after: route.bodyLimit ? null : withoutSessionSecrets(body),
+          changesNetwork: changesTheNetwork(route),
         });
         const run = async () => {
           const before = isWrite && route.before ? await route.before(input).catch(() => null) : null;

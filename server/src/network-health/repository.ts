@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { cypher } from '../db/queries';
 import type { Database } from '../db/neo4j';
 import { parseFirstRow, parseRows } from '../db/rows';
@@ -6,6 +7,12 @@ import { catalogRowSchema, communityRowSchema, partnerRowSchema, snapshotIntrodu
 /** Reads the whole network for the health report: five reads, each in its own transaction. */
 export function networkHealthRepository(db: Database) {
   return {
+    /** Whether any app process made a write that changed the network after `since`. */
+    async changedSince(since: string): Promise<boolean> {
+      return (
+        parseFirstRow('network-changed-since', z.object({ changed: z.boolean() }), await db.read(cypher('network-changed-since'), { since }))?.changed ?? false
+      );
+    },
     async snapshot(now = new Date()): Promise<NetworkSnapshot> {
       const [partnerRows, catalogRows, introductionRows, questionRows, communityRows] = await Promise.all([
         db.read(cypher('network-health-partners')),

@@ -124,9 +124,13 @@ export function buildRouter(
         try {
           if (isWrite && madeOneUnit(route)) {
             // The change, the read-back answered and the audit entry commit together or not at all.
+            // The answer a retry will get is remembered in the same transaction as the change.
             outcome = await unitOfWork(async () => {
               const done = await run();
-              if (done.status < 300) await audit.record(auditEntry(done.before, done.body));
+              if (done.status < 300) {
+                await audit.record(auditEntry(done.before, done.body));
+                await idempotent?.answered(done.status, done.body);
+              }
               return done;
             });
           } else {
@@ -145,7 +149,8 @@ export function buildRouter(
         }
         const { result, status, body } = outcome;
         if (isWrite && status < 300) afterWrite(route);
-        if (idempotent) {
+        const remembered = isWrite && madeOneUnit(route) && status < 300;
+        if (idempotent && !remembered) {
           await (status < 300 ? idempotent.answered(status, body) : idempotent.failed()).catch((error: unknown) => {
             // The change is made; its answer goes out even though a retry could not be recognised.
             req.log?.error({ err: error }, 'idempotent answer not remembered');

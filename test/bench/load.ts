@@ -46,7 +46,9 @@ for (let index = 0; index < connections; index++) {
 }
 
 const port = await freePort();
-const app = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+// LOAD_APP_NODE_ARGS="--cpu-prof --cpu-prof-dir=…" profiles the app alone.
+const appNodeArgs = (process.env.LOAD_APP_NODE_ARGS ?? '').split(' ').filter(Boolean);
+const app = spawn(process.execPath, [...appNodeArgs, '--import', 'tsx', 'server/src/main.ts'], {
   cwd: projectRoot,
   env: {
     ...process.env,

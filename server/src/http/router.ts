@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import express, { Router, type Request, type RequestHandler, type Response } from 'express';
-import { securityEvent, type AuditRepository } from '../audit/repository';
+import { securityEvent, type AuditRecord, type AuditRepository } from '../audit/repository';
 import type { AuthService } from '../auth/service';
 import { AppError, tooMany } from '../errors';
 import { admit, authorize, type Actor } from './access';
@@ -97,21 +97,11 @@ export function buildRouter(
             : null;
         if (idempotent?.kind === 'replay') {
           res.setHeader('Idempotent-Replayed', 'true');
-          if (idempotent.status === 204) res.status(204).end();
-          else res.status(idempotent.status).json(idempotent.body);
+          sendAnswer(res, idempotent.status, idempotent.body);
           return;
         }
 
-        const auditEntry = (before: unknown, body: unknown) => ({
-          actor: actor ?? (route.path.startsWith('/auth/') && body && typeof body === 'object' && 'user' in body ? actorOfSession(body) : null),
-          action: `${route.method.toUpperCase()} ${route.path}`,
-          target: Object.keys(req.params).length ? { ...(req.params as Record<string, string>) } : null,
-          // An import's body is a whole file: the log keeps its size, digest and row counts only.
-          request: route.bodyLimit ? summaryOfUpload(req) : withoutSecrets(req.body),
-          before,
-          after: route.bodyLimit ? null : withoutSessionSecrets(body),
-          changesNetwork: changesTheNetwork(route),
-        });
+        const auditEntry = auditEntryFor(route, req, actor);
         const run = async () => {
           const before = isWrite && route.before ? await route.before(input).catch(() => null) : null;
           const result = await route.handle(input, context);
@@ -156,13 +146,31 @@ export function buildRouter(
             req.log?.error({ err: error }, 'idempotent answer not remembered');
           });
         }
-        if (status === 204) res.status(204).end();
-        else if (result instanceof Reply && result.contentType) res.status(status).type(result.contentType).send(body);
-        else res.status(status).json(body);
+        sendAnswer(res, status, body, result instanceof Reply ? result.contentType : undefined);
       }),
     );
   }
   return router;
+}
+
+/** What the audit log keeps of a successful write, given the state before it and its answer. */
+function auditEntryFor(route: RouteDefinition, req: Request, actor: Actor | null) {
+  return (before: unknown, body: unknown): AuditRecord => ({
+    actor: actor ?? (route.path.startsWith('/auth/') && body && typeof body === 'object' && 'user' in body ? actorOfSession(body) : null),
+    action: `${route.method.toUpperCase()} ${route.path}`,
+    target: Object.keys(req.params).length ? { ...(req.params as Record<string, string>) } : null,
+    // An import's body is a whole file: the log keeps its size, digest and row counts only.
+    request: route.bodyLimit ? summaryOfUpload(req) : withoutSecrets(req.body),
+    before,
+    after: route.bodyLimit ? null : withoutSessionSecrets(body),
+    changesNetwork: changesTheNetwork(route),
+  });
+}
+
+function sendAnswer(res: Response, status: number, body: unknown, contentType?: string) {
+  if (status === 204) res.status(204).end();
+  else if (contentType) res.status(status).type(contentType).send(body);
+  else res.status(status).json(body);
 }
 
 /**

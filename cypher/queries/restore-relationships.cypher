@@ -1,8 +1,9 @@
-// Restore: creates relationships between restored nodes, found through the :Restoring id index.
-// $rows: list of {type, from, to, plain: map, typed: list as for nodes}
+// Restore (and graph import): creates relationships between nodes being written, found through the
+// :Restoring id index and then checked for their label (ids are unique per label only).
+// $rows: list of {type, fromLabel, from, toLabel, to, plain: map, typed: list as for nodes}
 UNWIND $rows AS row
-MATCH (a:Restoring {id: row.from})
-MATCH (b:Restoring {id: row.to})
+MATCH (a:Restoring {id: row.from}) WHERE row.fromLabel IN labels(a)
+MATCH (b:Restoring {id: row.to}) WHERE row.toLabel IN labels(b)
 CREATE (a)-[r:$(row.type)]->(b)
 SET r = row.plain
 FOREACH (e IN row.typed |

@@ -17,14 +17,16 @@ export const backupHeaderSchema = z.strictObject({
 });
 
 const labelName = z.string().regex(/^[A-Z][A-Za-z]*$/, 'a label');
+/** A relationship's end: its label (PAL aside) and our own id, unique per label. */
+const end = z.strictObject({ label: labelName, id: z.string().min(1) });
 
 export const backupLineSchema = z.union([
   z.strictObject({ node: z.strictObject({ labels: z.array(labelName).min(1), properties }) }),
   z.strictObject({
-    relationship: z.strictObject({ type: z.string().regex(/^[A-Z][A-Z_]*$/), from: z.string().min(1), to: z.string().min(1), properties }),
+    relationship: z.strictObject({ type: z.string().regex(/^[A-Z][A-Z_]*$/), from: end, to: end, properties }),
   }),
 ]);
 
 export type BackupHeader = z.infer<typeof backupHeaderSchema>;
 export type BackupNode = { labels: string[]; properties: z.infer<typeof properties> };
-export type BackupRelationship = { type: string; from: string; to: string; properties: z.infer<typeof properties> };
+export type BackupRelationship = { type: string; from: z.infer<typeof end>; to: z.infer<typeof end>; properties: z.infer<typeof properties> };

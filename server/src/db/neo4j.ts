@@ -185,6 +185,10 @@ export function translateDriverError(error: unknown): unknown {
   return error;
 }
 
+/** A write refused by a uniqueness constraint: something with that id already exists. */
+export const isConstraintViolation = (error: unknown): boolean =>
+  error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
+
 /** A whole number Cypher must see as an integer (LIMIT, SKIP, counters), not a float. */
 export const int = (value: number) => neo4j.int(value);
 

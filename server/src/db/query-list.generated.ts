@@ -130,12 +130,6 @@ export const queryParameters = {
   'idempotency-sweep': {
     expiredBefore: "older than this is forgotten",
   },
-  'import-nodes': {
-    rows: "list of {labels, plain: map, typed: list of {key, type: DATE|DATETIME|POINT, text, point}}",
-  },
-  'import-relationships': {
-    rows: "list of {type, fromLabel, from, toLabel, to, plain: map, typed: list as for nodes}",
-  },
   'introduction-create': {
     id: "the new introduction's id",
     introducer: "id of the PAL or partner making it",
@@ -305,6 +299,9 @@ export const queryParameters = {
   'rate-window-sweep': {
     before: "windows that ended before this",
   },
+  'restore-abandon': {
+    batch: "how many nodes one transaction deletes",
+  },
   'restore-finish': {
     batch: "how many nodes one transaction unmarks",
   },
@@ -315,7 +312,7 @@ export const queryParameters = {
     rows: "list of {labels, plain: map, typed: list of {key, type: DATE|DATETIME|POINT, text, point}}",
   },
   'restore-relationships': {
-    rows: "list of {type, from, to, plain: map, typed: list as for nodes}",
+    rows: "list of {type, fromLabel, from, toLabel, to, plain: map, typed: list as for nodes}",
   },
   'restore-wipe': {
     batch: "how many nodes one transaction deletes",

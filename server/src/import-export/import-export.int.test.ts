@@ -168,5 +168,30 @@ describe('the JSON export of the sample network', () => {
     expect(after).toEqual(before);
     // And the app works on the imported graph.
     expect((await admin.get('/api/graph/neighborhood/p-0001')).body.elements.nodes.length).toBeGreaterThan(1);
+    expect((await own.read('MATCH (n:Restoring) RETURN count(n) AS marked'))[0]!.marked).toBe(0);
+  });
+
+  it('leaves nothing behind when an import fails half-way, written batch by batch', async () => {
+    const graph = (await admin.get('/api/admin/export')).body;
+    await own.write('MATCH (n) WHERE NOT (n:User OR n:Session OR n:AuditEntry) DETACH DELETE n');
+    // Past the first batch of 5,000 nodes, one that breaks a constraint (a second "area-x").
+    const filler = Array.from({ length: 5200 }, (_, index) => ({ labels: ['Specialty'], properties: { id: `s-filler-${index}`, name: `Filler ${index}` } }));
+    const broken = {
+      ...graph,
+      nodes: [
+        ...graph.nodes,
+        ...filler,
+        { labels: ['Area'], properties: { id: 'area-x', name: 'X' } },
+        { labels: ['Area'], properties: { id: 'area-x', name: 'X again' } },
+      ],
+    };
+    const refused = await admin.post('/api/admin/import/graph', broken);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error).toMatchObject({ code: 'already_exists' });
+    // Accounts, the audit log and the app's own passing records (rate counts) aside, nothing is there.
+    const [left] = await own.read('MATCH (n) WHERE NOT (n:User OR n:Session OR n:AuditEntry OR n:RateWindow) RETURN count(n) AS left');
+    expect(left!.left).toBe(0);
+    // The same file, whole, imports afterwards.
+    expect((await admin.post('/api/admin/import/graph', graph)).status).toBe(201);
   });
 });

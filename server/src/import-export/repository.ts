@@ -1,14 +1,16 @@
 import neo4j from 'neo4j-driver';
 import type { GraphExport } from '../contracts/import-export';
 import { cypher } from '../db/queries';
-import type { Database } from '../db/neo4j';
+import { stagedGraphWriter } from '../db/staged-graph';
+import { conflict } from '../errors';
+import { isConstraintViolation, type Database } from '../db/neo4j';
 import type { PartnerRecord, TieRecord } from '../network/records';
 import { inStableOrder, tagged, untag, type TypedProperty } from './graph-format';
 
-const BATCH = 5000;
-
-/** Reads and writes whole graphs and imported rows; every import is one transaction. */
-/** An import writes a whole file in one transaction, which may take minutes on a large community. */
+/**
+ * Reads and writes whole graphs and imported rows. A graph import is written in batches (see
+ * stagedGraphWriter); a CSV import is one transaction, which may take minutes on a large community.
+ */
 const IMPORT_WRITE = { timeoutMs: 15 * 60_000 };
 
 export function importExportRepository(db: Database) {
@@ -41,11 +43,17 @@ export function importExportRepository(db: Database) {
         to: r.to.id,
         ...untag(r.properties, neo4j.int),
       }));
-      await db.writeTransaction(async (run) => {
-        for (let start = 0; start < nodes.length; start += BATCH) await run(cypher('import-nodes'), { rows: nodes.slice(start, start + BATCH) });
-        for (let start = 0; start < relationships.length; start += BATCH)
-          await run(cypher('import-relationships'), { rows: relationships.slice(start, start + BATCH) });
-      }, IMPORT_WRITE);
+      // Batches of their own transactions: a failed import deletes what it wrote, and leaves nothing.
+      const staged = stagedGraphWriter(db);
+      try {
+        await staged.nodes(nodes);
+        await staged.relationships(relationships);
+        await staged.finish();
+      } catch (error) {
+        await staged.abandon().catch(() => undefined);
+        if (isConstraintViolation(error)) throw conflict('already_exists', 'Two nodes of the file have the same label and id: nothing was imported', 'nodes');
+        throw error;
+      }
     },
 
     async existing(partners: string[], meetings: string[]): Promise<{ partners: Set<string>; meetings: Set<string> }> {

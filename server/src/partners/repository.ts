@@ -1,7 +1,6 @@
-import { Neo4jError } from 'neo4j-driver';
 import type { CreatePartner, Partner, PartnerSummary, Tier, UpdatePartner } from '../contracts/partners';
 import { cypher } from '../db/queries';
-import { int, type Database } from '../db/neo4j';
+import { int, isConstraintViolation, type Database } from '../db/neo4j';
 import { conflict } from '../errors';
 import { partnerSchema, partnerSummarySchema } from '../contracts/partners';
 import { parseColumn } from '../db/rows';
@@ -18,10 +17,6 @@ const PLAIN_FIELDS = ['name', 'company', 'tier', 'managed', 'city', 'website', '
 /** The fields stored as plain node properties, taken from a create or update body. */
 function plainProps(body: Partial<CreatePartner>): Record<string, unknown> {
   return Object.fromEntries(PLAIN_FIELDS.filter((field) => body[field] !== undefined).map((field) => [field, body[field]]));
-}
-
-function isDuplicateId(error: unknown): boolean {
-  return error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
 }
 
 export function partnerRepository(db: Database) {
@@ -51,7 +46,7 @@ export function partnerRepository(db: Database) {
           seeks: body.seeks,
         });
       } catch (error) {
-        if (isDuplicateId(error)) throw conflict('already_exists', `A partner with id "${id}" already exists`, 'id');
+        if (isConstraintViolation(error)) throw conflict('already_exists', `A partner with id "${id}" already exists`, 'id');
         throw error;
       }
     },

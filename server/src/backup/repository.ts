@@ -2,6 +2,7 @@ import neo4j from 'neo4j-driver';
 import { z } from 'zod';
 import type { Database } from '../db/neo4j';
 import { STAGED_BATCH, stagedGraphWriter } from '../db/staged-graph';
+import { WHOLE_GRAPH_READ } from '../import-export/repository';
 import { cypher } from '../db/queries';
 import { parseFirstRow, parseRows } from '../db/rows';
 import { tagged, untag, type TypedProperty } from '../import-export/graph-format';
@@ -21,13 +22,13 @@ export function backupRepository(db: Database) {
   const staged = stagedGraphWriter(db);
   return {
     async nodes(): Promise<BackupNode[]> {
-      return parseRows('backup-nodes', nodeRow, await db.read(cypher('backup-nodes'), { skipLabels })).map((row) => ({
+      return parseRows('backup-nodes', nodeRow, await db.read(cypher('backup-nodes'), { skipLabels }, WHOLE_GRAPH_READ)).map((row) => ({
         labels: [...row.labels].sort(),
         properties: tagged(row.properties as TypedProperty[]),
       }));
     },
     async relationships(): Promise<BackupRelationship[]> {
-      return parseRows('backup-relationships', relationshipRow, await db.read(cypher('backup-relationships'), { skipLabels })).map((row) => ({
+      return parseRows('backup-relationships', relationshipRow, await db.read(cypher('backup-relationships'), { skipLabels }, WHOLE_GRAPH_READ)).map((row) => ({
         type: row.type,
         from: row.from,
         to: row.to,

@@ -40,6 +40,9 @@ class NotAnswering extends AppError {
 }
 const notAnswering = () => new NotAnswering();
 
+/** How many probes in a row must go unanswered during a stall before the circuit opens. */
+const STALLED_PROBES_TO_OPEN = 3;
+
 const isUnavailable = (error: unknown) => error instanceof AppError && error.code === 'database_unavailable';
 
 /**
@@ -90,15 +93,25 @@ export function createCircuit(options: CircuitOptions): Circuit {
     return underWay.size > 0 && now - oldest > stalledAfterMs && now - lastFinishedAt > stalledAfterMs;
   }
 
+  // Probes unanswered in a row during a stall: a database pausing for garbage collection under
+  // one huge read misses one; a frozen one misses them all.
+  let unanswered = 0;
+
   async function look() {
-    if (probing || (state === 'closed' && !stalled())) return;
+    if (probing) return;
+    if (state === 'closed' && !stalled()) {
+      unanswered = 0;
+      return;
+    }
     probing = true;
     try {
       const answer = await check();
       if (answer.answered) {
+        unanswered = 0;
         lastFinishedAt = Date.now();
         change('closed', 'the database answers again');
-      } else change('open', answer.reason === 'not_answering' ? 'not answering' : 'unreachable');
+      } else if (answer.reason === 'down') change('open', 'unreachable');
+      else if (++unanswered >= STALLED_PROBES_TO_OPEN) change('open', 'not answering');
     } finally {
       probing = false;
     }

@@ -35,7 +35,8 @@ export type Row = Record<string, unknown>;
  */
 export interface Database {
   readonly driver: Driver;
-  read(query: string, params?: Params): Promise<Row[]>;
+  /** `timeoutMs`: longer than the default, for the one read that must take everything (an export, a backup). */
+  read(query: string, params?: Params, options?: { timeoutMs?: number }): Promise<Row[]>;
   write(query: string, params?: Params): Promise<Row[]>;
   /**
    * Runs `work` as one unit: every read and write it makes, through any repository, joins one write
@@ -144,7 +145,8 @@ export function createDatabase(options: DatabaseOptions): Database {
 
   return {
     driver,
-    read: (query, params) => currentUnit(owner)?.run(query, params) ?? withSession('READ', (tx) => runIn(tx)(query, params)),
+    read: (query, params, readOptions) =>
+      currentUnit(owner)?.run(query, params) ?? withSession('READ', (tx) => runIn(tx)(query, params), readOptions?.timeoutMs),
     write: (query, params) => currentUnit(owner)?.run(query, params) ?? withSession('WRITE', (tx) => runIn(tx)(query, params)),
     inUnitOfWork,
     writeTransaction: (work, writeOptions) => {

@@ -17,7 +17,7 @@ const fail = (query: string) => {
 };
 const faulty: Database = {
   driver: real.driver,
-  read: (query, params) => fail(query) ?? real.read(query, params),
+  read: (query, params, options) => fail(query) ?? real.read(query, params, options),
   write: (query, params) => fail(query) ?? real.write(query, params),
   inUnitOfWork: (work) => real.inUnitOfWork(work),
   writeTransaction: (work, options) => real.writeTransaction(work, options),

@@ -12,6 +12,8 @@ import { inStableOrder, tagged, untag, type TypedProperty } from './graph-format
  * stagedGraphWriter); a CSV import is one transaction, which may take minutes on a large community.
  */
 const IMPORT_WRITE = { timeoutMs: 15 * 60_000 };
+/** Reading a whole community (an export) takes longer than a request's read: about a minute at 100k partners. */
+export const WHOLE_GRAPH_READ = { timeoutMs: 10 * 60_000 };
 
 export function importExportRepository(db: Database) {
   return {
@@ -21,7 +23,10 @@ export function importExportRepository(db: Database) {
     },
 
     async exportGraph(): Promise<Omit<GraphExport, 'format' | 'exportedAt'>> {
-      const [nodes, relationships] = await Promise.all([db.read(cypher('export-nodes')), db.read(cypher('export-relationships'))]);
+      const [nodes, relationships] = await Promise.all([
+        db.read(cypher('export-nodes'), {}, WHOLE_GRAPH_READ),
+        db.read(cypher('export-relationships'), {}, WHOLE_GRAPH_READ),
+      ]);
       return inStableOrder({
         nodes: nodes.map((row) => ({ labels: row.labels as GraphExport['nodes'][number]['labels'], properties: tagged(row.properties as TypedProperty[]) })),
         relationships: relationships.map((row) => ({

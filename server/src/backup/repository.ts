@@ -1,11 +1,10 @@
-import neo4j from 'neo4j-driver';
 import { z } from 'zod';
 import type { Database } from '../db/neo4j';
 import { STAGED_BATCH, stagedGraphWriter } from '../db/staged-graph';
-import { WHOLE_GRAPH_READ } from '../import-export/repository';
+import { stagedNode, stagedRelationship, WHOLE_GRAPH_READ } from '../import-export/repository';
 import { cypher } from '../db/queries';
 import { parseFirstRow, parseRows } from '../db/rows';
-import { tagged, untag, type TypedProperty } from '../import-export/graph-format';
+import { tagged, type TypedProperty } from '../import-export/graph-format';
 import type { BackupNode, BackupRelationship } from './format';
 
 /** Nodes that only matter while the app runs: signed-in sessions, sign-in throttles, replayable answers, rate counts. */
@@ -39,18 +38,8 @@ export function backupRepository(db: Database) {
       return parseFirstRow('restore-is-empty', z.object({ empty: z.boolean() }), await db.read(cypher('restore-is-empty'), { skipLabels }))?.empty ?? false;
     },
     wipe: () => staged.wipe(),
-    createNodes: (nodes: BackupNode[]) => staged.nodes(nodes.map((node) => ({ labels: node.labels, ...untag(node.properties, neo4j.int) }))),
-    createRelationships: (relationships: BackupRelationship[]) =>
-      staged.relationships(
-        relationships.map((r) => ({
-          type: r.type,
-          fromLabel: r.from.label,
-          from: r.from.id,
-          toLabel: r.to.label,
-          to: r.to.id,
-          ...untag(r.properties, neo4j.int),
-        })),
-      ),
+    createNodes: (nodes: BackupNode[]) => staged.nodes(nodes.map(stagedNode)),
+    createRelationships: (relationships: BackupRelationship[]) => staged.relationships(relationships.map(stagedRelationship)),
     finish: () => staged.finish(),
     batchSize: STAGED_BATCH,
   };

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../logger';
 import { apiClient, startTestApp, type ApiClient, type TestApp } from '../../../test/support/http';
+import { isAlive } from '../../../test/support/processes';
 import { ConnectError, ensureSameData } from './connect';
 import { freePort } from './local-neo4j';
 import { superviseLocalNeo4j, type SupervisedNeo4j } from './local-supervisor';
@@ -25,15 +26,6 @@ let app: TestApp;
 let api: ApiClient;
 let gaveUp = false;
 const circuit: string[] = [];
-
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

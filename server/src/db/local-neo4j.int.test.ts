@@ -5,18 +5,10 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../paths';
+import { isAlive } from '../../../test/support/processes';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'partner-graph-orphan-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 describe('the local Neo4j launcher', () => {
   it('leaves no JVM behind when the Node process that started it is killed', async () => {

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
-import type { GraphExport } from '../contracts/import-export';
+import type { GraphExport, TaggedValue } from '../contracts/import-export';
 import { cypher } from '../db/queries';
-import { stagedGraphWriter } from '../db/staged-graph';
+import { stagedGraphWriter, type StagedNode, type StagedRelationship } from '../db/staged-graph';
 import { conflict } from '../errors';
 import { isConstraintViolation, type Database } from '../db/neo4j';
 import type { PartnerRecord, TieRecord } from '../network/records';
@@ -14,6 +14,20 @@ import { inStableOrder, tagged, untag, type TypedProperty } from './graph-format
 const IMPORT_WRITE = { timeoutMs: 15 * 60_000 };
 /** Reading a whole community (an export) takes longer than a request's read: about a minute at 100k partners. */
 export const WHOLE_GRAPH_READ = { timeoutMs: 10 * 60_000 };
+
+/** A node of an export or a backup as the staged writer takes it: typed properties untagged. */
+export const stagedNode = (node: { labels: string[]; properties: Record<string, TaggedValue> }): StagedNode => ({
+  labels: node.labels,
+  ...untag(node.properties, neo4j.int),
+});
+
+/** A relationship of an export or a backup as the staged writer takes it, its ends by label and id. */
+export const stagedRelationship = (r: {
+  type: string;
+  from: { label: string; id: string };
+  to: { label: string; id: string };
+  properties: Record<string, TaggedValue>;
+}): StagedRelationship => ({ type: r.type, fromLabel: r.from.label, from: r.from.id, toLabel: r.to.label, to: r.to.id, ...untag(r.properties, neo4j.int) });
 
 export function importExportRepository(db: Database) {
   return {
@@ -39,15 +53,8 @@ export function importExportRepository(db: Database) {
     },
 
     async importGraph(graph: GraphExport): Promise<void> {
-      const nodes = graph.nodes.map((node) => ({ labels: node.labels, ...untag(node.properties, neo4j.int) }));
-      const relationships = graph.relationships.map((r) => ({
-        type: r.type,
-        fromLabel: r.from.label,
-        from: r.from.id,
-        toLabel: r.to.label,
-        to: r.to.id,
-        ...untag(r.properties, neo4j.int),
-      }));
+      const nodes = graph.nodes.map(stagedNode);
+      const relationships = graph.relationships.map(stagedRelationship);
       // Batches of their own transactions: a failed import deletes what it wrote, and leaves nothing.
       const staged = stagedGraphWriter(db);
       try {

@@ -24,6 +24,11 @@ CREATE CONSTRAINT rate_window_key IF NOT EXISTS FOR (n:RateWindow) REQUIRE n.key
 // Nodes being restored from a backup carry :Restoring until every relationship is in place, so
 // relationships find their ends through one index whatever their labels (empty at other times).
 CREATE INDEX restoring_id IF NOT EXISTS FOR (n:Restoring) ON (n.id);
+CREATE CONSTRAINT notification_id IF NOT EXISTS FOR (n:Notification) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT mail_id IF NOT EXISTS FOR (n:Mail) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT app_secret_name IF NOT EXISTS FOR (n:AppSecret) REQUIRE n.name IS UNIQUE;
+// One run of a scheduled job per slot, whichever process starts it first.
+CREATE CONSTRAINT scheduled_run_key IF NOT EXISTS FOR (n:ScheduledRun) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT audit_entry_id IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.id IS UNIQUE;
 
 // Lookups the API filters or sorts by.
@@ -35,6 +40,8 @@ CREATE INDEX question_status IF NOT EXISTS FOR (n:Question) ON (n.status);
 CREATE INDEX meeting_starts IF NOT EXISTS FOR (n:Meeting) ON (n.startsAt);
 CREATE INDEX activity_date IF NOT EXISTS FOR (n:Activity) ON (n.date);
 CREATE INDEX user_invitation IF NOT EXISTS FOR (n:User) ON (n.invitationHash);
+CREATE INDEX mail_status IF NOT EXISTS FOR (n:Mail) ON (n.status);
+CREATE INDEX notification_pending_digest IF NOT EXISTS FOR (n:Notification) ON (n.pendingDigest);
 CREATE INDEX audit_entry_at IF NOT EXISTS FOR (n:AuditEntry) ON (n.at);
 CREATE POINT INDEX partner_location IF NOT EXISTS FOR (n:Partner) ON (n.location);
 

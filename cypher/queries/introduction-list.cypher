@@ -1,4 +1,5 @@
-// Introductions with their people, every step taken (who, when) and the comments on them, newest first: by id, or by
+// Introductions with their people (and their contact details, for the presenter to withhold), each side's answer,
+// every step taken (who, when) and the comments on them, newest first: by id, or by
 // introducer, by a partner on either side, and by status. Each way in starts from an index.
 // $ids: introduction ids, or null
 // $pal: id of the introducer, or null for all
@@ -37,6 +38,12 @@ RETURN i {
   .id, .status, .reason, .privateNote, .proposedAt, .madeAt, .acceptedAt, .declinedAt, .collaboratingAt, .lapsedAt,
   introducer: by {.id, .name}, from: a {.id, .name}, to: b {.id, .name},
   requestedBy: requester {.id, .name},
+  answers: {
+    from: {answer: i.fromAnswer, at: i.fromAnsweredAt, message: i.fromMessage, reason: i.fromReason},
+    to: {answer: i.toAnswer, at: i.toAnsweredAt, message: i.toMessage, reason: i.toReason}
+  },
+  contacts: {from: a {.email, .phone, .website}, to: b {.email, .phone, .website}},
+  remindedAt: i.remindedAt, outcomeAskedAt: i.outcomeAskedAt,
   history: COLLECT {
     UNWIND ['proposed', 'made', 'accepted', 'declined', 'collaborating', 'lapsed'] AS step
     WITH step WHERE i[step + 'At'] IS NOT NULL

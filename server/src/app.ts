@@ -20,9 +20,17 @@ import { projectRoot } from './paths';
 import type { AuthSettings } from './auth/service';
 import type { HealthServiceOptions } from './network-health/service';
 import { buildApi } from './routes';
+import { createBackground, type Background } from './background';
+import { folderTransport, type MailTransport } from './mail/transport';
+import type { IntroductionTimings } from './introductions/service';
 import { appVersion } from './version';
 
 export const clientBuildDir = join(projectRoot, 'dist', 'client');
+/** Where mail goes when no SMTP server is configured (MAIL_OUTBOX_DIR). */
+export const defaultOutboxDir = join(projectRoot, '.outbox');
+
+/** The mail sender and hourly jobs of an app made by createApp (started by the server, driven by tests). */
+export const backgroundOf = (app: Express): Background => app.locals.background as Background;
 
 export interface AppDependencies {
   db: Database;
@@ -47,6 +55,10 @@ export interface AppDependencies {
   rateLimitScope?: string;
   /** The network health report's options (tests count staleness in their own process only). */
   health?: Partial<HealthServiceOptions>;
+  /** Where mail goes (an SMTP server, or the outbox folder), and its From. */
+  mail?: { transport: MailTransport; from: string };
+  notifications?: { digestHour?: number };
+  introductions?: Partial<IntroductionTimings>;
   /** GET /metrics: the scraper's bearer token (without one, this machine only), and whether to add process metrics. */
   metrics?: { token?: string; processMetrics?: boolean };
 }
@@ -133,6 +145,9 @@ export function createApp({
   metrics: metricsOptions = {},
   rateLimitScope = 'partner-graph',
   health,
+  mail = { transport: folderTransport(defaultOutboxDir), from: 'Partner Graph <partner-graph@localhost>' },
+  notifications,
+  introductions,
 }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -140,7 +155,17 @@ export function createApp({
   app.set('trust proxy', trustProxy);
   app.use(securityHeaders);
 
-  const api = buildApi(db, appVersion, { auth, publicUrl, ...(health ? { health } : {}) });
+  // The sender is made after the API (it needs its services); the API wakes it through this.
+  let background: Background | null = null;
+  const api = buildApi(db, appVersion, {
+    auth,
+    publicUrl,
+    ...(health ? { health } : {}),
+    ...(introductions ? { introductions } : {}),
+    notifications: { ...notifications, mailDelivery: mail.transport.kind, mailQueued: () => background?.mail.wake() },
+  });
+  background = createBackground(db, api, mail.transport, mail.from, logger);
+  app.locals.background = background;
   const openApi = buildOpenApiDocument(api.routes, appVersion);
   const metrics = createMetrics(
     {

@@ -35,6 +35,17 @@ export const configSchema = z
     PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
     /** The bearer token a Prometheus scraper sends to GET /metrics; without it, only this machine may scrape. */
     METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+    /** Where mail goes: smtp://user:password@host:587 or smtps://…; left out, messages are written to MAIL_OUTBOX_DIR. */
+    SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'an smtp:// or smtps:// URL' }).optional(),
+    MAIL_FROM: z.string().min(3).default('Partner Graph <partner-graph@localhost>'),
+    MAIL_OUTBOX_DIR: z.string().min(1).default('.outbox'),
+    /** The hour of the day (0–23, in each person's time zone) when daily digests go. */
+    DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(8),
+    INTRODUCTION_REMIND_AFTER_DAYS: z.coerce.number().int().min(1).max(365).default(7),
+    INTRODUCTION_LAPSE_AFTER_DAYS: z.coerce.number().int().min(2).max(730).default(14),
+    INTRODUCTION_OUTCOME_AFTER_DAYS: z.coerce.number().int().min(1).max(730).default(60),
+    /** Mail sending and scheduled jobs (digests, reminders, lapsing) in this process; turn off for a process that only serves. */
+    BACKGROUND_JOBS: booleanFlag.default(true),
     LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(20),
     SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
     SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
@@ -64,6 +75,10 @@ export const configSchema = z
   .refine((env) => env.NODE_ENV !== 'production' || env.COOKIE_SECURE === 'always' || (env.COOKIE_SECURE === 'auto' && env.TRUST_PROXY !== false), {
     path: ['COOKIE_SECURE'],
     message: 'in production sessions need HTTPS: set TRUST_PROXY behind a TLS-terminating proxy, or COOKIE_SECURE=true',
+  })
+  .refine((env) => env.INTRODUCTION_LAPSE_AFTER_DAYS > env.INTRODUCTION_REMIND_AFTER_DAYS, {
+    path: ['INTRODUCTION_LAPSE_AFTER_DAYS'],
+    message: 'must be more than INTRODUCTION_REMIND_AFTER_DAYS: the reminder comes first',
   })
   .refine((env) => !env.NEO4J_URI || env.NEO4J_PASSWORD !== undefined, {
     path: ['NEO4J_PASSWORD'],

@@ -18,7 +18,11 @@ import { statusService } from './status/service';
 import { changesTheNetwork, type RouteDefinition } from './http/route';
 import { introductionRepository } from './introductions/repository';
 import { introductionRoutes } from './introductions/routes';
-import { introductionService } from './introductions/service';
+import { defaultIntroductionTimings, introductionService, type IntroductionService, type IntroductionTimings } from './introductions/service';
+import { mailRepository } from './mail/repository';
+import { notificationRepository } from './notifications/repository';
+import { notificationRoutes } from './notifications/routes';
+import { notificationService, type NotificationService } from './notifications/service';
 import { createOutcomeCache } from './matches/outcome-cache';
 import { matchRepository } from './matches/repository';
 import { matchRoutes } from './matches/routes';
@@ -51,6 +55,8 @@ import { defaultHealthServiceOptions, networkHealthService, type HealthServiceOp
 
 export interface Api {
   routes: RouteDefinition[];
+  notifications: NotificationService;
+  introductions: IntroductionService;
   auth: AuthService;
   audit: AuditRepository;
   /** Told of every successful write: one that changes the network makes the health report stale. */
@@ -67,23 +73,46 @@ export interface ApiOptions {
   publicUrl?: string;
   /** `useMeetings: false` leaves meetings out of matching (the evaluation compares both). */
   matches?: { useMeetings?: boolean };
+  notifications?: { digestHour?: number; mailQueued?: () => void; mailDelivery?: 'smtp' | 'folder' };
+  introductions?: Partial<IntroductionTimings>;
 }
 
 /** Wires each feature's repository → service → routes, and lists every route the API serves. */
 export function buildApi(db: Database, version: string, options: ApiOptions = {}): Api {
   const catalog = catalogService(catalogRepository(db));
   const audit = auditRepository(db);
+  const mail = mailRepository(db);
+  const notifications = notificationService(notificationRepository(db), mail, {
+    publicUrl: options.publicUrl ?? 'http://127.0.0.1:3000',
+    digestHour: options.notifications?.digestHour ?? 8,
+    ...(options.notifications?.mailQueued ? { mailQueued: options.notifications.mailQueued } : {}),
+  });
+  const notify = notifications.notify;
   const auth = authService(authRepository(db), catalog, { ...defaultAuthSettings, ...options.auth }, (event) => {
-    // Until notifications exist, the owner's attack shows in the audit log (admins read it).
+    // Admins read the attack in the audit log; the account's owner is told.
     void audit
       .record(securityEvent('sign_in_throttled', { userId: event.userId, email: event.email }, { address: event.address, failures: event.failures }))
       .catch(() => undefined);
+    void notify({
+      kind: 'sign_in_throttled',
+      audience: { users: [event.userId] },
+      title: 'Failed sign-ins to your account',
+      body: `There were ${event.failures} failed attempts to sign in to your account, so sign-in is slowed down for a while. If it was not you, change your password on your Account page.`,
+      link: '/account',
+    }).catch(() => undefined);
   });
   const health = networkHealthService(networkHealthRepository(db), { ...defaultHealthServiceOptions, ...options.health });
   const outcomes = createOutcomeCache();
-  const introductions = introductionService(introductionRepository(db), catalog, outcomes.invalidate);
+  const introductions = introductionService(
+    introductionRepository(db),
+    catalog,
+    outcomes.invalidate,
+    { notify, queue: notifications.queue, publicUrl: notifications.settings.publicUrl },
+    { ...defaultIntroductionTimings, ...options.introductions },
+  );
   const graph = graphRepository(db);
   const matches = matchService(matchRepository(db, options.matches), catalog, outcomes, introductions, graph);
+  const community = communityService(communityRepository(db), catalog, notify);
   const routes = [
     ...statusRoutes(statusService(statusRepository(db), version)),
     ...authRoutes(auth),
@@ -95,15 +124,18 @@ export function buildApi(db: Database, version: string, options: ApiOptions = {}
     ...introductionRoutes(introductions),
     ...matchRoutes(matches),
     ...graphRoutes(graphService(graph, catalog)),
-    ...questionRoutes(questionService(questionRepository(db), catalog)),
-    ...announcementRoutes(announcementService(announcementRepository(db), catalog)),
-    ...feedbackRoutes(feedbackService(feedbackRepository(db), catalog)),
-    ...communityRoutes(communityService(communityRepository(db), catalog), () => options.publicUrl ?? 'http://127.0.0.1:3000'),
+    ...questionRoutes(questionService(questionRepository(db), catalog, notify)),
+    ...announcementRoutes(announcementService(announcementRepository(db), catalog, notify)),
+    ...feedbackRoutes(feedbackService(feedbackRepository(db), catalog, notify)),
+    ...communityRoutes(community, () => options.publicUrl ?? 'http://127.0.0.1:3000'),
     ...networkHealthRoutes(health),
     ...importExportRoutes(importExportService(importExportRepository(db), catalog)),
+    ...notificationRoutes(notifications, mail, () => options.notifications?.mailDelivery ?? 'folder'),
   ];
   return {
     routes,
+    notifications,
+    introductions,
     auth,
     audit,
     health,

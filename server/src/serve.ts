@@ -1,5 +1,9 @@
 import { existsSync } from 'node:fs';
-import { clientBuildDir, createApp } from './app';
+import { resolve } from 'node:path';
+import { backgroundOf, clientBuildDir, createApp } from './app';
+import type { Background } from './background';
+import { folderTransport, smtpTransport } from './mail/transport';
+import { projectRoot } from './paths';
 import { listen, type Listening } from './http/listen';
 import { authRepository } from './auth/repository';
 import { authSettingsOf, ConfigError, loadConfig, type Config } from './config';
@@ -23,6 +27,7 @@ export async function serve(prepare?: Prepare): Promise<void> {
   const { db, uri, stopLocal } = await connect(config, logger);
 
   let listening: Listening | undefined;
+  let background: Background | undefined;
   let closing = false;
   // Requests under way finish (up to the grace period) before the database closes under them.
   const shutdown = async (signal: string) => {
@@ -31,6 +36,7 @@ export async function serve(prepare?: Prepare): Promise<void> {
     logger.info({ signal }, 'shutting down: finishing the requests under way');
     const finished = (await listening?.drain(SHUTDOWN_GRACE_MS)) ?? true;
     if (!finished) logger.warn({ graceMs: SHUTDOWN_GRACE_MS }, 'requests still running at the deadline were cut off');
+    await background?.stop().catch((error: unknown) => logger.warn({ err: error }, 'background work did not stop cleanly'));
     await db.close();
     await stopLocal();
     process.exit(0);
@@ -57,7 +63,21 @@ export async function serve(prepare?: Prepare): Promise<void> {
     cookieSecurity: config.COOKIE_SECURE,
     publicUrl: config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`,
     metrics: { processMetrics: true, ...(config.METRICS_TOKEN ? { token: config.METRICS_TOKEN } : {}) },
+    mail: {
+      transport: config.SMTP_URL ? smtpTransport(config.SMTP_URL) : folderTransport(resolve(projectRoot, config.MAIL_OUTBOX_DIR)),
+      from: config.MAIL_FROM,
+    },
+    notifications: { digestHour: config.DIGEST_HOUR },
+    introductions: {
+      remindAfterDays: config.INTRODUCTION_REMIND_AFTER_DAYS,
+      lapseAfterDays: config.INTRODUCTION_LAPSE_AFTER_DAYS,
+      outcomeAfterDays: config.INTRODUCTION_OUTCOME_AFTER_DAYS,
+    },
   });
+  background = backgroundOf(app);
+  if (config.BACKGROUND_JOBS) background.start();
+  // Never the URL itself: it may carry the SMTP password.
+  logger.info({ mail: config.SMTP_URL ? 'smtp' : 'outbox folder' }, 'mail delivery');
   try {
     listening = await listen(app, config.PORT, config.HOST, { headersSeconds: 20, requestSeconds: config.REQUEST_TIMEOUT_SECONDS });
     logger.info({ database: uri }, `Partner Graph is ready at http://${config.HOST}:${config.PORT}`);

@@ -3,9 +3,10 @@ import { notFound } from '../errors';
 import type { CatalogService } from '../catalog/service';
 import type { AnnouncementRepository, AudienceProps } from './repository';
 import { newId } from '../ids';
+import type { Notify } from '../notifications/service';
 
 /** Messages from the vendor, each to an audience; partners see those meant for them. */
-export function announcementService(announcements: AnnouncementRepository, catalog: CatalogService) {
+export function announcementService(announcements: AnnouncementRepository, catalog: CatalogService, notify: Notify = async () => 0) {
   /** Checks the audience names something real, and words it for the reader ("Partners in London"). */
   async function describe(audience: Audience): Promise<AudienceProps> {
     switch (audience.kind) {
@@ -37,6 +38,7 @@ export function announcementService(announcements: AnnouncementRepository, catal
       const audience = await describe(body.audience);
       const id = newId('an');
       await announcements.create(id, author, { title: body.title, body: body.body, ...audience });
+      await notify({ kind: 'announcement', audience: { announcement: id }, except: author, title: body.title, body: body.body, link: '/community' });
       return one(id, null);
     },
 

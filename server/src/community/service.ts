@@ -5,8 +5,13 @@ import { meetingsCalendar } from './calendar';
 import type { CommunityRepository } from './repository';
 import { newId } from '../ids';
 import { DAY_MS } from '../time';
+import type { Notify } from '../notifications/service';
 
-export function communityService(community: CommunityRepository, catalog: CatalogService) {
+/** A meeting's start as people in the community read it (the digest and e-mails are en-GB, London time). */
+export const meetingDate = (iso: string) =>
+  new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/London' }).format(new Date(iso));
+
+export function communityService(community: CommunityRepository, catalog: CatalogService, notify: Notify = async () => 0) {
   /** The area with this id, by name, or a 404 naming the field. */
   async function area(id: string, field: string): Promise<{ id: string; name: string }> {
     const found = (await catalog.areas()).find((candidate) => candidate.id === id);
@@ -40,7 +45,15 @@ export function communityService(community: CommunityRepository, catalog: Catalo
       await catalog.requireSpecialties('specialties', body.specialties);
       const id = newId('m');
       await community.createMeeting(id, groupId, body);
-      return meeting(id);
+      const planned = await meeting(id);
+      await notify({
+        kind: 'meeting_planned',
+        audience: { meeting: id },
+        title: `Meeting planned: ${planned.title}`,
+        body: `${planned.group.name} meets on ${meetingDate(planned.startsAt)}${planned.place ? ` at ${planned.place}` : ''}. Register on the community page.`,
+        link: '/community',
+      });
+      return planned;
     },
 
     async register(id: string, partner: string): Promise<Meeting> {

@@ -13,6 +13,9 @@ export const idSchema = z
 
 export const limitSchema = (fallback: number, max: number) => z.coerce.number().int().min(1).max(max).default(fallback);
 
+/** The page cursor of every paged list: handed back as it was given. */
+export const cursorQuery = { cursor: z.string().max(200).optional().meta({ description: 'nextCursor from the previous page' }) };
+
 /** Query-string booleans arrive as text. */
 export const queryBoolean = z.enum(['true', 'false']).transform((value) => value === 'true');
 

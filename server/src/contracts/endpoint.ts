@@ -28,6 +28,11 @@ export interface EndpointShape {
    * a few in flight at once; one more gets 429 with Retry-After.
    */
   costly?: true;
+  /**
+   * Also takes an HTML form's body (application/x-www-form-urlencoded), as a mail client's one-click
+   * unsubscribe (RFC 8058) sends; the body is not read.
+   */
+  acceptsForm?: true;
   /** Error statuses this endpoint can answer with, besides 400, 503 (and 401/403 when not public). */
   errors?: readonly (404 | 409 | 429)[];
 }

@@ -7,16 +7,41 @@ export const introductionStatusSchema = z.enum(introductionStatuses);
 export type IntroductionStatus = z.infer<typeof introductionStatusSchema>;
 
 /**
- * The life of an introduction: proposed → made → accepted | declined; accepted → collaborating.
- * One that goes nowhere before collaboration can be marked lapsed.
+ * The life of an introduction, both sides agreeing (double opt-in): proposed by a PAL, or requested
+ * by a partner and so waiting for the PAL (proposed) → sent to both sides, each asked (made) →
+ * accepted when both said yes, contacts exchanged | declined when either said no → collaborating.
+ * A PAL declines a request (proposed → declined); one that goes nowhere can be marked lapsed.
  */
 export const introductionTransitions: Record<IntroductionStatus, readonly IntroductionStatus[]> = {
-  proposed: ['made', 'lapsed'],
+  proposed: ['made', 'declined', 'lapsed'],
   made: ['accepted', 'declined', 'lapsed'],
   accepted: ['collaborating', 'lapsed'],
   declined: [],
   collaborating: [],
   lapsed: [],
+};
+
+/**
+ * The moves made by hand (PATCH): an asked introduction is accepted or declined only by the answers
+ * of its two sides, each for itself (POST …/answer).
+ */
+export const movesByHand: Record<IntroductionStatus, readonly IntroductionStatus[]> = {
+  proposed: [],
+  made: ['proposed'],
+  accepted: [],
+  declined: ['proposed'],
+  collaborating: ['accepted'],
+  lapsed: ['proposed', 'made', 'accepted'],
+};
+
+/** What each status is called on screens and in e-mails. */
+export const introductionStatusLabels: Record<IntroductionStatus, string> = {
+  proposed: 'Proposed',
+  made: 'Waiting for both sides',
+  accepted: 'Introduced',
+  declined: 'Declined',
+  collaborating: 'Collaborating',
+  lapsed: 'Lapsed',
 };
 
 /** Statuses still waiting for someone to act. */
@@ -36,6 +61,21 @@ export const INTRODUCTION_REQUESTS_PER_DAY = 10;
 const privateNoteSchema = z.string().trim().max(4000);
 const commentSchema = z.string().trim().min(1).max(2000);
 
+export const answers = ['yes', 'no'] as const;
+
+const sideAnswerSchema = z
+  .object({
+    answer: z.enum(answers).nullable().meta({ description: 'Null until this side has answered' }),
+    at: z.string().nullable(),
+    message: z.string().nullable().meta({ description: 'Said to the other side with a yes: the other side reads it once both said yes; PALs always' }),
+    reason: z.string().nullable().meta({ description: 'Why they said no: for the PALs (and the side itself) only, never the other side' }),
+  })
+  .meta({ id: 'IntroductionAnswer' });
+
+const contactSchema = z
+  .object({ email: z.string().nullable(), phone: z.string().nullable(), website: z.string().nullable() })
+  .meta({ id: 'IntroductionContact' });
+
 export const introductionSchema = z
   .object({
     id: z.string(),
@@ -52,6 +92,12 @@ export const introductionSchema = z
     collaboratingAt: z.string().nullable(),
     lapsedAt: z.string().nullable(),
     requestedBy: namedRefSchema.nullable().meta({ description: 'The partner who asked for it, when one did' }),
+    answers: z.object({ from: sideAnswerSchema, to: sideAnswerSchema }).meta({ description: 'Each side answers for itself' }),
+    contacts: z
+      .object({ from: contactSchema.nullable(), to: contactSchema.nullable() })
+      .meta({ description: "Each side's contact details: a side sees the other's only once both said yes (PALs and admins always)" }),
+    remindedAt: z.string().nullable().meta({ description: 'When the sides that had not answered were last reminded' }),
+    outcomeAskedAt: z.string().nullable().meta({ description: 'When both sides were asked whether it led to work' }),
     history: z
       .array(z.object({ status: introductionStatusSchema, at: z.string(), by: namedRefSchema.nullable() }))
       .meta({ description: 'Every step taken, who took it and when' }),
@@ -82,6 +128,18 @@ export const updateIntroductionSchema = z
     privateNote: privateNoteSchema.optional().meta({ description: "Replaces the introducer's private note: only the introducer (or an admin) may set it" }),
   })
   .meta({ id: 'UpdateIntroduction' });
+
+export const answerIntroductionSchema = z
+  .strictObject({
+    answer: z.enum(answers),
+    message: z.string().trim().min(1).max(2000).optional().meta({ description: 'With a yes: a word for the other side, read once both said yes' }),
+    reason: z.string().trim().min(1).max(1000).optional().meta({ description: 'With a no: why, for the PAL only; the other side is never told' }),
+    by: idSchema.optional().meta({ description: 'The side answering: yourself (left out), or either side for an admin' }),
+  })
+  .refine((body) => body.answer === 'yes' || body.message === undefined, { message: 'a message goes with a yes; say why in reason', path: ['message'] })
+  .refine((body) => body.answer === 'no' || body.reason === undefined, { message: 'a reason goes with a no', path: ['reason'] })
+  .meta({ id: 'AnswerIntroduction' });
+export type AnswerIntroduction = z.infer<typeof answerIntroductionSchema>;
 
 export const introductionListQuerySchema = z.strictObject({
   pal: idSchema.optional().meta({ description: 'Introductions made by this PAL (or partner)' }),
@@ -153,9 +211,28 @@ export const introductionEndpoints = endpoints('Introductions', {
     method: 'patch',
     path: '/introductions/:id',
     errors: [404, 409],
-    summary: 'Move an introduction along: proposed → made → accepted | declined; accepted → collaborating; or lapsed',
+    summary:
+      "Move an introduction along by hand: send it to both sides (proposed → made), decline a request, mark it collaborating or lapsed. Accepting and declining an asked one is each side's answer",
     params: idParams,
     body: updateIntroductionSchema,
+    response: introductionSchema,
+  },
+  answerIntroduction: {
+    method: 'post',
+    path: '/introductions/:id/answer',
+    errors: [404, 409],
+    summary:
+      'One side answers an introduction it is asked about: yes (with a word for the other) or no (with a reason for the PAL). Both yes: accepted, contacts exchanged',
+    params: idParams,
+    body: answerIntroductionSchema,
+    response: introductionSchema,
+  },
+  remindIntroduction: {
+    method: 'post',
+    path: '/introductions/:id/reminders',
+    errors: [404, 409],
+    summary: 'Remind the sides that have not answered an introduction (a PAL, at most once a day)',
+    params: idParams,
     response: introductionSchema,
   },
   getPipeline: {

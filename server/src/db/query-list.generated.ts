@@ -34,6 +34,10 @@ export const queryParameters = {
     id: "the announcement's id",
     partner: "the reader's partner id",
   },
+  'app-secret': {
+    name: "what the secret is for",
+    candidate: "a fresh random value, kept if none exists yet",
+  },
   'area-exists': {
     id: "the area's id",
   },
@@ -58,6 +62,11 @@ export const queryParameters = {
   'community-is-empty': {},
   'database-home': {},
   'database-is-empty': {},
+  'digest-candidates': {},
+  'digest-take': {
+    user: "the account's id",
+    date: "the local date of the digest (YYYY-MM-DD)",
+  },
   'export-nodes': {},
   'export-relationships': {},
   'feedback-create': {
@@ -130,6 +139,9 @@ export const queryParameters = {
   'idempotency-sweep': {
     expiredBefore: "older than this is forgotten",
   },
+  'introduction-answer-state': {
+    id: "the introduction's id",
+  },
   'introduction-create': {
     id: "the new introduction's id",
     introducer: "id of the PAL or partner making it",
@@ -140,6 +152,13 @@ export const queryParameters = {
     by: "id of whoever proposed it (the introducer, or the partner who asked)",
     requestedBy: "id of the partner who asked for it, or null",
   },
+  'introduction-due': {
+    remindAfterDays: "days before the one reminder",
+    now: "ISO date-time",
+    lapseAfterDays: "days before an unanswered introduction lapses",
+    outcomeAfterDays: "days after acceptance before the sides are asked about the outcome",
+    ids: "only these introductions, or null for all",
+  },
   'introduction-list': {
     ids: "introduction ids, or null",
     pal: "id of the introducer, or null for all",
@@ -147,10 +166,17 @@ export const queryParameters = {
     status: "status, or null for all",
     limit: "the most to return",
   },
+  'introduction-mail-details': {
+    id: "the introduction's id",
+  },
   'introduction-pair-state': {
     from: "the asking partner",
     to: "the partner they would meet",
     cooldownDays: "how long a declined introduction keeps the pair apart",
+  },
+  'introduction-set': {
+    id: "the introduction's id",
+    changes: "the properties to set",
   },
   'introduction-transition': {
     id: "the introduction's id",
@@ -159,6 +185,30 @@ export const queryParameters = {
     stamp: "a map with the timestamp property of the new status, such as {madeAt: datetime}",
     privateNote: "the introducer's new private note, or null to keep it",
     comment: "{id, text, by} to add for both partners to read, or null",
+  },
+  'mail-claim': {
+    now: "ISO date-time",
+    limit: "the most to claim",
+    claimSeconds: "how long a claim lasts",
+  },
+  'mail-enqueue': {
+    mails: "list of {id, userId, to, cc, subject, text, html, kind, unsubscribeUrl}",
+  },
+  'mail-list': {
+    ids: "message ids, or null",
+    status: "queued or sent, or null for both",
+    skip: "how many to pass over",
+    limit: "the most to return",
+  },
+  'mail-queued-count': {},
+  'mail-retry-later': {
+    id: "the message's id",
+    nextAttemptAt: "ISO date-time",
+    error: "why it failed (the SMTP server's answer, never a credential)",
+  },
+  'mail-sent': {
+    id: "the message's id",
+    messageId: "its Message-ID",
   },
   'match-candidates': {
     id: "the partner",
@@ -199,6 +249,10 @@ export const queryParameters = {
     id: "the meeting's id",
     partner: "the partner's id",
   },
+  'meeting-reminders-due': {
+    now: "ISO date-time",
+    ids: "only these meetings, or null for all",
+  },
   'network-changed-since': {
     since: "when the report's snapshot was read",
   },
@@ -207,6 +261,39 @@ export const queryParameters = {
   'network-health-introductions': {},
   'network-health-partners': {},
   'network-health-questions': {},
+  'notification-create': {
+    items: "list of {id, userId, kind, title, body, link, pendingDigest}",
+  },
+  'notification-list': {
+    user: "the account's id",
+    unreadOnly: "only those not read yet",
+    skip: "how many to pass over",
+    limit: "the most to return",
+  },
+  'notification-mark-read': {
+    user: "the account's id",
+    ids: "notification ids, or null for all",
+  },
+  'notification-preferences-set': {
+    user: "the account's id",
+    props: "{notify_<kind>: delivery, timeZone}",
+  },
+  'notification-preferences': {
+    user: "the account's id",
+    kinds: "every notification kind",
+  },
+  'notification-recipients': {
+    partners: "partner ids",
+    users: "user ids",
+    announcement: "announcement id, or null",
+    meeting: "meeting id, or null",
+    theme: "feedback theme id (the partners who raised it or voiced it), or null",
+    kind: "the notification kind",
+    exceptPartner: "the partner who caused the event, or null",
+  },
+  'notification-unread-count': {
+    user: "the account's id",
+  },
   'pal-exists': {
     id: "the partner's id",
   },
@@ -319,6 +406,17 @@ export const queryParameters = {
   },
   'sample-mark-exists': {},
   'sample-mark': {},
+  'scheduled-run-finish': {
+    key: "job and slot",
+    summary: "what it did, in a sentence",
+    failed: "whether it ended in an error",
+  },
+  'scheduled-run-start': {
+    key: "job and slot",
+    job: "the job's name",
+    slot: "the slot it runs for",
+    holder: "which process runs it",
+  },
   'schema-online': {},
   'seed-activities': {
     rows: "list of {id, pal, kind, title, date, url, area, group, specialties, reached}",

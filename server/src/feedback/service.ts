@@ -15,6 +15,7 @@ import type { CatalogService } from '../catalog/service';
 import { presentTheme } from './presenter';
 import type { FeedbackRepository } from './repository';
 import { newId } from '../ids';
+import type { Notify } from '../notifications/service';
 
 const OUTCOMES: ThemeStatus[] = ['acted', 'declined'];
 const statusesLeadingTo = (to: ThemeStatus) => themeStatuses.filter((from) => themeTransitions[from].includes(to));
@@ -39,7 +40,7 @@ function stampFor(change: MoveTheme): Record<string, unknown> {
  * vendor. Partners see their own feedback and every theme; PALs the feedback given to them;
  * admins everything.
  */
-export function feedbackService(feedback: FeedbackRepository, catalog: CatalogService) {
+export function feedbackService(feedback: FeedbackRepository, catalog: CatalogService, notify: Notify = async () => 0) {
   async function theme(id: string, viewer: string | null): Promise<Theme> {
     const [row] = await feedback.themes([id], null, viewer);
     if (!row) throw notFound('feedback theme', id);
@@ -108,7 +109,16 @@ export function feedbackService(feedback: FeedbackRepository, catalog: CatalogSe
         const options = next.length ? `it can only become ${next.join(' or ')}` : 'it has reached its outcome';
         throw conflict('illegal_transition', `This theme is ${outcome.before}; ${options}`, 'status');
       }
-      return theme(id, viewer);
+      const moved = await theme(id, viewer);
+      await notify({
+        kind: 'feedback_status',
+        audience: { theme: id },
+        except: viewer,
+        title: `Feedback you raised is now ${moved.status}: ${moved.title}`,
+        body: moved.vendorAnswer ?? moved.outcomeNote ?? moved.summary,
+        link: `/feedback?theme=${encodeURIComponent(id)}`,
+      });
+      return moved;
     },
 
     async list(viewer: string | null, query: { sort: 'voices' | 'age' | 'recent'; status?: ThemeStatus; limit: number }): Promise<ThemeList> {

@@ -70,14 +70,16 @@ export const notFoundHandler: RequestHandler = (req, res) => {
 };
 
 /** Write requests must send JSON: anything else is refused before it reaches a handler. */
-export const requireJsonBody: RequestHandler = (req, res, next) => {
-  const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
-  if (hasBody && !req.is('application/json')) {
-    res.status(415).json({ error: { code: 'unsupported_media_type', message: 'Send the body as application/json', field: 'body' } });
-    return;
-  }
-  next();
-};
+export const requireJsonBody =
+  (acceptsForm = false): RequestHandler =>
+  (req, res, next) => {
+    const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+    if (hasBody && !req.is('application/json') && !(acceptsForm && req.is('application/x-www-form-urlencoded'))) {
+      res.status(415).json({ error: { code: 'unsupported_media_type', message: 'Send the body as application/json', field: 'body' } });
+      return;
+    }
+    next();
+  };
 
 /** A high surrogate with no low one after it, or a low one with no high one before it. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

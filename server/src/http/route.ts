@@ -33,7 +33,7 @@ export interface RouteDefinition<P = unknown, Q = unknown, B = unknown, R = unkn
 }
 
 /** Writes under these tags (sign-in, accounts, the report itself) leave the network as it was. */
-const NOT_NETWORK_TAGS = new Set(['Accounts', 'Users', 'Network health']);
+const NOT_NETWORK_TAGS = new Set(['Accounts', 'Users', 'Network health', 'Notifications']);
 
 /** Whether a successful write of this route changes the network (and so makes health reports stale). */
 export const changesTheNetwork = (route: { tag: string }) => !NOT_NETWORK_TAGS.has(route.tag);

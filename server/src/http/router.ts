@@ -78,8 +78,10 @@ export function buildRouter(
     router[route.method](
       paths,
       ...gates,
-      requireJsonBody,
+      requireJsonBody(route.acceptsForm),
       express.json({ limit: route.bodyLimit ?? '100kb', strict: true }),
+      // A form body (one-click unsubscribe) is never read: the route takes everything from its query.
+      ...(route.acceptsForm ? [express.urlencoded({ limit: '1kb', extended: false })] : []),
       requireWellFormedText,
       recordingRefusals(route, audit, async (req: Request, res: Response) => {
         const context = res.locals.context as RequestContext;

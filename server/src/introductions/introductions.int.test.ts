@@ -69,22 +69,26 @@ describe('doubled proposals', () => {
 });
 
 describe('PATCH /api/introductions/:id', () => {
-  it('follows proposed → made → accepted → collaborating, stamping each step', async () => {
+  it('follows proposed → made → (both sides say yes) accepted → collaborating, stamping each step', async () => {
     const { body: created } = await propose({ to: other });
-    for (const status of ['made', 'accepted', 'collaborating']) {
-      const moved = await api.patch(`/api/introductions/${created.id}`, { status, by: status === 'accepted' ? other : pal });
-      expect(moved.status).toBe(200);
-      expect(moved.body.status).toBe(status);
-      expect(moved.body[`${status}At`]).toEqual(expect.any(String));
-    }
+    const made = await api.patch(`/api/introductions/${created.id}`, { status: 'made', by: pal });
+    expect(made.body).toMatchObject({ status: 'made', madeAt: expect.any(String) });
+    const firstYes = await api.post(`/api/introductions/${created.id}/answer`, { answer: 'yes', by: seeker });
+    expect(firstYes.body).toMatchObject({ status: 'made', answers: { from: { answer: 'yes' }, to: { answer: null } }, acceptedAt: null });
+    const secondYes = await api.post(`/api/introductions/${created.id}/answer`, { answer: 'yes', by: other });
+    expect(secondYes.body).toMatchObject({ status: 'accepted', acceptedAt: expect.any(String) });
+    const collaborating = await api.patch(`/api/introductions/${created.id}`, { status: 'collaborating', by: pal });
+    expect(collaborating.body).toMatchObject({ status: 'collaborating', collaboratingAt: expect.any(String) });
   });
 
   it('refuses an illegal move with a 409 and changes nothing', async () => {
     const { body: created } = await propose();
     const skipped = await api.patch(`/api/introductions/${created.id}`, { status: 'accepted', by: expert, comment: 'should not stick' });
     expect(skipped.status).toBe(409);
-    expect(skipped.body.error).toMatchObject({ code: 'illegal_transition', field: 'status' });
-    expect(skipped.body.error.message).toMatch(/proposed; it can only become made/);
+    expect(skipped.body.error).toMatchObject({ code: 'answered_by_each_side', field: 'status' });
+    const backwards = await api.patch(`/api/introductions/${created.id}`, { status: 'collaborating', by: pal });
+    expect(backwards.body.error).toMatchObject({ code: 'illegal_transition', field: 'status' });
+    expect(backwards.body.error.message).toMatch(/proposed; it can only become made or declined or lapsed/);
     const after = await api.get(`/api/introductions/${created.id}`);
     expect(after.body).toMatchObject({ status: 'proposed', comments: [], acceptedAt: null });
   });
@@ -92,13 +96,17 @@ describe('PATCH /api/introductions/:id', () => {
   it('keeps a declined introduction declined', async () => {
     const { body: created } = await propose();
     await api.patch(`/api/introductions/${created.id}`, { status: 'made', by: pal });
-    expect((await api.patch(`/api/introductions/${created.id}`, { status: 'declined', by: expert, comment: 'Not now' })).body).toMatchObject({
+    expect((await api.post(`/api/introductions/${created.id}/answer`, { answer: 'no', reason: 'Not now', by: created.to.id })).body).toMatchObject({
       status: 'declined',
-      comments: [{ text: 'Not now', by: { id: expert } }],
+      answers: { to: { answer: 'no', reason: 'Not now' } },
     });
+    const lateYes = await api.post(`/api/introductions/${created.id}/answer`, { answer: 'yes', by: seeker });
+    expect(lateYes.status).toBe(409);
+    expect(lateYes.body.error.code).toBe('not_waiting');
     const reopened = await api.patch(`/api/introductions/${created.id}`, { status: 'accepted', by: expert });
     expect(reopened.status).toBe(409);
-    expect(reopened.body.error.message).toMatch(/cannot change any more/);
+    expect(reopened.body.error.message).toMatch(/both sides have said yes/);
+    expect((await api.patch(`/api/introductions/${created.id}`, { status: 'lapsed', by: pal })).body.error.message).toMatch(/cannot change any more/);
   });
 
   it('answers 404 for an unknown introduction and 400 for an unknown status', async () => {
@@ -112,9 +120,10 @@ describe('PATCH /api/introductions/:id', () => {
 
 describe('every move', () => {
   const statuses = ['proposed', 'made', 'accepted', 'declined', 'collaborating', 'lapsed'] as const;
+  // By hand (PATCH): an asked introduction is accepted or declined only by its sides' answers.
   const legal: Record<string, string[]> = {
-    proposed: ['made', 'lapsed'],
-    made: ['accepted', 'declined', 'lapsed'],
+    proposed: ['made', 'declined', 'lapsed'],
+    made: ['lapsed'],
     accepted: ['collaborating', 'lapsed'],
     declined: [],
     collaborating: [],
@@ -229,16 +238,16 @@ describe("the introducer's private note and everyone's comments", () => {
     expect(JSON.stringify(listed.body)).not.toContain('slow to pay');
 
     // A partner cannot touch the note, and the refused step changes nothing.
-    const overwrite = await side.patch(`/api/introductions/${created.id}`, { status: 'accepted', privateNote: 'all fine' });
+    const overwrite = await side.patch(`/api/introductions/${created.id}`, { status: 'collaborating', privateNote: 'all fine' });
     expect(overwrite.status).toBe(403);
     expect(overwrite.body.error.field).toBe('privateNote');
     expect((await api.get(`/api/introductions/${created.id}`)).body).toMatchObject({ status: 'made', privateNote: 'Seeker is slow to pay; keep an eye on it' });
 
-    const accepted = await side.patch(`/api/introductions/${created.id}`, { status: 'accepted', comment: 'Happy to, I will e-mail them' });
-    expect(accepted.status).toBe(200);
-    expect(accepted.body.comments.map((comment: { text: string; by: { id: string } }) => [comment.by.id, comment.text])).toEqual([
+    const answered = await side.post(`/api/introductions/${created.id}/answer`, { answer: 'yes', message: 'Happy to, I will e-mail them' });
+    expect(answered.status).toBe(200);
+    expect(answered.body.answers.to).toMatchObject({ answer: 'yes', message: 'Happy to, I will e-mail them' });
+    expect(answered.body.comments.map((comment: { text: string; by: { id: string } }) => [comment.by.id, comment.text])).toEqual([
       [pal, 'You two should talk about the migration'],
-      [sideId, 'Happy to, I will e-mail them'],
     ]);
     expect((await api.get(`/api/introductions/${created.id}`)).body.privateNote).toBe('Seeker is slow to pay; keep an eye on it');
   });

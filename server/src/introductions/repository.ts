@@ -6,7 +6,7 @@ import { cypher } from '../db/queries';
 import { DECLINED_COOLDOWN_DAYS } from '../matches/weights';
 import { int, type Database } from '../db/neo4j';
 import { introductionSchema } from '../contracts/introductions';
-import { parseColumn } from '../db/rows';
+import { parseColumn, parseFirstRow, parseRows } from '../db/rows';
 import { newId } from '../ids';
 
 export interface IntroductionFilters {
@@ -22,7 +22,8 @@ export type IntroductionPairState = z.infer<typeof pairStateSchema>;
 export interface IntroductionStep {
   status: IntroductionStatus;
   allowedFrom: IntroductionStatus[];
-  by: string;
+  /** Null for the app itself (a lapse on schedule). */
+  by: string | null;
   comment?: string | undefined;
   privateNote?: string | undefined;
 }
@@ -37,6 +38,37 @@ const introductionParams = (id: string, body: CreateIntroduction & { introducer:
   by,
   requestedBy,
 });
+
+const answerStateSchema = z.object({
+  status: introductionStatusSchema,
+  from: z.string(),
+  to: z.string(),
+  fromAnswer: z.enum(['yes', 'no']).nullable(),
+  toAnswer: z.enum(['yes', 'no']).nullable(),
+  remindedAt: z.string().nullable(),
+});
+export type AnswerState = z.infer<typeof answerStateSchema>;
+
+const dueSchema = z.object({ id: z.string(), due: z.enum(['remind', 'lapse', 'ask_outcome']) });
+export type DueIntroduction = z.infer<typeof dueSchema>;
+
+const sideDetailsSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  company: z.string(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  website: z.string().nullable(),
+  offers: z.array(z.string()),
+  seeks: z.array(z.string()),
+});
+const mailDetailsSchema = z.object({
+  reason: z.string(),
+  sides: z.tuple([sideDetailsSchema, sideDetailsSchema]),
+  messages: z.tuple([z.string().nullable(), z.string().nullable()]),
+  pal: z.object({ id: z.string(), name: z.string(), email: z.string().nullable() }).nullable(),
+});
+export type IntroductionMailDetails = z.infer<typeof mailDetailsSchema>;
 
 export type TransitionOutcome = { found: false } | { found: true; before: IntroductionStatus; allowed: boolean };
 
@@ -73,6 +105,45 @@ export function introductionRepository(db: Database) {
           await run(cypher('introduction-create'), introductionParams(id, body, who.by, who.requestedBy));
         },
       }),
+
+    /**
+     * Locks the introduction and reads its sides' answers; when `decide` allows it, sets what it
+     * returns (an answer, the status it leads to, a reminder) in the same transaction.
+     */
+    changeAnswers: (id: string, decide: (state: AnswerState) => Record<string, unknown> | null) => {
+      let changes: Record<string, unknown> | null = null;
+      return guardedChange(db, {
+        query: 'introduction-answer-state',
+        params: { id },
+        state: answerStateSchema,
+        allowed: (state) => {
+          changes = decide(state);
+          return changes !== null;
+        },
+        apply: async (run) => {
+          await run(cypher('introduction-set'), { id, changes });
+        },
+      });
+    },
+
+    async due(
+      now: Date,
+      days: { remindAfterDays: number; lapseAfterDays: number; outcomeAfterDays: number },
+      ids: string[] | null,
+    ): Promise<DueIntroduction[]> {
+      const rows = await db.read(cypher('introduction-due'), {
+        now: now.toISOString(),
+        remindAfterDays: int(days.remindAfterDays),
+        lapseAfterDays: int(days.lapseAfterDays),
+        outcomeAfterDays: int(days.outcomeAfterDays),
+        ids,
+      });
+      return parseRows('introduction-due', dueSchema, rows);
+    },
+
+    async mailDetails(id: string): Promise<IntroductionMailDetails | null> {
+      return parseFirstRow('introduction-mail-details', mailDetailsSchema, await db.read(cypher('introduction-mail-details'), { id }));
+    },
 
     /** Moves the status when `allowedFrom` holds the current one; otherwise changes nothing. */
     async transition(id: string, step: IntroductionStep): Promise<TransitionOutcome> {

@@ -5,8 +5,8 @@ import { defineRoute, requireActor } from '../http/route';
 import { keepsPrivateNote, presentIntroduction } from './presenter';
 import type { IntroductionService } from './service';
 
-/** What a partner on either side of an introduction may do with it: answer it. */
-const partnerAnswers: readonly IntroductionStatus[] = ['accepted', 'declined'];
+/** What a partner on either side may move by hand: record that it led to work. */
+const partnerMoves: readonly IntroductionStatus[] = ['collaborating'];
 
 export function introductionRoutes(introductions: IntroductionService) {
   const sidesOf = async (id: string) => {
@@ -38,19 +38,35 @@ export function introductionRoutes(introductions: IntroductionService) {
     }),
     defineRoute({
       ...introductionEndpoints.moveIntroduction,
-      // PALs and admins move it along; the partners it introduces accept or decline it.
+      // PALs and admins move it along; the partners it introduces mark it collaborating.
       access: { ...palOrAdmin, owners: ({ params }) => sidesOf(params.id) },
       before: ({ params }) => introductions.get(params.id),
       handle: async ({ params, body }, context) => {
         const actor = requireActor(context);
-        if (!isPalOrAdmin(actor) && !partnerAnswers.includes(body.status)) {
-          throw forbidden('status: a partner can accept or decline an introduction, nothing else', 'status');
+        if (!isPalOrAdmin(actor) && !partnerMoves.includes(body.status)) {
+          throw forbidden('status: a partner answers an introduction (POST …/answer) or marks it collaborating, nothing else', 'status');
         }
         if (body.privateNote !== undefined && !keepsPrivateNote(await introductions.get(params.id), actor)) {
           throw forbidden('privateNote: only the introducer keeps a private note; say it in a comment', 'privateNote');
         }
         return presentIntroduction(await introductions.update(params.id, { ...body, by: actingAs(actor, body.by, 'by') }), actor);
       },
+    }),
+    defineRoute({
+      ...introductionEndpoints.answerIntroduction,
+      // Each side answers for itself; an admin may record a side's answer given offline.
+      access: { roles: ['admin'], owners: ({ params }) => sidesOf(params.id) },
+      before: ({ params }) => introductions.get(params.id),
+      handle: async ({ params, body }, context) => {
+        const actor = requireActor(context);
+        return presentIntroduction(await introductions.answer(params.id, { ...body, by: actingAs(actor, body.by, 'by') }), actor);
+      },
+    }),
+    defineRoute({
+      ...introductionEndpoints.remindIntroduction,
+      access: palOrAdmin,
+      before: ({ params }) => introductions.get(params.id),
+      handle: async ({ params }, context) => presentIntroduction(await introductions.remind(params.id), requireActor(context)),
     }),
     defineRoute({
       ...introductionEndpoints.getPipeline,

@@ -4,6 +4,7 @@ import type { CatalogService } from '../catalog/service';
 import type { GuardedOutcome } from '../db/guarded-change';
 import type { QuestionRepository, QuestionState } from './repository';
 import { newId } from '../ids';
+import type { Notify } from '../notifications/service';
 
 /** Only an open question, and only by the PAL who has it now, may be forwarded or answered. */
 const heldOpenBy = (pal: string) => (state: QuestionState) => state.status === 'open' && state.assignee === pal;
@@ -16,7 +17,20 @@ function requireAllowed(id: string, outcome: GuardedOutcome<QuestionState>, by: 
   throw conflict('not_assignee', `The question is with ${outcome.state.assignee}, not ${by}`, 'by');
 }
 
-export function questionService(repository: QuestionRepository, catalog: CatalogService) {
+/** Where a question is read: the desk of the PAL who has it, or the asker's own page. */
+const deskOf = (pal: string) => `/?partner=${encodeURIComponent(pal)}&tab=desk`;
+const pageOf = (partner: string) => `/?partner=${encodeURIComponent(partner)}`;
+
+export function questionService(repository: QuestionRepository, catalog: CatalogService, notify: Notify = async () => 0) {
+  const routedTo = (question: Question, how: string) =>
+    notify({
+      kind: 'question_routed',
+      audience: { partners: [question.assignee.id] },
+      title: `${how}: ${question.specialty.name}`,
+      body: `${question.asker.name} asks: “${question.text}”`,
+      link: deskOf(question.assignee.id),
+    });
+
   async function get(id: string): Promise<Question> {
     const question = await repository.findById(id);
     if (!question) throw notFound('question', id);
@@ -39,19 +53,31 @@ export function questionService(repository: QuestionRepository, catalog: Catalog
       const id = newId('q');
       const note = target.isExpert ? `Routed to ${target.name}, the expert PAL for this specialty` : `Routed to ${target.name}, the area's PAL`;
       await repository.create(id, asker, body.specialty, body.text, target.pal, note);
-      return get(id);
+      const question = await get(id);
+      await routedTo(question, 'A question for you');
+      return question;
     },
 
     async forward(id: string, by: string, body: ForwardQuestion): Promise<Question> {
       if (by === body.to) throw badRequest('to: forward to another PAL', 'to');
       await requirePal('to', body.to);
       requireAllowed(id, await repository.forward(id, by, body.to, body.note ?? null, heldOpenBy(by)), by);
-      return get(id);
+      const question = await get(id);
+      await routedTo(question, 'A question forwarded to you');
+      return question;
     },
 
     async answer(id: string, by: string, body: AnswerQuestion): Promise<Question> {
       requireAllowed(id, await repository.answer(id, by, body.answer, heldOpenBy(by)), by);
-      return get(id);
+      const question = await get(id);
+      await notify({
+        kind: 'question_answered',
+        audience: { partners: [question.asker.id] },
+        title: `Your question on ${question.specialty.name} is answered`,
+        body: `${question.answeredBy?.name ?? 'A PAL'} answered: “${question.answer ?? ''}”`,
+        link: pageOf(question.asker.id),
+      });
+      return question;
     },
 
     async askedBy(partner: string, limit: number): Promise<{ items: Question[] }> {

@@ -4,8 +4,10 @@
 // $now: ISO date-time
 // $limit: the most to claim
 // $claimSeconds: how long a claim lasts
+// $addresses: only messages to or copied to one of these (tests share one database), or null for all
 MATCH (m:Mail {status: 'queued'})
 WHERE m.nextAttemptAt <= datetime($now) AND (m.claimedUntil IS NULL OR m.claimedUntil < datetime($now))
+  AND ($addresses IS NULL OR any(address IN m.to + m.cc WHERE address IN $addresses))
 WITH m ORDER BY m.nextAttemptAt, m.id LIMIT $limit
 SET m.lockedForClaim = true REMOVE m.lockedForClaim
 WITH m WHERE m.status = 'queued' AND (m.claimedUntil IS NULL OR m.claimedUntil < datetime($now))

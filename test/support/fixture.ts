@@ -137,15 +137,17 @@ export function createFixture(db: Database) {
       return { id: id(`u-${key}`), email, password };
     },
 
-    /** Deletes this fixture's nodes and the introductions made through the API between its partners. */
+    /** Deletes this fixture's nodes, the introductions made through the API between its partners, and its accounts' notifications and mail. */
     async cleanup(): Promise<void> {
       await db.write(
         `MATCH (n) WHERE n.id STARTS WITH $prefix OR (n:User AND n.email STARTS WITH $prefix)
          OPTIONAL MATCH (n)<-[:FROM|TO]-(introduction:Introduction)
          OPTIONAL MATCH (n)<-[:OF]-(session:Session)
-         DETACH DELETE introduction, session, n`,
+         OPTIONAL MATCH (n)<-[:FOR]-(notification:Notification)
+         DETACH DELETE introduction, session, notification, n`,
         { prefix },
       );
+      await db.write(`MATCH (m:Mail) WHERE m.userId STARTS WITH $prefix OR any(to IN m.to WHERE to STARTS WITH $prefix) DETACH DELETE m`, { prefix });
       await db.write(`MATCH (e:AuditEntry) WHERE e.userId STARTS WITH $prefix OR e.email STARTS WITH $prefix DETACH DELETE e`, { prefix });
     },
   };

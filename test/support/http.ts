@@ -1,7 +1,7 @@
 import { listen, type RequestTimeouts } from '../../server/src/http/listen';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { createApp, clientBuildDir, type AppDependencies } from '../../server/src/app';
+import { backgroundOf, createApp, clientBuildDir, type AppDependencies } from '../../server/src/app';
 import type { Database } from '../../server/src/db/neo4j';
 import { createLogger } from '../../server/src/logger';
 
@@ -113,6 +113,8 @@ export async function startTestApp(db: Database, options: Omit<Partial<AppDepend
       return apiClient(url);
     },
     signIn: (credentials: Credentials) => signIn(url, credentials),
+    /** Its mail sender and hourly jobs, which a test app never starts by itself: tests drive them. */
+    background: backgroundOf(app),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
     /** Shuts down as the server does on SIGTERM. */
     drain,

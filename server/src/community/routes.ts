@@ -21,7 +21,7 @@ export function communityRoutes(community: CommunityService, baseUrl: () => stri
     defineRoute({
       ...communityEndpoints.planMeeting,
       access: { ...keepers, owners: ({ params }) => community.keepersOfGroup(params.id) },
-      handle: ({ params, body }) => community.createMeeting(params.id, body),
+      handle: ({ params, body }, context) => community.createMeeting(params.id, body, context.actor?.partnerId ?? null),
     }),
     defineRoute({
       ...communityEndpoints.getGroupCalendar,

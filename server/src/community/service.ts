@@ -40,7 +40,8 @@ export function communityService(community: CommunityRepository, catalog: Catalo
     },
     groups: async (area: string | null) => ({ items: await community.groups(area) }),
 
-    async createMeeting(groupId: string, body: CreateMeeting): Promise<Meeting> {
+    /** `plannedBy`, the partner who planned it, is not told of it. */
+    async createMeeting(groupId: string, body: CreateMeeting, plannedBy: string | null = null): Promise<Meeting> {
       await group(groupId);
       await catalog.requireSpecialties('specialties', body.specialties);
       const id = newId('m');
@@ -49,6 +50,7 @@ export function communityService(community: CommunityRepository, catalog: Catalo
       await notify({
         kind: 'meeting_planned',
         audience: { meeting: id },
+        except: plannedBy,
         title: `Meeting planned: ${planned.title}`,
         body: `${planned.group.name} meets on ${meetingDate(planned.startsAt)}${planned.place ? ` at ${planned.place}` : ''}. Register on the community page.`,
         link: '/community',

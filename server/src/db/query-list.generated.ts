@@ -190,6 +190,7 @@ export const queryParameters = {
     now: "ISO date-time",
     limit: "the most to claim",
     claimSeconds: "how long a claim lasts",
+    addresses: "only messages to or copied to one of these (tests share one database), or null for all",
   },
   'mail-enqueue': {
     mails: "list of {id, userId, to, cc, subject, text, html, kind, unsubscribeUrl}",

@@ -37,8 +37,8 @@ export function mailRepository(db: Database) {
     async enqueue(mails: MailToQueue[]): Promise<void> {
       if (mails.length) await db.write(cypher('mail-enqueue'), { mails });
     },
-    async claim(now: Date, limit: number, claimSeconds: number): Promise<ClaimedMail[]> {
-      const rows = await db.write(cypher('mail-claim'), { now: now.toISOString(), limit: int(limit), claimSeconds: int(claimSeconds) });
+    async claim(now: Date, limit: number, claimSeconds: number, addresses: string[] | null = null): Promise<ClaimedMail[]> {
+      const rows = await db.write(cypher('mail-claim'), { now: now.toISOString(), limit: int(limit), claimSeconds: int(claimSeconds), addresses });
       return parseColumn('mail-claim', 'mail', claimedSchema, rows);
     },
     async markSent(id: string, messageId: string): Promise<void> {

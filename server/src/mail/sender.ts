@@ -51,12 +51,15 @@ export function mailSender(mail: MailRepository, transport: MailTransport, optio
     }
   }
 
-  /** One round over everything due at `now`; resolves with how many were sent and how many must wait. */
-  async function sendDue(now = new Date()): Promise<{ sent: number; waiting: number }> {
+  /**
+   * One round over everything due at `now` (or only what goes to `addresses`: tests share one
+   * database); resolves with how many were sent and how many must wait.
+   */
+  async function sendDue(now = new Date(), addresses: string[] | null = null): Promise<{ sent: number; waiting: number }> {
     let sent = 0;
     let waiting = 0;
     for (;;) {
-      const batch = await mail.claim(now, batchSize, claimSeconds);
+      const batch = await mail.claim(now, batchSize, claimSeconds, addresses);
       for (const message of batch) {
         if (await sendOne(message, now)) sent += 1;
         else waiting += 1;
@@ -77,8 +80,10 @@ export function mailSender(mail: MailRepository, transport: MailTransport, optio
   return {
     kind: transport.kind,
     sendDue,
-    /** Looks at the queue now rather than at the next poll (after a request queued mail). */
-    wake: tick,
+    /** Looks at the queue now rather than at the next poll (after a request queued mail); only once started. */
+    wake: () => {
+      if (timer) tick();
+    },
     start() {
       timer ??= setInterval(tick, options.pollMs ?? 2000);
       timer.unref();

@@ -9,6 +9,9 @@ import { AdminPage } from './features/admin/AdminPage';
 import { CommunityPage } from './features/community/CommunityPage';
 import { ExplorerPage } from './features/explorer/ExplorerPage';
 import { FeedbackPage } from './features/feedback/FeedbackPage';
+import { IntroductionPage } from './features/introductions';
+import { NotificationsPage, UnsubscribePage } from './features/notifications';
+import { OutboxPage } from './features/admin/OutboxPage';
 import { ApiError, call, SESSION_ENDED_EVENT, setCsrfToken } from './lib/api';
 import { isAdmin } from './lib/permissions';
 import { createQueryClient, endpointKey, useEndpoint } from './lib/queries';
@@ -69,6 +72,8 @@ function SessionGate() {
   }, [signedOut]);
 
   const unauthenticated = session.error instanceof ApiError && session.error.status === 401;
+  // An e-mail's unsubscribe link works signed out: its token is the authority.
+  if (location.pathname === '/unsubscribe') return <UnsubscribePage />;
   if (session.isLoading)
     return (
       <p className="status page-status" role="status">
@@ -132,7 +137,10 @@ function SignedIn({ session, onSession, onSignedOut }: { session: Session; onSes
         <Route path="/account" element={page(accountPage)} />
         <Route path="/feedback" element={page(<FeedbackPage />)} />
         <Route path="/community" element={page(<CommunityPage />)} />
+        <Route path="/notifications" element={page(<NotificationsPage />)} />
+        <Route path="/introductions/:id" element={page(<IntroductionPage />)} />
         {isAdmin(user) && <Route path="/admin" element={page(<AdminPage />)} />}
+        {isAdmin(user) && <Route path="/admin/outbox" element={page(<OutboxPage />)} />}
         {isAdmin(user) && (
           <Route
             path="/admin/health"

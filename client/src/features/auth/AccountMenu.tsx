@@ -1,6 +1,7 @@
 import { NavLink } from 'react-router';
 import type { User } from '@contracts/auth';
 import { isAdmin } from '../../lib/permissions';
+import { NotificationBell } from '../notifications';
 
 const roleLabels: Record<User['role'], string> = { partner: 'Partner', pal: 'PAL', admin: 'Admin' };
 
@@ -16,6 +17,7 @@ export function AccountMenu({ user, onSignOut, accountOnly = false }: { user: Us
       </span>
       {!accountOnly && (
         <>
+          <NotificationBell />
           <NavLink to="/community">Community</NavLink>
           <NavLink to="/feedback">Feedback</NavLink>
           {isAdmin(user) && <NavLink to="/admin/health">Network health</NavLink>}
@@ -24,6 +26,7 @@ export function AccountMenu({ user, onSignOut, accountOnly = false }: { user: Us
               Admin
             </NavLink>
           )}
+          {isAdmin(user) && <NavLink to="/admin/outbox">Outbox</NavLink>}
           <NavLink to="/account">Account</NavLink>
         </>
       )}

@@ -6,6 +6,7 @@ import { useWrite } from '../../lib/queries';
 import { useChange } from '../../lib/useChange';
 import { TieRequests } from '../ties';
 import { TwoStepSignIn } from './TwoStepSignIn';
+import { NotificationPreferences } from '../notifications';
 
 /**
  * Your account: who you are, changing your password (which signs out your other sessions) and
@@ -78,6 +79,7 @@ export function AccountPage({
           Change password
         </button>
       </form>
+      {!mfaSetupRequired && <NotificationPreferences />}
       {user.partner && <TieRequests partner={user.partner.id} />}
     </section>
   );

@@ -9,7 +9,7 @@ import { ActivityList } from '../../components/ActivityList';
 import type { Selection } from './GraphCanvas';
 import { IntroductionItem } from './IntroductionItem';
 import { partnerEndpoints } from '@contracts/partners';
-import { useEndpoint, useWrite } from '../../lib/queries';
+import { useEndpoint } from '../../lib/queries';
 import { introductionEndpoints } from '@contracts/introductions';
 import { communityEndpoints } from '@contracts/community';
 
@@ -66,10 +66,6 @@ function PartnerDetails({
   const introductions = useEndpoint(introductionEndpoints.listIntroductions, allowed ? { query: { partner: partnerId, limit: 50 } } : null, {
     select: (page) => page.items,
   });
-  const write = useWrite();
-  // The introductions list refreshes by itself: the write invalidates it.
-  const answer = (id: string, status: 'accepted' | 'declined', comment: string | undefined) =>
-    write(introductionEndpoints.moveIntroduction, { params: { id }, body: { status, by: partnerId, comment } }, ['Matches', 'Graph']);
   if (profile.status === 'error') return <ErrorBanner error={profile.error} onRetry={retry} />;
   if (profile.status !== 'success')
     return (
@@ -200,7 +196,7 @@ function PartnerDetails({
                 key={introduction.id}
                 introduction={introduction}
                 partnerId={partner.id}
-                onAnswer={self ? (status, comment) => answer(introduction.id, status, comment) : undefined}
+                waitsForMe={self && introduction.status === 'made' && introduction.answers[introduction.from.id === partner.id ? 'from' : 'to'].answer === null}
               />
             ))}
           </ul>

@@ -1,24 +1,26 @@
-import { useId, useState } from 'react';
-import type { Introduction } from '@contracts/introductions';
+import { Link } from 'react-router';
+import { introductionStatusLabels, type Introduction } from '@contracts/introductions';
+import { statusLine } from '../introductions';
 
 interface Props {
   introduction: Introduction;
   /** The partner whose details these are: the introduction is told from their side. */
   partnerId: string;
-  /** Set when that partner is the one signed in and may answer it. */
-  onAnswer?: (status: 'accepted' | 'declined', comment: string | undefined) => Promise<unknown>;
+  /** That partner is the one signed in, and the introduction waits for their answer. */
+  waitsForMe?: boolean;
 }
 
-/** One introduction in a partner's details: where it stands, what was said, and (for its side) the answer. */
-export function IntroductionItem({ introduction, partnerId, onAnswer }: Props) {
-  const [comment, setComment] = useState('');
-  const commentId = useId();
-  const answer = (status: 'accepted' | 'declined') => void onAnswer?.(status, comment.trim() || undefined).then(() => setComment(''));
+/** One introduction in a partner's details: where it stands, what was said, and the way to it (where each side answers). */
+export function IntroductionItem({ introduction, partnerId, waitsForMe = false }: Props) {
   return (
     <li>
-      <span className={`status status-${introduction.status}`}>{introduction.status}</span>{' '}
+      <span className={`status status-${introduction.status}`}>{introductionStatusLabels[introduction.status]}</span>{' '}
       {introduction.from.id === partnerId ? <>to {introduction.to.name}</> : <>from {introduction.from.name}</>}
       {introduction.introducer && <span className="muted"> · by {introduction.introducer.name}</span>}
+      <span className="muted"> · {statusLine(introduction)}</span>{' '}
+      <Link to={`/introductions/${encodeURIComponent(introduction.id)}`} className={waitsForMe ? 'button primary' : undefined}>
+        {waitsForMe ? 'Answer' : 'Open'}
+      </Link>
       {introduction.privateNote && (
         <p className="muted">
           <strong>Private note (only the introducer and admins read it):</strong> {introduction.privateNote}
@@ -32,20 +34,6 @@ export function IntroductionItem({ introduction, partnerId, onAnswer }: Props) {
             </li>
           ))}
         </ul>
-      )}
-      {onAnswer && introduction.status === 'made' && (
-        <div className="answer">
-          <label htmlFor={commentId}>A word with your answer (optional)</label>
-          <input id={commentId} value={comment} maxLength={2000} onChange={(event) => setComment(event.target.value)} />
-          <span className="row-actions">
-            <button type="button" onClick={() => answer('accepted')}>
-              Accept
-            </button>
-            <button type="button" onClick={() => answer('declined')}>
-              Decline
-            </button>
-          </span>
-        </div>
       )}
     </li>
   );

@@ -1,6 +1,8 @@
+import { Link } from 'react-router';
 import { useState } from 'react';
 import type { Pal } from '@contracts/catalog';
-import { type IntroductionStatus, type PipelineItem, introductionEndpoints, introductionTransitions } from '@contracts/introductions';
+import { type IntroductionStatus, type PipelineItem, introductionEndpoints, introductionStatusLabels } from '@contracts/introductions';
+import { IntroductionActions, statusLine } from '../introductions';
 import type { Suggestion } from '@contracts/matches';
 import type { Question } from '@contracts/questions';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -96,9 +98,9 @@ export function PalDesk({ pal, pals, onFocus }: Props) {
           </p>
           <ul className="pipeline" aria-label="Introductions by status">
             {(Object.entries(pipeline.data.columns) as [IntroductionStatus, PipelineItem[]][]).map(([status, items]) => (
-              <li key={status} className="pipeline-column" aria-label={`${status}: ${items.length}`}>
+              <li key={status} className="pipeline-column" aria-label={`${introductionStatusLabels[status]}: ${items.length}`}>
                 <h4>
-                  <span className={`status status-${status}`}>{status}</span> {items.length}
+                  <span className={`status status-${status}`}>{introductionStatusLabels[status]}</span> {items.length}
                 </h4>
                 <ul className="plain-list">
                   {items.slice(0, 6).map((item) => (
@@ -109,24 +111,9 @@ export function PalDesk({ pal, pals, onFocus }: Props) {
                         {' '}
                         · {item.waitingDays} d{item.stale ? ' · waiting too long' : ''}
                       </span>
-                      <span className="row-actions">
-                        {introductionTransitions[item.status].map((next) => (
-                          <button
-                            key={next}
-                            type="button"
-                            onClick={() =>
-                              void act(() =>
-                                write(introductionEndpoints.moveIntroduction, { params: { id: item.id }, body: { status: next, by: pal.id } }, [
-                                  'Matches',
-                                  'Graph',
-                                ]),
-                              )
-                            }
-                          >
-                            {next}
-                          </button>
-                        ))}
-                      </span>
+                      <br />
+                      <span className="muted">{statusLine(item)}</span> <Link to={`/introductions/${encodeURIComponent(item.id)}`}>Open</Link>
+                      <IntroductionActions introduction={item} compact />
                     </li>
                   ))}
                   {items.length > 6 && <li className="muted">and {items.length - 6} more</li>}

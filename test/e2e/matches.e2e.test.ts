@@ -49,19 +49,26 @@ describe('matches and the PAL desk', () => {
     await card.getByText(`Request sent to ${name('pam')}`).waitFor();
   });
 
-  it("shows the request in the PAL's pipeline, and the PAL can move it along", async () => {
+  it("shows the request in the PAL's pipeline, where the PAL sends it to both (asking first), and the match no longer offers to ask again", async () => {
     await page.goto(`${api.url}/?partner=${fx.id('pam')}&tab=desk`);
-    const proposed = page.getByRole('listitem', { name: /^proposed: / });
+    const proposed = page.getByRole('listitem', { name: /^Proposed: / });
     const request = proposed.getByRole('listitem').filter({ hasText: `${name('me')} → ${name('best')}` });
     await request.waitFor();
     expect(await request.textContent()).toContain(`asked by ${name('me')}`);
     await saveScreenshot(page, 'pal-desk');
-    await request.getByRole('button', { name: 'made' }).click();
-    await page
-      .getByRole('listitem', { name: /^made: / })
+    await request.getByRole('button', { name: 'Send to both' }).click();
+    await request.getByRole('alertdialog', { name: 'Send to both' }).getByRole('button', { name: 'Send to both' }).click();
+    const waiting = page
+      .getByRole('listitem', { name: /^Waiting for both sides: / })
       .getByRole('listitem')
-      .filter({ hasText: `${name('me')} → ${name('best')}` })
-      .waitFor();
+      .filter({ hasText: `${name('me')} → ${name('best')}` });
+    await waiting.waitFor();
+    expect(await waiting.textContent()).toContain(`Waiting for ${name('me')} and ${name('best')}`);
+
+    await page.goto(`${api.url}/?partner=${fx.id('me')}&tab=matches`);
+    const card = page.locator('.match-card').filter({ hasText: name('best') });
+    await card.getByText('Introduction already waiting for both sides.').waitFor();
+    expect(await card.getByRole('button', { name: 'Ask for an introduction' }).count()).toBe(0);
   });
 
   it('lets a partner ask a question, which goes to the PAL who is expert in it', async () => {

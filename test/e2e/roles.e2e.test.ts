@@ -64,16 +64,20 @@ describe('signing in as each role', () => {
       .getByRole('region', { name: 'Selected partner' })
       .getByText(`${fx.id('me')}@example.com`)
       .waitFor();
-    // The introduction made for them can be accepted, with a word the other side reads.
+    // The introduction sent to them waits for their own answer, with a word the other side reads once both said yes.
     const introduction = page
       .getByRole('region', { name: 'Selected partner' })
       .getByRole('listitem')
       .filter({ hasText: `from ${name('other')}` });
-    await introduction.getByLabel('A word with your answer (optional)').fill('Glad to meet, I will call on Monday');
-    await introduction.getByRole('button', { name: 'Accept' }).click();
-    await introduction.getByText('accepted').waitFor();
-    await introduction.getByRole('list', { name: 'Comments' }).getByText('Glad to meet, I will call on Monday').waitFor();
     await saveScreenshot(page, 'partner-home');
+    await introduction.getByRole('link', { name: 'Answer' }).click();
+    await page.getByLabel(new RegExp(`A word for ${name('other')}`)).fill('Glad to meet, I will call on Monday');
+    await page.getByRole('button', { name: 'Say yes' }).click();
+    await page.getByText(`You said yes. You will see each other's details once ${name('other')} says yes too.`).waitFor();
+    await page.getByText('Glad to meet, I will call on Monday').waitFor();
+    await saveScreenshot(page, 'partner-answers-introduction');
+    await page.goBack();
+    await introduction.getByText(`Waiting for ${name('other')}`).waitFor();
 
     // Picking another partner shows the way in from me, not their network.
     await page.getByRole('combobox', { name: 'Find a partner' }).fill(name('other'));

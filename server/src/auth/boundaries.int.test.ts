@@ -86,14 +86,16 @@ describe('a partner and their own things', () => {
     expect((await api.get(`/api/partners/${id('other')}`)).body.company).not.toBe('Hijacked');
   });
 
-  it('reads and answers an introduction they are a side of, but cannot move it along as a PAL would', async () => {
+  it('reads and answers (for their own side) an introduction they are a side of, but cannot move it along as a PAL would', async () => {
     expect((await me.get(`/api/introductions/${mine}`)).status).toBe(200);
     expect((await me.get(`/api/introductions?partner=${id('me')}`)).body.items.map((item: { id: string }) => item.id)).toEqual([mine]);
     const lapsed = await me.patch(`/api/introductions/${mine}`, { status: 'lapsed' });
     expect(lapsed.status).toBe(403);
-    const accepted = await me.patch(`/api/introductions/${mine}`, { status: 'accepted' });
-    expect(accepted.status).toBe(200);
-    expect(accepted.body.history.at(-1)).toMatchObject({ status: 'accepted', by: { id: id('me') } });
+    // Accepting is each side's own answer, never a move by hand.
+    expect((await me.patch(`/api/introductions/${mine}`, { status: 'accepted' })).status).toBe(403);
+    const answered = await me.post(`/api/introductions/${mine}/answer`, { answer: 'yes' });
+    expect(answered.status).toBe(200);
+    expect(answered.body).toMatchObject({ status: 'made', answers: { to: { answer: 'yes' }, from: { answer: null } } });
   });
 
   it("cannot read, list or answer someone else's introduction", async () => {

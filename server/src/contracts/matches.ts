@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema, limitSchema, namedRefSchema, idParams } from './common';
 import { endpoints } from './endpoint';
-import { INTRODUCTION_REQUESTS_PER_DAY, introductionSchema } from './introductions';
+import { INTRODUCTION_REQUESTS_PER_DAY, introductionSchema, introductionStatusSchema } from './introductions';
 
 export const routeStepSchema = z.object({ id: z.string(), name: z.string(), isPal: z.boolean() });
 
@@ -46,6 +46,10 @@ export const matchSchema = z
     parts: scorePartsSchema,
     reasons: matchReasonsSchema,
     warmRoute: z.array(routeStepSchema).nullable().meta({ description: 'Shortest chain an introduction could travel, through a PAL where one ties' }),
+    introduction: z
+      .object({ id: z.string(), status: introductionStatusSchema })
+      .nullable()
+      .meta({ description: 'The introduction already between the pair (the one under way, else the latest), shown instead of asking again' }),
   })
   .meta({ id: 'Match' });
 

@@ -44,6 +44,15 @@ async function introductionFor(role: Role, status: 'proposed' | 'made' = 'propos
   const from = await fx.partner(unique(`intro-from-${role}`), { area: id('area-a') });
   return fx.introduction(unique(`intro-${role}`), { introducer: id('pal'), from, to: id('far'), status });
 }
+/** A message in the outbox (written directly: which event queues one is the notifications tests' business). */
+async function queuedMail() {
+  const mailId = id(unique('mail'));
+  await db.write(
+    "CREATE (:Mail {id: $id, userId: $user, to: [$to], cc: [], subject: 'Hello', text: 'Hello', html: '<p>Hello</p>', kind: 'announcement', status: 'queued', attempts: 0, createdAt: datetime(), nextAttemptAt: datetime() + duration('P365D')})",
+    { id: mailId, user: id('u-partner'), to: `${id('mail')}@example.com` },
+  );
+  return mailId;
+}
 async function queryFor(role: Role) {
   const { body } = await admin().post('/api/questions', { partner: id('other'), specialty: id('unclaimed'), text: `A question for ${role}` });
   return body.id as string;
@@ -158,7 +167,32 @@ const rows: Record<string, Row> = {
     call: async (role) => ({ path: `/api/introductions/${await introductionFor(role)}`, body: { status: 'made', by: id('pal') } }),
     expect: [401, 403, 'ok', 'ok'],
   },
+  'POST /introductions/:id/answer': {
+    // The sides answer, each for itself; an admin records a side's answer. Here no role but the admin is a side.
+    call: async (role) => ({ path: `/api/introductions/${await introductionFor(role, 'made')}/answer`, body: { answer: 'yes', by: id('far') } }),
+    expect: [401, 403, 403, 'ok'],
+  },
+  'POST /introductions/:id/reminders': {
+    call: async (role) => ({ path: `/api/introductions/${await introductionFor(role, 'made')}/reminders`, body: undefined }),
+    expect: [401, 403, 'ok', 'ok'],
+  },
   'GET /pals/:id/introductions/pipeline': { call: () => ({ path: `/api/pals/${id('pal')}/introductions/pipeline` }), expect: [401, 403, 'ok', 'ok'] },
+  'GET /notifications': { call: () => ({ path: '/api/notifications' }), expect: [401, 'ok', 'ok', 'ok'] },
+  'GET /notifications/unread': { call: () => ({ path: '/api/notifications/unread' }), expect: [401, 'ok', 'ok', 'ok'] },
+  'POST /notifications/read': { call: () => ({ path: '/api/notifications/read', body: {} }), expect: [401, 'ok', 'ok', 'ok'] },
+  'GET /account/notifications': { call: () => ({ path: '/api/account/notifications' }), expect: [401, 'ok', 'ok', 'ok'] },
+  'PATCH /account/notifications': {
+    call: () => ({ path: '/api/account/notifications', body: { timeZone: 'Europe/London' } }),
+    expect: [401, 'ok', 'ok', 'ok'],
+  },
+  // A token is the authority; this one is not ours, so everyone gets the same 404.
+  'GET /unsubscribe': { call: () => ({ path: '/api/unsubscribe?token=u-nobody.announcement.not-a-signature' }), expect: ['open', 'open', 'open', 'open'] },
+  'POST /unsubscribe': {
+    call: () => ({ path: '/api/unsubscribe?token=u-nobody.announcement.not-a-signature', body: undefined }),
+    expect: ['open', 'open', 'open', 'open'],
+  },
+  'GET /admin/outbox': { call: () => ({ path: '/api/admin/outbox' }), expect: [401, 403, 403, 'ok'] },
+  'GET /admin/outbox/:id': { call: async () => ({ path: `/api/admin/outbox/${await queuedMail()}` }), expect: [401, 403, 403, 'ok'] },
   'GET /partners/:id/matches': { call: () => ({ path: `/api/partners/${id('other')}/matches` }), expect: [401, 403, 'ok', 'ok'] },
   'POST /partners/:id/introduction-requests': {
     call: async (role) => ({

@@ -20,10 +20,11 @@ function answerFor(introduction: Introduction, side: 'from' | 'to', actor: Actor
   return { ...answer, reason: null, message: exchangedWith(introduction, actor) ? answer.message : null };
 }
 
-/** One side's contact details: PALs, admins and the side itself; the other side once contacts are exchanged. */
+/** One side's contact details: PALs and admins; the other side once contacts are exchanged (a side's own are on its profile). */
 function contactFor(introduction: Introduction, side: 'from' | 'to', actor: Actor): Introduction['contacts']['from'] {
-  if (isPalOrAdmin(actor) || actor.partnerId === introduction[side].id || exchangedWith(introduction, actor)) return introduction.contacts[side];
-  return null;
+  if (isPalOrAdmin(actor)) return introduction.contacts[side];
+  if (actor.partnerId === introduction[side].id) return null;
+  return exchangedWith(introduction, actor) ? introduction.contacts[side] : null;
 }
 
 /** An introduction as `actor` may read it. */

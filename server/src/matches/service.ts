@@ -1,5 +1,5 @@
 import type { Match, MatchesQuery, RouteStep, Suggestion } from '../contracts/matches';
-import type { Introduction } from '../contracts/introductions';
+import { openIntroductionStatuses, type Introduction, type IntroductionStatus } from '../contracts/introductions';
 import { AppError, badRequest, conflict } from '../errors';
 import type { IntroductionService } from '../introductions/service';
 import type { CatalogService } from '../catalog/service';
@@ -43,13 +43,13 @@ export function matchService(
         .filter((candidate) => candidate.score > 0)
         .sort((a, b) => b.score - a.score || a.row.partner.id.localeCompare(b.row.partner.id))
         .slice(0, query.limit);
-      const [routes, areaPals] = await Promise.all([
-        matches.warmRoutes(
-          id,
-          ranked.map((candidate) => candidate.row.partner.id),
-        ),
-        matches.areaPals([id, ...ranked.map((candidate) => candidate.row.partner.id)]),
+      const candidateIds = ranked.map((candidate) => candidate.row.partner.id);
+      const [routes, areaPals, between] = await Promise.all([
+        matches.warmRoutes(id, candidateIds),
+        matches.areaPals([id, ...candidateIds]),
+        graph.introductionsAmong([id, ...candidateIds]),
       ]);
+      const existing = existingIntroductions(id, between);
       const items = ranked.map(({ row, score, parts }): Match => {
         const route = routes.get(row.partner.id) ?? null;
         // Who could introduce them: a PAL on the warm route, else either side's area PAL.
@@ -61,6 +61,7 @@ export function matchService(
           parts,
           reasons: reasonsOf(row, learned, introducer ? { id: introducer.id, name: introducer.name } : null),
           warmRoute: route,
+          introduction: existing.get(row.partner.id) ?? null,
         };
       });
       return { partner: id, items };
@@ -114,6 +115,23 @@ export function matchService(
       return { pal, items };
     },
   };
+}
+
+/**
+ * For each partner met by `id` through an introduction, the one that counts: one under way first,
+ * else the latest.
+ */
+function existingIntroductions(id: string, rows: IntroductionRow[]) {
+  const byPartner = new Map<string, { id: string; status: IntroductionStatus; proposedAt: string }>();
+  const rank = (row: { status: IntroductionStatus; proposedAt: string }) =>
+    `${openIntroductionStatuses.includes(row.status) || row.status === 'collaborating' ? 1 : 0}${row.proposedAt}`;
+  for (const row of rows) {
+    if (row.source !== id && row.target !== id) continue;
+    const other = row.source === id ? row.target : row.source;
+    const known = byPartner.get(other);
+    if (!known || rank(row) > rank(known)) byPartner.set(other, row);
+  }
+  return new Map([...byPartner].map(([other, row]) => [other, { id: row.id, status: row.status }]));
 }
 
 export type MatchService = ReturnType<typeof matchService>;

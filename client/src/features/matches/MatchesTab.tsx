@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
+import { introductionStatusLabels } from '@contracts/introductions';
 import type { Match, RouteStep } from '@contracts/matches';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { ApiError } from '../../lib/api';
@@ -114,6 +116,11 @@ function MatchCard({
       {request.state === 'sent' ? (
         <p className="success" role="status">
           Request sent to {request.to}.
+        </p>
+      ) : match.introduction && match.introduction.status !== 'declined' && match.introduction.status !== 'lapsed' ? (
+        <p className="muted">
+          Introduction already {introductionStatusLabels[match.introduction.status].toLowerCase()}.{' '}
+          <Link to={`/introductions/${encodeURIComponent(match.introduction.id)}`}>Open it</Link>
         </p>
       ) : (
         <button type="button" onClick={() => void ask()} disabled={request.state === 'sending'}>

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { deliveries, notificationEndpoints, notificationKindLabels, notificationKinds, type Delivery } from '@contracts/notifications';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useEndpoint, useWrite } from '../../lib/queries';
@@ -19,8 +19,11 @@ export function NotificationPreferences() {
   const write = useWrite();
   const { run, pending, error } = useChange();
   const zoneId = useId();
-  const change = (body: Parameters<typeof write<typeof notificationEndpoints.updateNotificationPreferences>>[1]['body']) =>
-    void run(() => write(notificationEndpoints.updateNotificationPreferences, { body }));
+  const [saved, setSaved] = useState(false);
+  const change = (body: Parameters<typeof write<typeof notificationEndpoints.updateNotificationPreferences>>[1]['body']) => {
+    setSaved(false);
+    void run(() => write(notificationEndpoints.updateNotificationPreferences, { body })).then((result) => setSaved(result.ok));
+  };
 
   return (
     <section className="stacked-form notification-preferences" aria-labelledby="notification-preferences-heading">
@@ -34,6 +37,11 @@ export function NotificationPreferences() {
       {error && (
         <p className="banner banner-error" role="alert">
           {error}
+        </p>
+      )}
+      {saved && (
+        <p className="banner" role="status">
+          Saved.
         </p>
       )}
       {preferences.data && (

@@ -60,10 +60,10 @@ export function mailSender(mail: MailRepository, transport: MailTransport, optio
     let waiting = 0;
     for (;;) {
       const batch = await mail.claim(now, batchSize, claimSeconds, addresses);
-      for (const message of batch) {
-        if (await sendOne(message, now)) sent += 1;
-        else waiting += 1;
-      }
+      // A batch goes out together: the transport's pool bounds how many are with the server at once.
+      const outcomes = await Promise.all(batch.map((message) => sendOne(message, now)));
+      sent += outcomes.filter(Boolean).length;
+      waiting += outcomes.length - outcomes.filter(Boolean).length;
       if (batch.length < batchSize) return { sent, waiting };
     }
   }

@@ -26,6 +26,9 @@ function unsubscribeHeaders(url: string | null): Record<string, string> {
   return url ? { 'List-Unsubscribe': `<${url}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {};
 }
 
+/** How many messages go to the SMTP server at once (nodemailer's pool); one sender round sends this many together. */
+export const SMTP_CONNECTIONS = 4;
+
 function messageOf(mail: OutgoingMail) {
   return {
     from: mail.from,
@@ -40,9 +43,12 @@ function messageOf(mail: OutgoingMail) {
   };
 }
 
-/** Real SMTP: `smtp://user:pass@host:587` or `smtps://…`. */
+/**
+ * Real SMTP: `smtp://user:pass@host:587` or `smtps://…`. Pooled: a connection (and its TLS and
+ * AUTH) is kept for many messages rather than opened for each, a few at a time.
+ */
 export function smtpTransport(url: string): MailTransport {
-  const transporter = nodemailer.createTransport(url);
+  const transporter = nodemailer.createTransport({ url, pool: true, maxConnections: SMTP_CONNECTIONS });
   return {
     kind: 'smtp',
     async send(mail) {

@@ -1,8 +1,12 @@
 import { useState } from 'react';
-import { notificationEndpoints, type OutboxMessage } from '@contracts/notifications';
+import { notificationEndpoints, notificationKindLabels, type NotificationKind, type OutboxMessage } from '@contracts/notifications';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatDateTime } from '../../lib/dates';
 import { useEndpoint } from '../../lib/queries';
+
+/** What a message is, in words: a notification's kind, the introduction e-mail or a digest. */
+const otherKinds: Record<string, string> = { introduction: 'the introduction e-mail', digest: 'daily digest' };
+const kindOf = (kind: string) => notificationKindLabels[kind as NotificationKind] ?? otherKinds[kind] ?? kind;
 
 /** Every message queued and sent, newest first: with no SMTP server configured, exactly what would have gone. */
 export function OutboxPage() {
@@ -81,7 +85,7 @@ function OutboxRow({ message, open, onToggle }: { message: OutboxMessage; open: 
       <span className={`badge badge-${message.status}`}>{message.status === 'sent' ? 'sent' : 'waiting'}</span>
       <div className="muted">
         To {message.to.join(', ')}
-        {message.cc.length > 0 && <> · copy to {message.cc.join(', ')}</>} · {message.kind} · queued {formatDateTime(message.createdAt)}
+        {message.cc.length > 0 && <> · copy to {message.cc.join(', ')}</>} · {kindOf(message.kind)} · queued {formatDateTime(message.createdAt)}
         {message.sentAt && <> · sent {formatDateTime(message.sentAt)}</>}
         {message.lastError && (
           <>

@@ -19,8 +19,16 @@ export function statusLine(introduction: Introduction): string {
     const waiting = (['from', 'to'] as const).filter((side) => introduction.answers[side].answer === null).map((side) => introduction[side].name);
     return `Waiting for ${waiting.join(' and ')}`;
   }
-  return introductionStatusLabels[introduction.status];
+  return afterAnswers[introduction.status];
 }
+
+/** The line beside the status once both sides have answered, or the time ran out. */
+const afterAnswers: Record<Exclude<Introduction['status'], 'proposed' | 'made'>, string> = {
+  accepted: 'Both said yes: each can reach the other.',
+  collaborating: 'They are working together.',
+  declined: 'Declined: it goes no further.',
+  lapsed: 'Lapsed: not everyone answered in time.',
+};
 
 const answerText = (answer: Introduction['answers']['from']) =>
   answer.answer === null ? 'has not answered yet' : `said ${answer.answer}${answer.at ? ` on ${formatDateTime(answer.at)}` : ''}`;

@@ -9,6 +9,8 @@ import { AdminPage } from './features/admin/AdminPage';
 import { CommunityPage } from './features/community/CommunityPage';
 import { ExplorerPage } from './features/explorer/ExplorerPage';
 import { FeedbackPage } from './features/feedback/FeedbackPage';
+import { HomePage } from './features/home';
+import { EditPartnerPage, NewPartnerPage } from './features/partners';
 import { IntroductionPage } from './features/introductions';
 import { NotificationsPage, UnsubscribePage } from './features/notifications';
 import { OutboxPage } from './features/admin/OutboxPage';
@@ -43,6 +45,7 @@ function SessionGate() {
   const navigate = useNavigate();
   const invitation = new URLSearchParams(location.hash.slice(1)).get('invitation');
   const [notice, setNotice] = useState<string | null>(null);
+  const [landingHome, setLandingHome] = useState(false);
   const session = useEndpoint(authEndpoints.getSession, {});
   // The CSRF token goes with every write of this session.
   useEffect(() => setCsrfToken(session.data?.csrfToken ?? null), [session.data]);
@@ -96,6 +99,8 @@ function SessionGate() {
         invitation={invitation}
         notice={notice}
         onSignedIn={(next) => {
+          // Signing in at the front door lands on one's home; a link to something opens that thing.
+          setLandingHome(location.pathname === '/' && !location.search);
           if (invitation) navigate({ pathname: location.pathname, hash: '' }, { replace: true });
           setNotice(null);
           signedIn(next);
@@ -103,11 +108,28 @@ function SessionGate() {
       />
     );
   }
-  return <SignedIn session={session.data} onSession={signedIn} onSignedOut={() => signedOut(null)} />;
+  return (
+    <SignedIn
+      session={session.data}
+      landingHome={landingHome}
+      onLanded={() => setLandingHome(false)}
+      onSession={signedIn}
+      onSignedOut={() => signedOut(null)}
+    />
+  );
 }
 
 /** Every page, in one place: the explorer at `/`, and the pages beside it. */
-function SignedIn({ session, onSession, onSignedOut }: { session: Session; onSession(session: Session): void; onSignedOut(): void }) {
+interface SignedInProps {
+  session: Session;
+  /** Just signed in at `/`: the home is shown rather than the explorer (which would open a partner's own network at once). */
+  landingHome: boolean;
+  onLanded(): void;
+  onSession(session: Session): void;
+  onSignedOut(): void;
+}
+
+function SignedIn({ session, landingHome, onLanded, onSession, onSignedOut }: SignedInProps) {
   const { user } = session;
   const navigate = useNavigate();
   const signOut = useCallback(() => void call(authEndpoints.signOut, {}).finally(onSignedOut), [onSignedOut]);
@@ -133,7 +155,10 @@ function SignedIn({ session, onSession, onSignedOut }: { session: Session; onSes
   return (
     <SessionContext.Provider value={value}>
       <Routes>
-        <Route path="/" element={<ExplorerPage account={account} />} />
+        <Route path="/" element={landingHome ? <Navigate to="/home" replace /> : <ExplorerPage account={account} />} />
+        <Route path="/home" element={page(<HomePage onShown={landingHome ? onLanded : undefined} />)} />
+        <Route path="/partners/new" element={page(<NewPartnerPage />)} />
+        <Route path="/partners/:id/edit" element={page(<EditPartnerPage />)} />
         <Route path="/account" element={page(accountPage)} />
         <Route path="/feedback" element={page(<FeedbackPage />)} />
         <Route path="/community" element={page(<CommunityPage />)} />
@@ -168,7 +193,7 @@ function Page({ account, children }: { account: ReactNode; children: ReactNode }
     <div className="app">
       <header className="topbar">
         <h1>
-          <Link to="/">Partner Graph</Link>
+          <Link to="/home">Partner Graph</Link>
         </h1>
         <span className="spacer" />
         {account}

@@ -50,23 +50,16 @@ describe('signing in as each role', () => {
     await page.close();
   });
 
-  it('a partner lands on their own network, answers an introduction, and cannot open PAL or admin screens', async () => {
+  it('a partner lands on their home, answers an introduction from it, opens their own network, and cannot open PAL or admin screens', async () => {
     const { context, page } = await signedInAs('partner');
-    await page
-      .getByRole('status')
-      .filter({ hasText: `within 1 hop of ${name('me')}` })
-      .waitFor();
-    expect(new URL(page.url()).searchParams.get('partner')).toBe(fx.id('me'));
-    expect(await tabs(page)).toEqual(['Details', 'Matches']);
+    await page.getByRole('heading', { name: `Welcome, ${name('me')}` }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/home');
     expect(await page.getByRole('link', { name: 'Admin' }).count()).toBe(0);
-    // Their own contact details are shown to them.
-    await page
-      .getByRole('region', { name: 'Selected partner' })
-      .getByText(`${fx.id('me')}@example.com`)
-      .waitFor();
+    const waiting = page.getByRole('navigation', { name: 'Where things stand' }).getByRole('link', { name: /introductions to answer/ });
+    await waiting.getByText('1', { exact: true }).waitFor();
     // The introduction sent to them waits for their own answer, with a word the other side reads once both said yes.
     const introduction = page
-      .getByRole('region', { name: 'Selected partner' })
+      .getByRole('region', { name: 'Your introductions' })
       .getByRole('listitem')
       .filter({ hasText: `from ${name('other')}` });
     await saveScreenshot(page, 'partner-home');
@@ -78,6 +71,21 @@ describe('signing in as each role', () => {
     await saveScreenshot(page, 'partner-answers-introduction');
     await page.goBack();
     await introduction.getByText(`Waiting for ${name('other')}`).waitFor();
+    await waiting.getByText('0', { exact: true }).waitFor();
+
+    // The explorer is one click away, and opens on their own network.
+    await page.getByRole('link', { name: 'Explorer', exact: true }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `within 1 hop of ${name('me')}` })
+      .waitFor();
+    expect(new URL(page.url()).searchParams.get('partner')).toBe(fx.id('me'));
+    expect(await tabs(page)).toEqual(['Details', 'Matches']);
+    // Their own contact details are shown to them.
+    await page
+      .getByRole('region', { name: 'Selected partner' })
+      .getByText(`${fx.id('me')}@example.com`)
+      .waitFor();
 
     // Picking another partner shows the way in from me, not their network.
     await page.getByRole('combobox', { name: 'Find a partner' }).fill(name('other'));
@@ -97,8 +105,17 @@ describe('signing in as each role', () => {
     await context.close();
   });
 
-  it('a PAL sees their desk and other partners’ networks with contact details, but no admin pages', async () => {
+  it('a PAL lands on their desk, and sees other partners’ networks with contact details, but no admin pages', async () => {
     const { context, page } = await signedInAs('pal');
+    // They land on their desk: what waits for them, counted.
+    await page.getByRole('heading', { name: `Your desk, ${name('pam')}` }).waitFor();
+    const onASide = page.getByRole('navigation', { name: 'What waits for you' }).getByRole('link', { name: /waiting on a side/ });
+    await onASide.getByText('1', { exact: true }).waitFor();
+    await page
+      .getByRole('region', { name: `PAL desk of ${name('pam')}` })
+      .getByText(`${name('other')} → ${name('me')}`)
+      .waitFor();
+    await saveScreenshot(page, 'pal-home');
     await page.goto(`${api.url}/?partner=${fx.id('pam')}`);
     await page
       .getByRole('status')
@@ -115,9 +132,16 @@ describe('signing in as each role', () => {
     await context.close();
   });
 
-  it('an admin manages accounts and reads the audit log', async () => {
+  it('an admin lands on the network today, manages accounts and reads the audit log', async () => {
     const { context, page } = await signedInAs('admin');
-    await page.getByRole('link', { name: 'Admin' }).click();
+    await page.getByRole('heading', { name: 'The network today' }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Admin tasks' })
+      .getByRole('link', { name: /^\d+\s?invitations not accepted/ })
+      .waitFor();
+    await page.getByRole('navigation', { name: 'Network health' }).waitFor();
+    await saveScreenshot(page, 'admin-home');
+    await page.getByRole('link', { name: 'Admin', exact: true }).click();
     await page.getByRole('heading', { name: 'Admin' }).waitFor();
     const row = page.getByRole('region', { name: 'Accounts' }).getByRole('row').filter({ hasText: accounts.partner!.email });
     await row.waitFor();
@@ -167,10 +191,7 @@ describe('signing in as each role', () => {
     await invitedPage.goto(link);
     await invitedPage.getByLabel(/New password/).fill('my chosen passphrase');
     await invitedPage.getByRole('button', { name: 'Set password and sign in' }).click();
-    await invitedPage
-      .getByRole('status')
-      .filter({ hasText: `of ${name('other')}` })
-      .waitFor();
+    await invitedPage.getByRole('heading', { name: `Welcome, ${name('other')}` }).waitFor();
     expect(invitedPage.url()).not.toContain(token);
     expect(requested.length).toBeGreaterThan(2);
     expect(requested.filter((line) => line.includes(token))).toEqual([]);

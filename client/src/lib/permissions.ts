@@ -13,3 +13,7 @@ export const mayExplore = (user: User, partnerId: string) => isPalOrAdmin(user) 
 
 /** A PAL's desk (inbox, pipeline, suggestions): the PAL themselves, or an admin. */
 export const mayUseDesk = (user: User, palId: string) => isAdmin(user) || (user.role === 'pal' && isSelf(user, palId));
+
+/** Who may edit a profile: the partner themselves, the PAL of their area, or an admin (the server checks the same). */
+export const mayEditProfile = (user: User, partnerId: string, areaPalId: string | null | undefined) =>
+  isAdmin(user) || isSelf(user, partnerId) || (user.role === 'pal' && isSelf(user, areaPalId));

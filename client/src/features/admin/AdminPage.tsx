@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { AuditPanel } from './AuditPanel';
 import { ImportExportPanel } from './ImportExportPanel';
 import { UsersPanel } from './UsersPanel';
@@ -6,7 +7,10 @@ import { UsersPanel } from './UsersPanel';
 export function AdminPage() {
   return (
     <section className="page admin-page">
-      <h2>Admin</h2>
+      <div className="page-head">
+        <h2>Admin</h2>
+        <Link to="/partners/new">Add a partner</Link>
+      </div>
       <UsersPanel />
       <ImportExportPanel />
       <AuditPanel />

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatDateTime } from '../../lib/dates';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { auditEndpoints } from '@contracts/audit';
 import { useEndpoint } from '../../lib/queries';
@@ -33,7 +34,7 @@ export function AuditPanel() {
             <tbody>
               {entries.data.map((entry) => (
                 <tr key={entry.id}>
-                  <td>{new Date(entry.at).toLocaleString()}</td>
+                  <td>{formatDateTime(entry.at)}</td>
                   <td>{entry.actor?.email ?? 'anonymous'}</td>
                   <td>
                     <code>{entry.action}</code>

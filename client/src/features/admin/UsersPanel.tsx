@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { formatDateTime } from '../../lib/dates';
 import { roles, type Role, type User } from '@contracts/auth';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { messageOf as failureText } from '../../lib/api';
@@ -85,7 +86,7 @@ export function UsersPanel() {
                       ))}
                     </select>
                   </td>
-                  <td>{user.lastSignInAt ? new Date(user.lastSignInAt).toLocaleString() : 'never'}</td>
+                  <td>{user.lastSignInAt ? formatDateTime(user.lastSignInAt) : 'never'}</td>
                   <td>
                     <button type="button" onClick={() => void change(user, { disabled: !user.disabled })}>
                       {user.disabled ? 'Enable' : 'Disable'}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatDate } from '../../lib/dates';
 import type { Audience } from '@contracts/announcements';
 import { tiers } from '@contracts/partners';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -41,7 +42,7 @@ export function Announcements() {
                 </h4>
                 <p>{item.body}</p>
                 <p className="muted">
-                  {item.audience.label} · {item.postedBy?.name ?? 'the vendor'} · {new Date(item.postedAt).toLocaleDateString()}
+                  {item.audience.label} · {item.postedBy?.name ?? 'the vendor'} · {formatDate(item.postedAt)}
                 </p>
                 {!item.read && user.partner && (
                   <button type="button" onClick={() => void read(item.id)}>

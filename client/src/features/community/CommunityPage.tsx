@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { formatDateTime } from '../../lib/dates';
 import { useSearchParams } from 'react-router';
 import { endpointUrl } from '../../lib/api';
 import { type Group, type MeetingSummary, activityKinds, communityEndpoints } from '@contracts/community';
@@ -13,7 +14,6 @@ import { partnerEndpoints } from '@contracts/partners';
 import { useEndpoint, useWrite } from '../../lib/queries';
 import { useAreas } from '../../lib/catalog';
 
-const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
 /** Community life: announcements, user groups and their meetings, and what happened in an area. */
@@ -77,7 +77,7 @@ function Groups({ area }: { area: string }) {
           <h4>{group.name}</h4>
           <p className="muted">
             Run by {group.runBy?.name ?? '—'} · {group.members} members ·{' '}
-            {group.nextMeeting ? `next: ${group.nextMeeting.title}, ${when(group.nextMeeting.startsAt)}` : 'no meeting planned'}
+            {group.nextMeeting ? `next: ${group.nextMeeting.title}, ${formatDateTime(group.nextMeeting.startsAt)}` : 'no meeting planned'}
           </p>
           <button type="button" aria-expanded={open === group.id} onClick={() => setOpen(open === group.id ? null : group.id)}>
             {open === group.id ? 'Hide meetings' : 'Meetings'}
@@ -154,7 +154,7 @@ function GroupMeetings({ id }: { id: string }) {
 function MeetingLine({ meeting }: { meeting: MeetingSummary }) {
   return (
     <span>
-      <strong>{meeting.title}</strong> · {when(meeting.startsAt)} ·{' '}
+      <strong>{meeting.title}</strong> · {formatDateTime(meeting.startsAt)} ·{' '}
       {meeting.place ??
         (meeting.onlineUrl && (
           <a href={meeting.onlineUrl} rel="noreferrer" target="_blank">

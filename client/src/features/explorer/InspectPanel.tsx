@@ -1,13 +1,14 @@
 import type { Area, Specialty } from '@contracts/catalog';
 import type { GraphEdge, GraphNode } from '@contracts/graph';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { isAdmin, isSelf, mayExplore } from '../../lib/permissions';
+import { isAdmin, isSelf, mayEditProfile, mayExplore } from '../../lib/permissions';
+import { Link } from 'react-router';
 import { useSession } from '../../lib/session';
 import { AskQuestion, MyQuestions } from '../questions';
+import { IntroductionItem, waitsForAnswerOf } from '../introductions';
 import { KnowThem } from '../ties';
 import { ActivityList } from '../../components/ActivityList';
 import type { Selection } from './GraphCanvas';
-import { IntroductionItem } from './IntroductionItem';
 import { partnerEndpoints } from '@contracts/partners';
 import { useEndpoint } from '../../lib/queries';
 import { introductionEndpoints } from '@contracts/introductions';
@@ -88,6 +89,12 @@ function PartnerDetails({
       </h2>
       <p className="muted">
         {partner.company} · {partner.city}
+        {mayEditProfile(user, partner.id, areaPal?.id) && (
+          <>
+            {' · '}
+            <Link to={`/partners/${encodeURIComponent(partner.id)}/edit`}>Edit profile</Link>
+          </>
+        )}
       </p>
       <div className="actions">
         {!isCenter && allowed && (
@@ -196,7 +203,7 @@ function PartnerDetails({
                 key={introduction.id}
                 introduction={introduction}
                 partnerId={partner.id}
-                waitsForMe={self && introduction.status === 'made' && introduction.answers[introduction.from.id === partner.id ? 'from' : 'to'].answer === null}
+                waitsForMe={self && waitsForAnswerOf(introduction, partner.id)}
               />
             ))}
           </ul>

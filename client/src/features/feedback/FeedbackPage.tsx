@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { formatDate } from '../../lib/dates';
 import { type Feedback, type MoveTheme, type Theme, feedbackEndpoints, sentiments } from '@contracts/feedback';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { messageOf as failure } from '../../lib/api';
@@ -106,7 +107,7 @@ function FeedbackItem({ item, children }: { item: Feedback; children?: React.Rea
       {children}
       <span className={`sentiment-${item.sentiment}`}>{item.sentiment}</span> · {item.specialty?.name ?? item.programme} ·{' '}
       <span className="muted">
-        {item.partner.name}, {new Date(item.createdAt).toLocaleDateString()}
+        {item.partner.name}, {formatDate(item.createdAt)}
       </span>
       <p>{item.text}</p>
       {item.theme && (
@@ -246,7 +247,7 @@ function Themes() {
                 {theme.raisedWhere && (
                   <p>
                     Raised at {theme.raisedWhere}
-                    {theme.raisedAt && ` on ${new Date(theme.raisedAt).toLocaleDateString()}`}.
+                    {theme.raisedAt && ` on ${formatDate(theme.raisedAt)}`}.
                   </p>
                 )}
                 {theme.vendorAnswer && <p>Vendor’s answer: “{theme.vendorAnswer}”</p>}

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { introductionStatusLabels } from '@contracts/introductions';
 import type { Match, RouteStep } from '@contracts/matches';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { formatDate } from '../../lib/dates';
 import { ApiError } from '../../lib/api';
 import { matchEndpoints } from '@contracts/matches';
 import { useEndpoint, useWrite } from '../../lib/queries';
@@ -48,7 +49,7 @@ function chipsOf(match: Match): string[] {
   }
   chips.push(reasons.sameArea ? 'Same area' : reasons.distanceKm !== null ? `${reasons.distanceKm} km away` : 'Another area');
   for (const group of reasons.sharedGroups) chips.push(`Both in ${group.name}`);
-  for (const meeting of reasons.metAt) chips.push(`Met at ${meeting.title} (${meeting.date})`);
+  for (const meeting of reasons.metAt) chips.push(`Met at ${meeting.title} (${formatDate(meeting.date)})`);
   for (const past of reasons.pastSuccess) chips.push(`${past.collaborations} of ${past.introductions} past ${past.specialty.name} introductions worked out`);
   return chips;
 }

@@ -1,4 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react';
+import { formatDateTime } from '../../lib/dates';
 import type { NetworkHealth, PartnerRef } from '@contracts/network-health';
 import { BarChart } from '../../components/BarChart';
 import { DataTable, type Column } from '../../components/DataTable';
@@ -59,8 +60,8 @@ export function HealthPage({ onOpen }: { onOpen: Open }) {
         <h2 id="health-title">Network health</h2>
         {status?.report && (
           <p className="freshness" role="status">
-            Computed {since(status.report.computedAt)} ({new Date(status.report.computedAt).toLocaleString()}) in {(status.report.durationMs / 1000).toFixed(1)}{' '}
-            s{status.stale && <span className="badge badge-stale">changed since</span>}
+            Computed {since(status.report.computedAt)} ({formatDateTime(status.report.computedAt)}) in {(status.report.durationMs / 1000).toFixed(1)} s
+            {status.stale && <span className="badge badge-stale">changed since</span>}
             {status.refreshing && <span className="muted"> · refreshing…</span>}
           </p>
         )}

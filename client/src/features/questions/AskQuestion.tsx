@@ -16,15 +16,21 @@ interface Props {
 export function AskQuestion({ partnerId, specialties, suggested }: Props) {
   const write = useWrite();
   const id = useId();
-  const [specialty, setSpecialty] = useState(suggested[0] ?? '');
+  // No topic is chosen for the partner: a silently picked one would route the question to the wrong PAL.
+  const [specialty, setSpecialty] = useState('');
   const [text, setText] = useState('');
-  const [state, setState] = useState<{ kind: 'idle' | 'sending' } | { kind: 'sent'; query: Question } | { kind: 'failed'; message: string }>({ kind: 'idle' });
+  const [state, setState] = useState<{ kind: 'idle' | 'sending' } | { kind: 'sent'; question: Question } | { kind: 'failed'; message: string }>({
+    kind: 'idle',
+  });
   const ordered = [...specialties].sort((a, b) => Number(suggested.includes(b.id)) - Number(suggested.includes(a.id)) || a.name.localeCompare(b.name));
 
   const submit = async () => {
     setState({ kind: 'sending' });
     try {
-      setState({ kind: 'sent', query: await write(questionEndpoints.askQuestion, { body: { partner: partnerId, specialty: specialty, text: text.trim() } }) });
+      setState({
+        kind: 'sent',
+        question: await write(questionEndpoints.askQuestion, { body: { partner: partnerId, specialty: specialty, text: text.trim() } }),
+      });
       setText('');
     } catch (error) {
       setState({ kind: 'failed', message: error instanceof ApiError ? error.message : 'The question could not be sent' });
@@ -44,7 +50,7 @@ export function AskQuestion({ partnerId, specialties, suggested }: Props) {
       <label htmlFor={`${id}-specialty`}>About</label>
       <select id={`${id}-specialty`} value={specialty} onChange={(event) => setSpecialty(event.target.value)}>
         <option value="" disabled>
-          choose a specialty
+          Choose a topic
         </option>
         {ordered.map((option) => (
           <option key={option.id} value={option.id}>
@@ -59,7 +65,7 @@ export function AskQuestion({ partnerId, specialties, suggested }: Props) {
       </button>
       {state.kind === 'sent' && (
         <p className="success" role="status">
-          Sent to {state.query.assignee.name}. {state.query.hops[0]?.note}
+          Sent to {state.question.assignee.name}. {state.question.hops[0]?.note}
         </p>
       )}
       {state.kind === 'failed' && (

@@ -1,9 +1,10 @@
 import { tieEndpoints, type TieRequest } from '@contracts/ties';
+import { formatDate } from '../../lib/dates';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useEndpoint, useWrite } from '../../lib/queries';
 import { useChange } from '../../lib/useChange';
 
-const dated = (request: TieRequest) => new Date(request.requestedAt).toLocaleDateString();
+const dated = (request: TieRequest) => formatDate(request.requestedAt);
 
 /**
  * Tie requests waiting on a partner: those made to them, to confirm or decline (a tie counts only

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { introductionStatusLabels, type Introduction } from '@contracts/introductions';
-import { statusLine } from '../introductions';
+import { statusLine } from './IntroductionPage';
 
 interface Props {
   introduction: Introduction;
@@ -9,6 +9,10 @@ interface Props {
   /** That partner is the one signed in, and the introduction waits for their answer. */
   waitsForMe?: boolean;
 }
+
+/** Sent to both sides, and this side has not answered yet. */
+export const waitsForAnswerOf = (introduction: Introduction, partnerId: string): boolean =>
+  introduction.status === 'made' && introduction.answers[introduction.from.id === partnerId ? 'from' : 'to'].answer === null;
 
 /** One introduction in a partner's details: where it stands, what was said, and the way to it (where each side answers). */
 export function IntroductionItem({ introduction, partnerId, waitsForMe = false }: Props) {

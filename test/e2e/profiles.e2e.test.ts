@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiSuite } from '../support/api-suite';
 import { launchBrowser, signInThroughPage } from '../support/browser';
 import { saveScreenshot } from '../support/screenshots';
+import { seriousViolations } from '../support/accessibility';
 
 /**
  * Profiles people edit themselves, a partner an admin adds by hand, and every page at phone size.
@@ -130,12 +131,14 @@ describe('editing a profile', () => {
   });
 });
 
-describe('at phone size (390 × 844)', () => {
+describe('every page at phone size (390 × 844), fitting the screen and accessible', () => {
   const phone = { width: 390, height: 844 };
   const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
-  async function noPageWiderThanTheScreen(page: Page, paths: string[]) {
+  /** No page is wider than the screen, and none has a serious or critical accessibility violation (axe-core). */
+  async function checkEveryPage(page: Page, paths: string[]) {
     const wider: string[] = [];
+    const violations: string[] = [];
     for (const path of paths) {
       await page.goto(`${api.url}${path}`);
       await page.getByRole('main').waitFor();
@@ -143,8 +146,10 @@ describe('at phone size (390 × 844)', () => {
       await page.waitForLoadState('networkidle');
       const extra = await overflow(page);
       if (extra > 0) wider.push(`${path} by ${extra}px`);
+      for (const violation of await seriousViolations(page)) violations.push(`${path}: ${violation}`);
     }
     expect(wider).toEqual([]);
+    expect(violations).toEqual([]);
   }
 
   // Each page is measured once its reads have answered, so a role's pages take a while.
@@ -164,7 +169,7 @@ describe('at phone size (390 × 844)', () => {
       const pages = ['/home', `/?partner=${fx.id('me')}`, '/community', '/feedback', '/notifications', '/account'];
       if (role !== 'partner') pages.push(`/partners/${fx.id('other')}/edit`);
       if (role === 'admin') pages.push('/admin', '/admin/outbox', '/admin/health', '/partners/new');
-      await noPageWiderThanTheScreen(page, pages);
+      await checkEveryPage(page, pages);
       await page.context().close();
     });
   }

@@ -31,18 +31,20 @@ export function AreaMap({ areas, onOpen }: { areas: AreaCoverage[]; onOpen(area:
           <g key={area.area.id} transform={`translate(${x(area.center!.longitude)} ${y(area.center!.latitude)})`}>
             <a
               href={explorerHref({ partner: area.pal?.id ?? null, depth: 2, filters: { area: area.area.id } })}
-              aria-label={`${area.area.name}: ${Math.round(area.shareWithinTwoOfAreaPal * 100)}% covered`}
+              // The name begins with the text shown (the area, then its share), as speech-input users say it.
+              aria-label={`${area.area.name} ${Math.round(area.shareWithinTwoOfAreaPal * 100)}% covered`}
               onClick={(event) => {
                 event.preventDefault();
                 onOpen(area);
               }}
             >
               <circle r={8 + 18 * Math.sqrt(area.partners / biggest)} fill={shade(area.shareWithinTwoOfAreaPal)} fillOpacity={0.8} stroke="#102a43" />
-              <text y={4} textAnchor="middle" className="map-share">
-                {Math.round(area.shareWithinTwoOfAreaPal * 100)}%
-              </text>
               <text y={-14 - 18 * Math.sqrt(area.partners / biggest)} textAnchor="middle" className="map-label">
                 {area.area.name}
+              </text>
+              {/* The leading space keeps name and share apart in the link's text (SVG does not draw it). */}
+              <text y={4} textAnchor="middle" className="map-share">
+                {` ${Math.round(area.shareWithinTwoOfAreaPal * 100)}%`}
               </text>
             </a>
           </g>

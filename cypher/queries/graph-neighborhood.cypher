@@ -25,16 +25,17 @@ OPTIONAL CALL (center) {
   MATCH path = ANY SHORTEST (center)(()-[k:KNOWS WHERE k.strength >= $minStrength]-()){1,3}(other:Partner)
   RETURN other, length(path) AS distance
 }
-WITH center, other, distance
-WHERE other IS NULL OR (
-  other <> center
+// A partner the filters leave out becomes null rather than dropping its row, so the focused partner
+// is still returned when the filters leave nobody else (an empty view, not a missing partner).
+WITH center, distance, CASE WHEN other IS NOT NULL
+  AND other <> center
   AND ($tier IS NULL OR other.tier = $tier)
   AND ($managed IS NULL OR other.managed = $managed)
   AND ($area IS NULL OR EXISTS { (other)-[:IN_AREA]->(:Area {id: $area}) })
   AND ($specialty IS NULL
     OR ($specialtyMode = 'seeks' AND EXISTS { (other)-[:SEEKS]->(:Specialty {id: $specialty}) })
     OR ($specialtyMode = 'offers' AND EXISTS { (other)-[:OFFERS]->(:Specialty {id: $specialty}) }))
-)
+  THEN other END AS other
 WITH center, other, distance, COUNT { (other)-[:KNOWS]-() } AS degree
 ORDER BY distance, degree DESC, other.name
 WITH center, [row IN collect({partner: other, distance: distance}) WHERE row.partner IS NOT NULL] AS reached

@@ -120,6 +120,17 @@ describe('the explorer', () => {
     await canvas(5).waitFor();
   });
 
+  it('says when the filters leave nobody but the focused partner, and clears them', async () => {
+    await page.getByLabel('Account manager').selectOption('true');
+    await page.getByLabel('Ties at least').selectOption('5');
+    await page.getByText(`No partner within 1 hop of ${name('hub')} matches these filters.`).waitFor();
+    await canvas(1).waitFor();
+    await page.getByRole('button', { name: 'Clear the filters' }).click();
+    await canvas(5).waitFor();
+    expect(new URL(page.url()).searchParams.get('minStrength')).toBeNull();
+    expect(await page.getByLabel('Account manager').inputValue()).toBe('');
+  });
+
   it('finds the shortest chains to another partner, says them in words and highlights them', async () => {
     const target = page.getByRole('combobox', { name: 'Partner to reach' });
     await target.fill(`far ${fx.prefix}`);

@@ -97,6 +97,13 @@ describe('GET /api/graph/neighborhood/:id', () => {
     expect(nodeIds(seeking.body)).toEqual([p('cat'), p('ann')].sort());
   });
 
+  it('keeps the focused partner when the filters leave nobody else (an empty view, not a 404)', async () => {
+    const { status, body } = await api.get(`/api/graph/neighborhood/${p('ann')}?depth=2&tier=gold&specialty=${fx.id('cloud')}&specialtyMode=seeks`);
+    expect(status).toBe(200);
+    expect(nodeIds(body)).toEqual([p('ann')]);
+    expect(body.totals).toEqual({ partners: 1, shown: 1 });
+  });
+
   it('draws introductions among the partners shown, coloured by status, unless asked not to', async () => {
     const { body } = await api.get(`/api/graph/neighborhood/${p('ann')}?depth=2`);
     const introduction = body.elements.edges.find((edge: any) => edge.data.kind === 'INTRODUCTION');

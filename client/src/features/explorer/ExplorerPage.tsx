@@ -3,7 +3,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { PartnerPicker } from '../../components/PartnerPicker';
 import { useAreas, usePals, useSpecialties } from '../../lib/catalog';
 import { download } from '../../lib/download';
-import { DEFAULT_LIMIT, MAX_LIMIT } from '../../lib/explorer-url';
+import { DEFAULT_LIMIT, defaultFilters, MAX_LIMIT } from '../../lib/explorer-url';
 import { partnerGraphCaps } from '@contracts/graph';
 import { mayExplore } from '../../lib/permissions';
 import { useSession } from '../../lib/session';
@@ -25,6 +25,15 @@ import { Welcome } from './Welcome';
 const loadGraphCanvas = () => import('./GraphCanvas');
 if (new URLSearchParams(window.location.search).has('partner')) void loadGraphCanvas();
 const GraphCanvas = lazy(() => loadGraphCanvas().then((module) => ({ default: module.GraphCanvas })));
+
+/** The filters that narrow which partners are shown, back at their defaults. */
+const narrowingCleared = {
+  area: defaultFilters.area,
+  tier: defaultFilters.tier,
+  managed: defaultFilters.managed,
+  specialty: defaultFilters.specialty,
+  minStrength: defaultFilters.minStrength,
+};
 
 export function ExplorerPage({ account }: { account: ReactNode }) {
   const { user } = useSession();
@@ -75,7 +84,8 @@ export function ExplorerPage({ account }: { account: ReactNode }) {
   const partnerCount = [...view.nodes.values()].filter((node) => node.data.kind === 'partner').length;
   const centerName = state.partner ? (view.nodes.get(state.partner)?.data.label ?? state.partner) : '';
   const { filters } = state;
-  const filtered = filters.area || filters.tier || filters.specialty || filters.managed !== null;
+  // Filters that leave partners out of the view (not which kinds of link are drawn).
+  const narrowed = !!(filters.area || filters.tier || filters.specialty) || filters.managed !== null || filters.minStrength > defaultFilters.minStrength;
 
   return (
     <div className="app">
@@ -136,12 +146,19 @@ export function ExplorerPage({ account }: { account: ReactNode }) {
                       </button>
                     )}
                   </p>
-                  {base.data.totals.partners === 1 && (
-                    <p className="muted">
-                      {centerName} has no ties {filters.minStrength > 1 ? 'this strong ' : ''}yet{filtered ? ' that match these filters' : ''}: a PAL could
-                      introduce them to someone.
-                    </p>
-                  )}
+                  {base.data.totals.partners === 1 &&
+                    (narrowed ? (
+                      <p className="banner banner-info" role="note">
+                        <span>
+                          No partner within {base.data.depth} hop{base.data.depth === 1 ? '' : 's'} of {centerName} matches these filters.
+                        </span>
+                        <button type="button" onClick={() => navigate({ ...state, filters: { ...filters, ...narrowingCleared } })}>
+                          Clear the filters
+                        </button>
+                      </p>
+                    ) : (
+                      <p className="muted">{centerName} has no ties yet: a PAL could introduce them to someone.</p>
+                    ))}
                   {state.table ? (
                     <TableView
                       nodes={nodes}

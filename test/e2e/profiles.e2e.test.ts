@@ -152,6 +152,25 @@ describe('every page at phone size (390 × 844), fitting the screen and accessib
     expect(violations).toEqual([]);
   }
 
+  it('a partner on a phone taps Matches on the explorer’s sheet, which the graph never covers', async () => {
+    const context = await browser.newContext({ viewport: phone, hasTouch: true, isMobile: true, locale: 'en-GB' });
+    const page = await context.newPage();
+    await signInThroughPage(page, api.url, accounts.partner!);
+    await page.goto(`${api.url}/?partner=${fx.id('me')}`);
+    const matches = page.getByRole('tab', { name: 'Matches' });
+    await matches.waitFor();
+    const box = (await matches.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(phone.height);
+    // What a finger at the tab's centre touches is the tab, not the canvas under the sheet.
+    const touched = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.textContent, [box.x + box.width / 2, box.y + box.height / 2]);
+    expect(touched).toBe('Matches');
+    await matches.tap();
+    expect(await matches.getAttribute('aria-selected')).toBe('true');
+    await page.waitForURL((url) => url.searchParams.get('tab') === 'matches');
+    await saveScreenshot(page, 'explorer-matches-390');
+    await context.close();
+  });
+
   // Each page is measured once its reads have answered, so a role's pages take a while.
   const PAGES_TIMEOUT_MS = 90_000;
   for (const role of ['partner', 'pal', 'admin']) {

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Area, Pal, Specialty } from '@contracts/catalog';
 import type { User } from '@contracts/auth';
 import type { ExplorerState, PanelTab } from '../../lib/explorer-url';
@@ -36,8 +37,13 @@ export function SidePanel({ explorer, state, user, centerName, areas, specialtie
     ...(subjectIsPal && subjectId && mayUseDesk(user, subjectId) ? (['desk'] as const) : []),
   ];
   const tab: PanelTab = tabsShown.includes(state.tab) ? state.tab : 'details';
+  // On a phone the panel is a sheet over the bottom of the graph: half the screen, or nearly all of it.
+  const [sheetRaised, setSheetRaised] = useState(false);
   return (
-    <aside className="panel" aria-label="Side panel">
+    <aside className={`panel${sheetRaised ? ' sheet-raised' : ''}`} aria-label="Side panel">
+      <button type="button" className="sheet-toggle" aria-expanded={sheetRaised} onClick={() => setSheetRaised((raised) => !raised)}>
+        {sheetRaised ? 'Show more of the graph' : 'Show more of the panel'}
+      </button>
       <div className="tabs" role="tablist" aria-label={`About ${subjectName}`}>
         {tabsShown.map((name) => (
           <button

@@ -24,6 +24,11 @@ beforeAll(async () => {
   ]);
   await fx.partner('asker', { area, name: name('asker'), seeks: [migration] });
   await api.post('/api/questions', { partner: fx.id('asker'), specialty: migration, text: `Who migrates mailboxes? ${fx.prefix}` });
+  // A question Pam will pass on to Vic, a PAL of another area.
+  const elsewhere = await fx.area('elsewhere', `Elsewhere ${fx.prefix}`);
+  await fx.partner('vic', { area: elsewhere, name: name('vic') });
+  await fx.pal(fx.id('vic'), elsewhere);
+  await api.post('/api/questions', { partner: fx.id('asker'), specialty: voice, text: `Who knows Teams voice? ${fx.prefix}` });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1400, height: 950 } });
   // An admin may open every screen; roles.e2e.test.ts checks what each role sees.
@@ -80,6 +85,25 @@ describe('matches and the PAL desk', () => {
     await form.getByText(`Sent to ${name('pam')}.`).waitFor();
     // The list of questions beside the form shows it at once, with no reload.
     await page.getByRole('region', { name: 'Questions asked' }).getByText(`Any advice on tenant-to-tenant moves? ${fx.prefix}`).waitFor();
+  });
+
+  it('lets the PAL forward a question with a note the receiving PAL reads, and keep it in sight', async () => {
+    await page.goto(`${api.url}/?partner=${fx.id('pam')}&tab=desk`);
+    const question = page.locator('.question').filter({ hasText: `Who knows Teams voice? ${fx.prefix}` });
+    await question.getByRole('combobox', { name: /^Forward to/ }).selectOption(fx.id('vic'));
+    await question.getByLabel('Note for the PAL you forward to').fill('Vic ran the voice workshop');
+    await question.getByRole('button', { name: 'Forward' }).click();
+    await page
+      .locator('.question-list')
+      .filter({ hasText: 'Forwarded by me' })
+      .getByText(`You forwarded it; it is with ${name('vic')}.`)
+      .waitFor();
+    await page.goto(`${api.url}/?partner=${fx.id('vic')}&tab=desk`);
+    await page
+      .locator('.question-list')
+      .filter({ hasText: 'Forwarded to me' })
+      .getByText(`Forwarded by ${name('pam')}: “Vic ran the voice workshop”`)
+      .waitFor();
   });
 
   it('lists the questions routed to the PAL, who answers one', async () => {

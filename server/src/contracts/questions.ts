@@ -61,6 +61,7 @@ export const inboxSchema = z
     open: z.array(questionSchema).meta({ description: 'Routed straight to this PAL and not answered yet' }),
     forwardedToMe: z.array(questionSchema).meta({ description: 'Forwarded to this PAL by another and not answered yet' }),
     answered: z.array(questionSchema).meta({ description: 'Answered questions that passed through this PAL' }),
+    forwardedByMe: z.array(questionSchema).meta({ description: 'Questions this PAL forwarded to another, with where each is now' }),
   })
   .meta({ id: 'QuestionInbox' });
 
@@ -126,7 +127,7 @@ export const questionEndpoints = endpoints('Questions', {
     path: '/pals/:id/questions',
     deprecatedPaths: ['/pals/:id/queries'],
     errors: [404],
-    summary: "A PAL's inbox: questions routed to them, forwarded to them, and answered",
+    summary: "A PAL's inbox: questions routed to them, forwarded to them, answered, and forwarded by them",
     params: idParams,
     query: inboxQuerySchema,
     response: inboxSchema,

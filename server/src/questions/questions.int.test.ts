@@ -79,7 +79,7 @@ describe('forwarding and answering', () => {
     expect(stored!.keys).not.toEqual(expect.arrayContaining([expect.stringMatching(/revision|locked/i)]));
   });
 
-  it("sorts a PAL's inbox into open, forwarded to them, and answered", async () => {
+  it("sorts a PAL's inbox into open, forwarded to them, answered, and forwarded by them", async () => {
     const { body: direct } = await ask('o365', 'Direct question');
     const { body: viaSouth } = await ask('printing', 'Forwarded question');
     await api.post(`/api/queries/${viaSouth.id}/forward`, { by: id('south-pal'), to: id('north-pal') });
@@ -89,6 +89,12 @@ describe('forwarding and answering', () => {
     expect(ids(body.open)).not.toContain(viaSouth.id);
     expect(ids(body.forwardedToMe)).toContain(viaSouth.id);
     expect(body.answered.every((query: any) => query.status === 'answered')).toBe(true);
+    // The forwarding PAL keeps it in sight, with where it went and why.
+    const { body: south } = await api.get(`/api/pals/${id('south-pal')}/questions`);
+    const forwarded = south.forwardedByMe.find((question: any) => question.id === viaSouth.id);
+    expect(forwarded).toMatchObject({ status: 'open', assignee: { id: id('north-pal') } });
+    expect(ids(south.open)).not.toContain(viaSouth.id);
+    expect(ids(body.forwardedByMe)).not.toContain(viaSouth.id);
     expect((await api.get(`/api/pals/${id('plain')}/queries`)).status).toBe(400);
     expect((await api.get(`/api/pals/${id('nobody')}/queries`)).status).toBe(404);
   });

@@ -93,6 +93,7 @@ export function questionService(repository: QuestionRepository, catalog: Catalog
         open: withMe.filter((question) => question.hops.length === 1).slice(0, limit),
         forwardedToMe: withMe.filter((question) => question.hops.length > 1).slice(0, limit),
         answered: all.filter((question) => question.status === 'answered').slice(0, limit),
+        forwardedByMe: all.filter((question) => question.assignee.id !== pal && question.hops.some((hop) => hop.by?.id === pal)).slice(0, limit),
       };
     },
   };

@@ -131,6 +131,7 @@ export function PalDesk({ pal, pals, onFocus }: Props) {
           <QuestionList title="Open" questions={inbox.data.open} pal={pal} pals={pals} onDone={(work) => void act(work)} />
           <QuestionList title="Forwarded to me" questions={inbox.data.forwardedToMe} pal={pal} pals={pals} onDone={(work) => void act(work)} />
           <QuestionList title="Answered" questions={inbox.data.answered.slice(0, 5)} pal={pal} pals={pals} onDone={(work) => void act(work)} />
+          <QuestionList title="Forwarded by me" questions={inbox.data.forwardedByMe.slice(0, 10)} pal={pal} pals={pals} onDone={(work) => void act(work)} />
         </>
       )}
     </section>
@@ -172,6 +173,7 @@ function QuestionItem({ question, pal, pals, onDone }: { question: Question; pal
   const write = useWrite();
   const [answer, setAnswer] = useState('');
   const [forwardTo, setForwardTo] = useState('');
+  const [forwardNote, setForwardNote] = useState('');
   const mine = question.status === 'open' && question.assignee.id === pal.id;
   const lastHop = question.hops.at(-1);
   return (
@@ -179,10 +181,15 @@ function QuestionItem({ question, pal, pals, onDone }: { question: Question; pal
       <p>
         <strong>{question.asker.name}</strong> on {question.specialty.name}: {question.text}
       </p>
-      {lastHop?.by && (
+      {lastHop?.by && lastHop.by.id !== pal.id && (
         <p className="muted small">
           Forwarded by {lastHop.by.name}
           {lastHop.note ? `: “${lastHop.note}”` : ''}
+        </p>
+      )}
+      {question.hops.some((hop) => hop.by?.id === pal.id) && question.assignee.id !== pal.id && (
+        <p className="muted small">
+          You forwarded it; {question.status === 'answered' ? `${question.answeredBy?.name ?? 'a PAL'} answered it.` : `it is with ${question.assignee.name}.`}
         </p>
       )}
       {question.answer && (
@@ -216,10 +223,27 @@ function QuestionItem({ question, pal, pals, onDone }: { question: Question; pal
                 ))}
             </select>
           </label>
+          <label className="visually-hidden" htmlFor={`forward-note-${question.id}`}>
+            Note for the PAL you forward to
+          </label>
+          <input
+            id={`forward-note-${question.id}`}
+            value={forwardNote}
+            maxLength={1000}
+            onChange={(event) => setForwardNote(event.target.value)}
+            placeholder="Why them (they read it)…"
+          />
           <button
             type="button"
             disabled={!forwardTo}
-            onClick={() => onDone(() => write(questionEndpoints.forwardQuestion, { params: { id: question.id }, body: { by: pal.id, to: forwardTo } }))}
+            onClick={() =>
+              onDone(() =>
+                write(questionEndpoints.forwardQuestion, {
+                  params: { id: question.id },
+                  body: { by: pal.id, to: forwardTo, ...(forwardNote.trim() ? { note: forwardNote.trim() } : {}) },
+                }),
+              )
+            }
           >
             Forward
           </button>

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
-import { partnerEndpoints, type PartnerSummary } from '@contracts/partners';
+import { partnerEndpoints, type PartnerHit, type PartnerSummary } from '@contracts/partners';
 import { messageOf } from '../lib/api';
 import { useEndpoint } from '../lib/queries';
 import { useDebounced } from '../lib/useDebounced';
@@ -8,6 +8,13 @@ interface Props {
   onPick(partner: PartnerSummary): void;
   label?: string;
   placeholder?: string;
+}
+
+/** Why a partner is in the results, in words. */
+function whyMatched(matched: NonNullable<PartnerHit['matched']>): string {
+  if (matched.on === 'expertise') return `PAL expert in ${matched.specialty?.name}`;
+  if (matched.on === 'offers') return `Offers ${matched.specialty?.name}`;
+  return matched.on === 'name' ? 'Name matches' : 'Company matches';
 }
 
 /** A type-ahead over names, companies and specialties (ARIA combobox: arrows, Enter, Escape). */
@@ -99,6 +106,7 @@ export function PartnerPicker({ onPick, label = 'Find a partner', placeholder = 
               <span className="picker-meta">
                 {partner.company} · {partner.tier} · {partner.area?.name ?? 'no area'}
               </span>
+              {partner.matched && <span className="picker-why">{whyMatched(partner.matched)}</span>}
             </li>
           ))}
         </ul>

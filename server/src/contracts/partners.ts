@@ -98,9 +98,25 @@ export const partnerListQuerySchema = z.strictObject({
   cursor: z.string().max(200).optional().meta({ description: 'nextCursor from the previous page' }),
 });
 
+export const searchMatchKinds = ['name', 'company', 'expertise', 'offers'] as const;
+
+export const partnerHitSchema = partnerSummarySchema
+  .extend({
+    matched: z
+      .object({
+        on: z
+          .enum(searchMatchKinds)
+          .meta({ description: 'What the text matched: the name, the company, a specialty the PAL is expert in, or one the partner offers' }),
+        specialty: namedRefSchema.nullable(),
+      })
+      .nullable()
+      .meta({ description: 'Why this partner is in the results of a search (q); null when listing without one' }),
+  })
+  .meta({ id: 'PartnerHit' });
+
 export const partnerPageSchema = z
   .object({
-    items: z.array(partnerSummarySchema),
+    items: z.array(partnerHitSchema),
     nextCursor: z.string().nullable(),
   })
   .meta({ id: 'PartnerPage' });
@@ -111,6 +127,7 @@ export type CreatePartner = z.infer<typeof createPartnerSchema>;
 export type UpdatePartner = z.infer<typeof updatePartnerSchema>;
 export type PartnerListQuery = z.infer<typeof partnerListQuerySchema>;
 export type PartnerPage = z.infer<typeof partnerPageSchema>;
+export type PartnerHit = z.infer<typeof partnerHitSchema>;
 
 /** The Partners endpoints: one description each, served by the server and called by the client. */
 export const partnerEndpoints = endpoints('Partners', {

@@ -167,6 +167,20 @@ describe('GET /api/partners', () => {
     expect(ids(byPrefix.body)).toEqual([fx.id('list-c')]);
   });
 
+  it('says why each partner matched, and puts the PAL expert in a specialty first, then those offering it', async () => {
+    await fx.partner('list-zed', { name: `Zed Expert ${fx.prefix}`, area });
+    await fx.pal(fx.id('list-zed'), area, [migration]);
+    await fx.partner('list-dan', { name: `Dan Offers ${fx.prefix}`, area, offers: [migration] });
+    const { body } = await api.get(`/api/partners?q=${encodeURIComponent(`mailbox migration ${fx.prefix}`)}&area=${area}`);
+    expect(body.items[0]).toMatchObject({ id: fx.id('list-zed'), matched: { on: 'expertise', specialty: { id: migration } } });
+    const offering = body.items.slice(1).map((partner: { id: string }) => partner.id);
+    expect(offering).toEqual(expect.arrayContaining([fx.id('list-a'), fx.id('list-dan')]));
+    expect(body.items.slice(1).every((partner: { matched: { on: string } }) => partner.matched.on === 'offers')).toBe(true);
+    expect((await api.get(`/api/partners?q=${encodeURIComponent(`aaron ${fx.prefix}`)}`)).body.items[0].matched).toEqual({ on: 'name', specialty: null });
+    expect((await api.get(`/api/partners?q=${encodeURIComponent(`bluebell ${fx.prefix}`)}`)).body.items[0].matched).toEqual({ on: 'company', specialty: null });
+    expect((await api.get(`/api/partners?area=${area}&limit=1`)).body.items[0].matched).toBeNull();
+  });
+
   it('treats search operators as plain text', async () => {
     const response = await api.get(`/api/partners?q=${encodeURIComponent('name:"x" AND (y OR z~ \\')}`);
     expect(response.status).toBe(200);

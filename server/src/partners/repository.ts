@@ -3,7 +3,9 @@ import { cypher } from '../db/queries';
 import { int, isConstraintViolation, type Database } from '../db/neo4j';
 import { conflict } from '../errors';
 import { partnerSchema, partnerSummarySchema } from '../contracts/partners';
-import { parseColumn } from '../db/rows';
+import { parseColumn, parseRows } from '../db/rows';
+import { namedRefSchema } from '../contracts/common';
+import { z } from 'zod';
 
 export interface PartnerFilters {
   area: string | null;
@@ -19,6 +21,13 @@ function plainProps(body: Partial<CreatePartner>): Record<string, unknown> {
   return Object.fromEntries(PLAIN_FIELDS.filter((field) => body[field] !== undefined).map((field) => [field, body[field]]));
 }
 
+const searchRowSchema = z.object({
+  partner: partnerSummarySchema,
+  via: z.enum(['partner', 'expertise', 'offers']),
+  specialty: namedRefSchema.nullable(),
+});
+export type SearchRow = z.infer<typeof searchRowSchema>;
+
 export function partnerRepository(db: Database) {
   return {
     async findById(id: string): Promise<Partner | null> {
@@ -30,9 +39,10 @@ export function partnerRepository(db: Database) {
       return parseColumn('partner-list', 'partner', partnerSummarySchema, rows);
     },
 
-    async search(search: string, filters: PartnerFilters, skip: number, limit: number): Promise<PartnerSummary[]> {
+    /** Partners the full-text query finds, each with whether a partner or a specialty matched (and which). */
+    async search(search: string, filters: PartnerFilters, skip: number, limit: number): Promise<SearchRow[]> {
       const rows = await db.read(cypher('partner-search'), { search, ...filters, skip: int(skip), limit: int(limit) });
-      return parseColumn('partner-search', 'partner', partnerSummarySchema, rows);
+      return parseRows('partner-search', searchRowSchema, rows);
     },
 
     async create(id: string, body: CreatePartner): Promise<void> {

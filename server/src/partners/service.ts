@@ -1,13 +1,22 @@
-import type { CreatePartner, Partner, PartnerListQuery, PartnerPage, UpdatePartner } from '../contracts/partners';
+import type { CreatePartner, Partner, PartnerHit, PartnerListQuery, PartnerPage, UpdatePartner } from '../contracts/partners';
 import { notFound } from '../errors';
 import { decodeCursor, pageOf } from '../http/cursor';
 import type { CatalogService } from '../catalog/service';
-import type { PartnerFilters, PartnerRepository } from './repository';
+import type { PartnerFilters, PartnerRepository, SearchRow } from './repository';
 import { toFullTextQuery } from './search-query';
 import { newId } from '../ids';
 
 export function newPartnerId(): string {
   return newId('p');
+}
+
+/** Why a search found a partner, in the terms the person typed: their name, their company, or a specialty. */
+function matchOf(row: SearchRow, text: string): NonNullable<PartnerHit['matched']> {
+  if (row.via !== 'partner') return { on: row.via, specialty: row.specialty };
+  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
+  const found = (field: string) => words.filter((word) => field.toLowerCase().includes(word)).length;
+  // The field holding more of the words is the one that matched ("bluebell it" is a company).
+  return { on: found(row.partner.name) >= found(row.partner.company) ? 'name' : 'company', specialty: null };
 }
 
 export function partnerService(partners: PartnerRepository, catalog: CatalogService) {
@@ -34,9 +43,10 @@ export function partnerService(partners: PartnerRepository, catalog: CatalogServ
         managed: query.managed ?? null,
       };
       const offset = decodeCursor(query.cursor);
-      const rows = query.q
-        ? await partners.search(toFullTextQuery(query.q), filters, offset, query.limit + 1)
-        : await partners.list(filters, offset, query.limit + 1);
+      const text = query.q;
+      const rows: PartnerHit[] = text
+        ? (await partners.search(toFullTextQuery(text), filters, offset, query.limit + 1)).map((row) => ({ ...row.partner, matched: matchOf(row, text) }))
+        : (await partners.list(filters, offset, query.limit + 1)).map((partner) => ({ ...partner, matched: null }));
       return pageOf(rows, query.limit, offset);
     },
 

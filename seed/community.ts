@@ -18,15 +18,16 @@ import { DAY_MS, HOUR_MS } from '../server/src/time';
 const HISTORY_ENDS = Date.parse('2026-10-31T00:00:00Z');
 const dayOffset = (days: number, hour = 18) => new Date(HISTORY_ENDS + days * DAY_MS + hour * HOUR_MS).toISOString();
 
-const TOPICS = [
-  'Licensing changes',
-  'Security baseline',
-  'Migration war stories',
-  'Co-selling',
-  'Roadmap briefing',
-  'Hands-on lab',
-  'Pricing and margins',
-  'Support escalations',
+/** What meetings, webinars and posts are about: each title with the specialties it covers. */
+const TOPICS: { title: string; specialties: string[] }[] = [
+  { title: 'Licensing changes this year', specialties: ['licensing', 'office-365'] },
+  { title: 'A security baseline for small clients', specialties: ['cyber-security', 'cyber-essentials'] },
+  { title: 'Migration war stories', specialties: ['office-365', 'aws'] },
+  { title: 'Co-selling with other partners', specialties: ['licensing'] },
+  { title: 'Copilot roadmap briefing', specialties: ['copilot'] },
+  { title: 'Hands-on lab: Intune and Autopilot', specialties: ['intune'] },
+  { title: 'Teams telephony in practice', specialties: ['teams-voice', 'voip'] },
+  { title: 'Backup and recovery clinic', specialties: ['backup-dr', 'azure'] },
 ];
 
 /** Feedback themes partners raise, with what they say and how far the vendor has taken them. */
@@ -93,7 +94,8 @@ export function generateCommunityLife(
   const meetings: MeetingRecord[] = groups.flatMap((group) => {
     const locals = byArea.get(group.area) ?? [];
     return Array.from({ length: 8 }, (_, index) => {
-      const days = -7 * 30 + index * 30 + random.int(-5, 5);
+      // Monthly, from six months before the history ends to a month after it: one or two to come.
+      const days = -6 * 30 + index * 30 + random.int(-5, 5);
       const upcoming = days > 0;
       const attended = upcoming
         ? []
@@ -108,15 +110,16 @@ export function generateCommunityLife(
         3,
       );
       const online = random.chance(0.3);
+      const topic = random.pick(TOPICS);
       return {
         id: `m-${group.id}-${index + 1}`,
         group: group.id,
-        title: random.pick(TOPICS),
+        title: topic.title,
         startsAt: dayOffset(days),
         endsAt: dayOffset(days, 20),
         place: online ? null : `${group.name.split(' ')[0]} Innovation Centre`,
         onlineUrl: online ? `https://meet.example/${group.id}-${index + 1}` : null,
-        specialties: random.sample(specialtyIds, 2),
+        specialties: topic.specialties.filter((id) => specialtyIds.includes(id)),
         registered: [...new Set([...attended, ...noShows])],
         attended,
       };
@@ -138,9 +141,9 @@ export function generateCommunityLife(
           kind === 'group-visit'
             ? `Talk at ${group?.name ?? 'a user group'}`
             : kind === 'webinar'
-              ? `Webinar: ${random.pick(TOPICS)}`
+              ? `Webinar: ${random.pick(TOPICS).title}`
               : kind === 'post'
-                ? `Blog post: ${random.pick(TOPICS)}`
+                ? `Blog post: ${random.pick(TOPICS).title}`
                 : 'Partner conference',
         date: dayOffset(-random.int(1, 240)).slice(0, 10),
         url: kind === 'post' || kind === 'webinar' ? `https://blog.example/${pal.partner}/${index + 1}` : null,

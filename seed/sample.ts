@@ -1,5 +1,6 @@
 import type { NetworkRecords } from '../server/src/network/records';
 import { generateNetwork, type PalPersona } from './generate';
+import { shiftDates, daysUntil } from './shift-dates';
 
 /**
  * The sample community loaded on first start: three UK areas, each led by one PAL, about two hundred
@@ -15,6 +16,14 @@ export const samplePersonas: PalPersona[] = [
 
 export const SAMPLE_PARTNER_COUNT = 210;
 
-export function sampleNetwork(): NetworkRecords {
-  return generateNetwork({ partners: SAMPLE_PARTNER_COUNT, seed: 2024, areas: 3, tiesPerPartner: 3, personas: samplePersonas });
+/** The day the generated history ends: its meetings after it are the coming ones. */
+export const SAMPLE_HISTORY_ENDS = '2026-10-31';
+
+/**
+ * The sample network; with `asOf`, its history is moved by whole days to end on that day, so that a
+ * newcomer loading it later still finds meetings to register for and recent announcements.
+ */
+export function sampleNetwork(asOf: Date | null = null): NetworkRecords {
+  const network = generateNetwork({ partners: SAMPLE_PARTNER_COUNT, seed: 2024, areas: 3, tiesPerPartner: 3, personas: samplePersonas });
+  return asOf ? shiftDates(network, daysUntil(SAMPLE_HISTORY_ENDS, asOf)) : network;
 }

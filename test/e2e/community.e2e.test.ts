@@ -42,14 +42,22 @@ describe('the community page', () => {
     await group.getByText('0 registered').waitFor();
     await group.getByRole('button', { name: 'Register' }).click();
     await group.getByText('1 registered').waitFor();
+    // Registered, it says so, offers to cancel (and registering again registers again), and the meeting is on their home.
+    await group.getByText('You are registered').waitFor();
+    await group.getByRole('button', { name: 'Cancel registration' }).click();
+    await group.getByText('0 registered').waitFor();
+    await group.getByRole('button', { name: 'Register' }).click();
+    await group.getByText('You are registered').waitFor();
     expect(await group.getByRole('link', { name: 'Add to calendar' }).getAttribute('href')).toBe(`/api/groups/${fx.id('g')}/calendar.ics`);
     // A partner does not run the group: no planning or attendance controls.
     expect(await group.getByRole('form').count()).toBe(0);
     await saveScreenshot(page, 'community');
+    await page.getByRole('link', { name: 'Home', exact: true }).click();
+    await page.getByRole('list', { name: 'Meetings you registered for' }).getByText(`Spring meetup ${fx.prefix}`).waitFor();
   });
 
   it('shows groups in the explorer when asked, with their own style in the legend, and keeps the choice in the URL', async () => {
-    await page.getByRole('link', { name: 'Partner Graph' }).click();
+    await page.getByRole('link', { name: 'Explorer', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'within 1 hop' }).waitFor();
     expect(await page.getByRole('region', { name: 'Legend' }).getByText('User group').count()).toBe(0);
     await page.getByLabel('Groups, meetings, activities').check();

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ErrorResponse } from '@contracts/common';
 import type { Endpoint } from '@contracts/endpoint';
-import { idempotencyKeyFor, outcomeOf, settleIdempotencyKey } from './idempotency';
+import { forgetSucceededKeys, idempotencyKeyFor, outcomeOf, settleIdempotencyKey } from './idempotency';
 
 /** An error the API answered with, carrying its stable code and the field to blame. */
 export class ApiError extends Error {
@@ -91,6 +91,7 @@ export async function call<E extends Endpoint>(endpoint: E, input: CallInput<E>,
     throw new ApiError(0, 'network', 'The server cannot be reached. Check your connection and try again.');
   }
   if (intent) settleIdempotencyKey(intent, outcomeOf(response.status));
+  else if (isWrite && response.ok) forgetSucceededKeys();
   const body: unknown = response.status === 204 ? null : await response.json().catch(() => null);
   if (!response.ok) {
     const error = (body as ErrorResponse | null)?.error;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idempotencyKeyFor, outcomeOf, settleIdempotencyKey } from './idempotency';
+import { forgetSucceededKeys, idempotencyKeyFor, outcomeOf, settleIdempotencyKey } from './idempotency';
 
 describe('the Idempotency-Key of a create', () => {
   it('is the same for a double click while the first is under way, and different for another create', () => {
@@ -22,6 +22,18 @@ describe('the Idempotency-Key of a create', () => {
     expect(idempotencyKeyFor(intent, 2000)).toBe(key);
     settleIdempotencyKey(intent, outcomeOf(201), 2000);
     expect(idempotencyKeyFor(intent, 60_000)).not.toBe(key);
+  });
+
+  it('is new for the same create after another change (register, cancel, register), but kept while one is unanswered', () => {
+    const registered = 'POST /api/meetings/m-1/registrations {}';
+    const unanswered = 'POST /api/feedback {"text":"slow"}';
+    const first = idempotencyKeyFor(registered, 0);
+    settleIdempotencyKey(registered, 'succeeded', 100);
+    const waiting = idempotencyKeyFor(unanswered, 100);
+    settleIdempotencyKey(unanswered, 'unanswered', 200);
+    forgetSucceededKeys();
+    expect(idempotencyKeyFor(registered, 300)).not.toBe(first);
+    expect(idempotencyKeyFor(unanswered, 300)).toBe(waiting);
   });
 
   it('is dropped after a refusal', () => {

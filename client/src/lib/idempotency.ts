@@ -8,7 +8,7 @@
 const UNDER_WAY_MS = 10 * 60_000;
 const AFTER_SUCCESS_MS = 10_000;
 
-const keys = new Map<string, { key: string; until: number }>();
+const keys = new Map<string, { key: string; until: number; succeeded?: boolean }>();
 
 export type Outcome = 'succeeded' | 'refused' | 'unanswered';
 
@@ -27,7 +27,19 @@ export function settleIdempotencyKey(intent: string, outcome: Outcome, now = Dat
   const known = keys.get(intent);
   if (!known) return;
   if (outcome === 'refused') keys.delete(intent);
-  else known.until = now + (outcome === 'succeeded' ? AFTER_SUCCESS_MS : UNDER_WAY_MS);
+  else {
+    known.until = now + (outcome === 'succeeded' ? AFTER_SUCCESS_MS : UNDER_WAY_MS);
+    known.succeeded = outcome === 'succeeded';
+  }
+}
+
+/**
+ * Another change went through (a cancel, an edit): the same create sent again now means to make
+ * it again (register, cancel, register), not a double click, so the keys of creates that succeeded
+ * are dropped. Creates still unanswered keep theirs.
+ */
+export function forgetSucceededKeys(): void {
+  for (const [intent, known] of keys) if (known.succeeded) keys.delete(intent);
 }
 
 /** The outcome of one answer, by its status (0: no answer at all). */

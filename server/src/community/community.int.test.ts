@@ -52,9 +52,30 @@ describe('meetings of user groups', () => {
     expect(missing.body.error.field).toBe('place');
   });
 
-  it('partners register themselves, only themselves', async () => {
+  it('refuses to plan a meeting in the past, naming the field, and plans nothing', async () => {
+    const before = (await api.get(`/api/groups/${group}`)).body.meetings.length;
+    const past = await pam.post(`/api/groups/${group}/meetings`, { title: 'Too late', startsAt: '2020-01-01T18:00:00Z', place: 'Library' });
+    expect(past.status).toBe(400);
+    expect(past.body.error.field).toBe('startsAt');
+    expect((await api.get(`/api/groups/${group}`)).body.meetings).toHaveLength(before);
+  });
+
+  it('partners register themselves, only themselves, see their meetings, and cancel', async () => {
     expect((await ann.post(`/api/meetings/${meeting}/registrations`, {})).body.registeredPartners.map((p: { id: string }) => p.id)).toEqual([id('ann')]);
     expect((await ann.post(`/api/meetings/${meeting}/registrations`, { partner: id('bob') })).status).toBe(403);
+    expect((await ann.get(`/api/partners/${id('ann')}/meetings`)).body.items.map((m: { id: string }) => m.id)).toEqual([meeting]);
+    expect((await ann.get(`/api/partners/${id('ann')}/meetings?when=past`)).body.items).toEqual([]);
+    expect((await ann.get(`/api/partners/${id('bob')}/meetings`)).status).toBe(403);
+    // Cancelling twice is the same as once; then she registers again (attendance below counts her).
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      const cancelled = await ann.delete(`/api/meetings/${meeting}/registrations/${id('ann')}`);
+      expect(cancelled.status).toBe(200);
+      expect(cancelled.body.registeredPartners).toEqual([]);
+    }
+    expect((await ann.get(`/api/partners/${id('ann')}/meetings`)).body.items).toEqual([]);
+    expect((await ann.delete(`/api/meetings/${meeting}/registrations/${id('bob')}`)).status).toBe(403);
+    expect((await ann.delete(`/api/meetings/${id('no-meeting')}/registrations/${id('ann')}`)).status).toBe(404);
+    await ann.post(`/api/meetings/${meeting}/registrations`, {});
   });
 
   it('attendance makes the attendees MET_AT the meeting, dated, so they are shown as having met', async () => {

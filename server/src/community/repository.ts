@@ -10,6 +10,9 @@ export interface MeetingFilters {
   area?: string | null;
   from?: string | null;
   to?: string | null;
+  /** Only the meetings this partner registered for. */
+  registrant?: string | null;
+  latestFirst?: boolean;
 }
 
 export interface ActivityFilters {
@@ -57,12 +60,19 @@ export function communityRepository(db: Database) {
         area: filters.area ?? null,
         from: filters.from ?? null,
         to: filters.to ?? null,
+        registrant: filters.registrant ?? null,
+        latestFirst: filters.latestFirst ?? false,
       });
       return parseColumn('meeting-list', 'meeting', meetingSummarySchema, rows);
     },
 
     async register(id: string, partner: string): Promise<boolean> {
       return (await db.write(cypher('meeting-register'), { id, partner })).length > 0;
+    },
+
+    /** False when there is no such meeting; a registration that is not there is no error. */
+    async unregister(id: string, partner: string): Promise<boolean> {
+      return (await db.write(cypher('meeting-unregister'), { id, partner })).length > 0;
     },
 
     async attend(id: string, partners: string[]): Promise<void> {

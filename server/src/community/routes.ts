@@ -21,7 +21,7 @@ export function communityRoutes(community: CommunityService, baseUrl: () => stri
     defineRoute({
       ...communityEndpoints.planMeeting,
       access: { ...keepers, owners: ({ params }) => community.keepersOfGroup(params.id) },
-      handle: ({ params, body }, context) => community.createMeeting(params.id, body, context.actor?.partnerId ?? null),
+      handle: ({ params, body }, context) => community.createMeeting(params.id, body, context.actor?.partnerId ?? null, context.actor?.role === 'admin'),
     }),
     defineRoute({
       ...communityEndpoints.getGroupCalendar,
@@ -46,6 +46,17 @@ export function communityRoutes(community: CommunityService, baseUrl: () => stri
         const partner = isPalOrAdmin(actor) && body.partner ? body.partner : actingAs(actor, body.partner, 'partner');
         return community.register(params.id, partner);
       },
+    }),
+    defineRoute({
+      ...communityEndpoints.cancelRegistration,
+      // One's own registration; PALs and admins may cancel anyone's.
+      access: { roles: ['admin', 'pal'], owners: ({ params }) => [params.partner] },
+      handle: ({ params }) => community.unregister(params.id, params.partner),
+    }),
+    defineRoute({
+      ...communityEndpoints.listMeetingsOf,
+      access: { roles: ['admin', 'pal'], owners: ({ params }) => [params.id] },
+      handle: ({ params, query }) => community.meetingsOf(params.id, query.when),
     }),
     defineRoute({
       ...communityEndpoints.recordAttendance,

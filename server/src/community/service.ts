@@ -1,4 +1,4 @@
-import type { Activity, CreateActivity, CreateMeeting, Group, Meeting } from '../contracts/community';
+import type { Activity, CreateActivity, CreateMeeting, Group, Meeting, MeetingSummary } from '../contracts/community';
 import { badRequest, notFound } from '../errors';
 import type { CatalogService } from '../catalog/service';
 import { meetingsCalendar } from './calendar';
@@ -41,7 +41,9 @@ export function communityService(community: CommunityRepository, catalog: Catalo
     groups: async (area: string | null) => ({ items: await community.groups(area) }),
 
     /** `plannedBy`, the partner who planned it, is not told of it. */
-    async createMeeting(groupId: string, body: CreateMeeting, plannedBy: string | null = null): Promise<Meeting> {
+    /** `recordsPast`: an admin may enter a meeting that already took place (history); others plan ahead. */
+    async createMeeting(groupId: string, body: CreateMeeting, plannedBy: string | null = null, recordsPast = false, now = new Date()): Promise<Meeting> {
+      if (!recordsPast && Date.parse(body.startsAt) < now.getTime()) throw badRequest('startsAt: a meeting is planned for a time still to come', 'startsAt');
       await group(groupId);
       await catalog.requireSpecialties('specialties', body.specialties);
       const id = newId('m');
@@ -62,6 +64,20 @@ export function communityService(community: CommunityRepository, catalog: Catalo
       await catalog.requirePartners({ partner });
       if (!(await community.register(id, partner))) throw notFound('meeting', id);
       return meeting(id);
+    },
+
+    async unregister(id: string, partner: string): Promise<Meeting> {
+      await catalog.requirePartners({ partner });
+      if (!(await community.unregister(id, partner))) throw notFound('meeting', id);
+      return meeting(id);
+    },
+
+    /** The meetings a partner registered for: coming ones soonest first, or past ones latest first. */
+    async meetingsOf(partner: string, when: 'upcoming' | 'past', now = new Date()): Promise<{ items: MeetingSummary[] }> {
+      await catalog.requirePartners({ id: partner });
+      const at = now.toISOString();
+      const items = await community.meetings(when === 'upcoming' ? { registrant: partner, from: at } : { registrant: partner, to: at, latestFirst: true });
+      return { items };
     },
 
     /** Attendance: everyone listed MET_AT the meeting (and so met everyone else who attended). */

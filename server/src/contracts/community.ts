@@ -66,6 +66,11 @@ export const createMeetingSchema = z
   .meta({ id: 'CreateMeeting' });
 
 export const registrationSchema = asPartnerSchema;
+export const registrationParams = z.strictObject({ id: idSchema, partner: idSchema });
+export const partnerMeetingsQuerySchema = z.strictObject({
+  when: z.enum(['upcoming', 'past']).default('upcoming').meta({ description: 'Coming meetings, soonest first, or past ones, latest first' }),
+});
+export const meetingListSchema = z.object({ items: z.array(meetingSummarySchema) }).meta({ id: 'Meetings' });
 
 export const attendanceSchema = z
   .strictObject({ partners: ids.min(1).meta({ description: 'The partners who attended: each MET_AT the meeting, so they are shown as having met' }) })
@@ -204,6 +209,23 @@ export const communityEndpoints = endpoints('Community', {
     params: idParams,
     body: registrationSchema,
     response: meetingSchema,
+  },
+  cancelRegistration: {
+    method: 'delete',
+    path: '/meetings/:id/registrations/:partner',
+    errors: [404],
+    summary: 'Cancel a registration (yours; PALs and admins anyone’s); cancelling one that is not there changes nothing',
+    params: registrationParams,
+    response: meetingSchema,
+  },
+  listMeetingsOf: {
+    method: 'get',
+    path: '/partners/:id/meetings',
+    errors: [404],
+    summary: 'The meetings a partner registered for: coming ones soonest first, or past ones',
+    params: idParams,
+    query: partnerMeetingsQuerySchema,
+    response: meetingListSchema,
   },
   recordAttendance: {
     method: 'post',

@@ -243,8 +243,10 @@ export const queryParameters = {
   'meeting-list': {
     group: "group id, or null",
     area: "area id, or null",
+    registrant: "a partner's id: only the meetings they registered for; or null",
     from: "ISO date-time, or null for no lower bound",
     to: "ISO date-time, or null for no upper bound",
+    latestFirst: "true to list the latest first",
   },
   'meeting-register': {
     id: "the meeting's id",
@@ -253,6 +255,10 @@ export const queryParameters = {
   'meeting-reminders-due': {
     now: "ISO date-time",
     ids: "only these meetings, or null for all",
+  },
+  'meeting-unregister': {
+    id: "the meeting's id",
+    partner: "the partner's id",
   },
   'network-changed-since': {
     since: "when the report's snapshot was read",

@@ -260,6 +260,11 @@ const rows: Record<string, Row> = {
     call: async (role) => ({ path: `/api/meetings/${await meetingFor()}/registrations`, body: role === 'admin' ? { partner: id('other') } : {} }),
     expect: [401, 'ok', 'ok', 'ok'],
   },
+  'DELETE /meetings/:id/registrations/:partner': {
+    call: async () => ({ path: `/api/meetings/${await meetingFor()}/registrations/${id('other')}` }),
+    expect: [401, 403, 'ok', 'ok'],
+  },
+  'GET /partners/:id/meetings': { call: () => ({ path: `/api/partners/${id('other')}/meetings` }), expect: [401, 403, 'ok', 'ok'] },
   'POST /meetings/:id/attendance': {
     call: async () => ({ path: `/api/meetings/${await meetingFor()}/attendance`, body: { partners: [id('other')] } }),
     expect: [401, 403, 'ok', 'ok'],

@@ -96,6 +96,7 @@ function GroupMeetings({ id }: { id: string }) {
   const write = useWrite();
   const { user } = useSession();
   const group = useEndpoint(communityEndpoints.getGroup, { params: { id: id } });
+  const mine = useEndpoint(communityEndpoints.listMeetingsOf, user.partner ? { params: { id: user.partner.id }, query: {} } : null);
   const retry = () => void group.refetch();
   const { run: act, error: message } = useChange();
   if (group.status === 'error') return <ErrorBanner error={group.error} onRetry={retry} />;
@@ -106,6 +107,7 @@ function GroupMeetings({ id }: { id: string }) {
       </p>
     );
   const runs = isPalOrAdmin(user) || isSelf(user, group.data.runBy?.id);
+  const registered = new Set(mine.data?.items.map((meeting) => meeting.id) ?? []);
   const now = Date.now();
   const upcoming = group.data.meetings.filter((meeting) => Date.parse(meeting.startsAt) >= now).reverse();
   const past = group.data.meetings.filter((meeting) => Date.parse(meeting.startsAt) < now);
@@ -124,11 +126,24 @@ function GroupMeetings({ id }: { id: string }) {
           {upcoming.map((meeting) => (
             <li key={meeting.id}>
               <MeetingLine meeting={meeting} />
-              {user.partner && (
-                <button type="button" onClick={() => void act(() => write(communityEndpoints.registerForMeeting, { params: { id: meeting.id }, body: {} }))}>
-                  Register
-                </button>
-              )}
+              {user.partner &&
+                (registered.has(meeting.id) ? (
+                  <>
+                    {' '}
+                    <span className="badge badge-registered">You are registered</span>{' '}
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => void act(() => write(communityEndpoints.cancelRegistration, { params: { id: meeting.id, partner: user.partner!.id } }))}
+                    >
+                      Cancel registration
+                    </button>
+                  </>
+                ) : (
+                  <button type="button" onClick={() => void act(() => write(communityEndpoints.registerForMeeting, { params: { id: meeting.id }, body: {} }))}>
+                    Register
+                  </button>
+                ))}
             </li>
           ))}
         </ul>

@@ -11,7 +11,7 @@ import { MatchesTab } from '../matches';
 import { partnerEndpoints } from '@contracts/partners';
 import { AskQuestion, MyQuestions } from '../questions';
 import { HomeSection, Tally } from './HomePage';
-import { UpcomingMeetings, useUpcomingMeetings } from './UpcomingMeetings';
+import { RegisteredMeetings, UpcomingMeetings, useUpcomingMeetings } from './UpcomingMeetings';
 
 /** Fewer declared than this and matches have little to go on. */
 const THIN_PROFILE = 3;
@@ -92,7 +92,9 @@ export function PartnerHome({ partner }: { partner: { id: string; name: string }
             {profile.data && <AskQuestion partnerId={partner.id} specialties={specialties.data ?? []} suggested={profile.data.seeks.map((s) => s.id)} />}
             <MyQuestions partnerId={partner.id} title="Questions you asked" />
           </section>
-          <HomeSection id="meetings" title="Meetings coming in your area">
+          <HomeSection id="meetings" title="Your meetings">
+            <RegisteredMeetings partner={partner.id} />
+            <h4>Coming in your area</h4>
             <UpcomingMeetings area={area?.id ?? null} />
           </HomeSection>
           <Announcements />

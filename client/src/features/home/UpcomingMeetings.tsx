@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { communityEndpoints } from '@contracts/community';
+import { communityEndpoints, communityPageHref } from '@contracts/community';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatDateTime } from '../../lib/dates';
 import { useEndpoint } from '../../lib/queries';
@@ -30,7 +30,30 @@ export function UpcomingMeetings({ area }: { area: string | null }) {
       {meetings.data.map((meeting) => (
         <li key={meeting.id}>
           <strong>{meeting.title}</strong> · {formatDateTime(meeting.startsAt)} ·{' '}
-          <Link to={`/community?${new URLSearchParams({ area, group: meeting.group.id })}`}>{meeting.group.name}</Link>
+          <Link to={communityPageHref({ area, group: meeting.group.id })}>{meeting.group.name}</Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The coming meetings a partner registered for, soonest first. */
+export function RegisteredMeetings({ partner }: { partner: string }) {
+  const meetings = useEndpoint(communityEndpoints.listMeetingsOf, { params: { id: partner }, query: {} }, { select: (list) => list.items });
+  if (meetings.status === 'error') return <ErrorBanner error={meetings.error} onRetry={() => void meetings.refetch()} />;
+  if (meetings.status !== 'success')
+    return (
+      <p className="muted" role="status">
+        Loading your meetings…
+      </p>
+    );
+  if (meetings.data.length === 0) return <p className="muted">You have not registered for a coming meeting.</p>;
+  return (
+    <ul className="plain-list" aria-label="Meetings you registered for">
+      {meetings.data.map((meeting) => (
+        <li key={meeting.id}>
+          <strong>{meeting.title}</strong> · {formatDateTime(meeting.startsAt)} · {meeting.place ?? 'online'} ·{' '}
+          <Link to={communityPageHref({ area: meeting.area?.id ?? null, group: meeting.group.id })}>{meeting.group.name}</Link>
         </li>
       ))}
     </ul>

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiSuite } from '../support/api-suite';
 import { launchBrowser, signInThroughPage } from '../support/browser';
 import { saveScreenshot } from '../support/screenshots';
@@ -56,6 +56,24 @@ describe('feedback carried to the vendor', () => {
     await partnerPage.getByRole('region', { name: 'Your feedback' }).getByText('raised with the vendor').waitFor();
     await partnerPage.getByRole('listitem', { name: title }).getByText('Raised at Partner conference 2026').waitFor();
     await saveScreenshot(partnerPage, 'feedback-partner');
+
+    // More feedback saying the same goes into the theme that exists, not a new one.
+    const again = `Renewals again ${fx.prefix}`;
+    await form.getByLabel('or a programme area').fill('renewals');
+    await form.getByLabel('negative').check();
+    await form.getByLabel('Your feedback').fill(again);
+    await form.getByRole('button', { name: 'Send to my PAL' }).click();
+    await partnerPage.getByRole('region', { name: 'Your feedback' }).getByText(again).waitFor();
+    await palPage.reload();
+    await merge.getByRole('checkbox', { name: `Choose: ${again}` }).check();
+    await merge.getByLabel('Into').selectOption({ label: `${title} (raised)` });
+    expect(await merge.getByLabel('Theme title').count()).toBe(0);
+    await merge.getByRole('button', { name: 'Add 1 to the theme' }).click();
+    await merge.getByRole('checkbox', { name: `Choose: ${again}` }).waitFor({ state: 'detached' });
+    await partnerPage.reload();
+    const yours = partnerPage.getByRole('region', { name: 'Your feedback' });
+    await yours.getByText(again).waitFor();
+    await expect.poll(() => yours.getByText(`In theme “${title}”`).count()).toBe(2);
     await partner.close();
     await pal.close();
   });

@@ -36,7 +36,7 @@ afterAll(async () => {
 
 describe('the network health page', () => {
   it('shows the report with how fresh it is, charts and tables, and marks it stale after a change', async () => {
-    await page.getByRole('link', { name: 'Network health' }).click();
+    await page.getByRole('link', { name: 'Network health', exact: true }).click();
     await page.getByRole('heading', { name: 'Network health' }).waitFor();
     await page
       .getByRole('status')

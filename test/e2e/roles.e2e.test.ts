@@ -167,7 +167,20 @@ describe('signing in as each role', () => {
     await mistaken.getByRole('button', { name: 'Revoke invitation' }).click();
     await page.getByRole('status').filter({ hasText: 'is revoked' }).waitFor();
     await mistaken.waitFor({ state: 'detached' });
-    await page.getByRole('region', { name: 'Audit log' }).getByText('POST /users').first().waitFor();
+    // The audit log names actions in words and filters by action, person and day.
+    const audit = page.getByRole('region', { name: 'Audit log' });
+    await audit.getByText('POST /users').first().waitFor();
+    await audit.getByLabel('Action').selectOption('POST /users');
+    await audit
+      .getByRole('row')
+      .filter({ hasText: `${fx.id('invitee')}@accounts.example` })
+      .getByText('Create an account with a password, or invite someone')
+      .waitFor();
+    expect(await audit.getByRole('row').filter({ hasText: 'PATCH /partners/:id' }).count()).toBe(0);
+    await audit.getByLabel('To', { exact: true }).fill('2020-01-01');
+    await audit.getByText('Nothing matches these filters.').waitFor();
+    await audit.getByLabel('To', { exact: true }).fill('');
+    await audit.getByLabel('Action').selectOption('');
     // A CSV of ties with one good row and one naming nobody: the report says which line and why.
     await page.getByLabel('Import ties (CSV)').setInputFiles({
       name: 'ties.csv',

@@ -61,7 +61,13 @@ export function auditRepository(db: Database) {
     },
 
     async list(query: AuditQuery): Promise<AuditEntry[]> {
-      const rows = await db.read(cypher('audit-list'), { user: query.user ?? null, action: query.action ?? null, limit: int(query.limit) });
+      const rows = await db.read(cypher('audit-list'), {
+        user: query.user ?? null,
+        action: query.action ?? null,
+        from: query.from ?? null,
+        to: query.to ?? null,
+        limit: int(query.limit),
+      });
       return rows.map((row) => {
         const stored = row.entry as StoredEntry;
         return {

@@ -203,6 +203,13 @@ describe('the audit log', () => {
     expect(body.items.map((entry: { action: string }) => entry.action)).toEqual(expect.arrayContaining(['POST /auth/login', 'POST /auth/password']));
     expect(JSON.stringify(body)).not.toContain('another long passphrase');
     expect(JSON.stringify(body)).not.toContain(account.password);
+    // By day: today's entries are in a span that holds today, and none in one that ended yesterday.
+    const today = new Date().toISOString().slice(0, 10);
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const todays = await api.get(`/api/audit?user=${account.id}&from=${today}&to=${today}`);
+    expect(todays.body.items.length).toBe(body.items.length);
+    expect((await api.get(`/api/audit?user=${account.id}&to=${yesterday}`)).body.items).toEqual([]);
+    expect((await api.get(`/api/audit?from=not-a-day`)).body.error.field).toBe('from');
   });
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, limitSchema, namedRefSchema } from './common';
+import { idSchema, isoDate, limitSchema, namedRefSchema } from './common';
 import { endpoints } from './endpoint';
 
 /** Shared with the client: no server imports here. */
@@ -124,6 +124,8 @@ export const auditEntrySchema = z
 export const auditQuerySchema = z.strictObject({
   user: idSchema.optional().meta({ description: 'Only what this user did' }),
   action: z.string().max(100).optional().meta({ description: 'Only this action, such as "PATCH /partners/:id"' }),
+  from: isoDate.optional().meta({ description: 'Only entries on or after this day (UTC)' }),
+  to: isoDate.optional().meta({ description: 'Only entries on or before this day (UTC)' }),
   limit: limitSchema(50, 500),
 });
 export const auditListSchema = z.object({ items: z.array(auditEntrySchema) }).meta({ id: 'AuditLog' });

@@ -27,7 +27,12 @@ export const reachCountsSchema = z.object({
   shareWithinTwoOfAnyPal: share,
 });
 
-export const partnerRefSchema = namedRefSchema.extend({ area: namedRefSchema.nullable(), tier: tierSchema, managed: z.boolean() });
+export const partnerRefSchema = namedRefSchema.extend({
+  company: z.string().meta({ description: 'Two partners of one name are told apart by it' }),
+  area: namedRefSchema.nullable(),
+  tier: tierSchema,
+  managed: z.boolean(),
+});
 
 export const networkHealthSchema = z
   .object({

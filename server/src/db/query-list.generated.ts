@@ -51,6 +51,8 @@ export const queryParameters = {
   'audit-list': {
     user: "user id, or null for everyone",
     action: "action such as \"PATCH /partners/:id\", or null for all",
+    from: "first day (ISO date, UTC), or null",
+    to: "last day (ISO date, UTC), or null",
     limit: "how many entries",
   },
   'backup-nodes': {

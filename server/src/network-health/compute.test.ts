@@ -32,6 +32,7 @@ function network(spec: Spec): NetworkSnapshot {
     return {
       id: p.id,
       name: p.id.toUpperCase(),
+      company: `${p.id} Ltd`,
       tier: 'community',
       managed: p.managed ?? false,
       isPal: p.pal ?? false,

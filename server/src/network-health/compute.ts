@@ -63,7 +63,7 @@ export function computeHealth(snapshot: NetworkSnapshot, options: HealthOptions,
   const areaRef = (id: string | null): Ref | null => (id && areaById.has(id) ? { id, name: areaById.get(id)!.name } : null);
   const partnerRef = (i: number): PartnerRef => {
     const partner = partners[i]!;
-    return { id: partner.id, name: partner.name, area: areaRef(partner.area), tier: partner.tier, managed: partner.managed };
+    return { id: partner.id, name: partner.name, company: partner.company, area: areaRef(partner.area), tier: partner.tier, managed: partner.managed };
   };
   const nameOf = (id: string): Ref => ({ id, name: partners[index.get(id) ?? -1]?.name ?? id });
   const csr = toCsr(partners.map((partner) => partner.knows));

@@ -11,6 +11,7 @@ import { tierSchema } from '../contracts/partners';
 const snapshotPartnerFields = {
   id: z.string(),
   name: z.string(),
+  company: z.string(),
   tier: tierSchema,
   managed: z.boolean(),
   isPal: z.boolean(),

@@ -146,6 +146,15 @@ function MergeFeedback() {
   const retry = () => void items.refetch();
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [title, setTitle] = useState('');
+  // '' makes a new theme; a theme's id adds the items to that one.
+  const [into, setInto] = useState('');
+  const themes = useEndpoint(
+    feedbackEndpoints.listThemes,
+    { query: { sort: 'recent', limit: 200 } },
+    {
+      select: (list) => list.items.filter((theme) => theme.status !== 'acted' && theme.status !== 'declined'),
+    },
+  );
   const [message, setMessage] = useState<string | null>(null);
   const toggle = (id: string) =>
     setChosen((current) => {
@@ -156,7 +165,8 @@ function MergeFeedback() {
   const merge = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      await write(feedbackEndpoints.createTheme, { body: { title, summary: '', feedback: [...chosen] } });
+      if (into) await write(feedbackEndpoints.mergeIntoTheme, { params: { id: into }, body: { feedback: [...chosen] } });
+      else await write(feedbackEndpoints.createTheme, { body: { title, summary: '', feedback: [...chosen] } });
       setChosen(new Set());
       setTitle('');
       setMessage(null);
@@ -182,11 +192,24 @@ function MergeFeedback() {
             </ul>
             <div className="inline-form">
               <label>
-                Theme title
-                <input required value={title} onChange={(event) => setTitle(event.target.value)} />
+                Into
+                <select value={into} onChange={(event) => setInto(event.target.value)}>
+                  <option value="">a new theme</option>
+                  {(themes.data ?? []).map((theme) => (
+                    <option key={theme.id} value={theme.id}>
+                      {theme.title} ({theme.status})
+                    </option>
+                  ))}
+                </select>
               </label>
+              {!into && (
+                <label>
+                  Theme title
+                  <input required value={title} onChange={(event) => setTitle(event.target.value)} />
+                </label>
+              )}
               <button type="submit" className="primary" disabled={chosen.size === 0}>
-                Merge {chosen.size} into a theme
+                {into ? `Add ${chosen.size} to the theme` : `Merge ${chosen.size} into a theme`}
               </button>
             </div>
             {message && (

@@ -112,6 +112,7 @@ function Figure({ label, value, note }: { label: string; value: string | number;
 
 const partnerColumns = <T extends PartnerRef>(link: ReturnType<typeof explorerLinks>): Column<T>[] => [
   { key: 'name', label: 'Partner', value: (row) => row.name, render: (row) => link.partner(row) },
+  { key: 'company', label: 'Company', value: (row) => row.company },
   { key: 'area', label: 'Area', value: (row) => row.area?.name ?? null },
   { key: 'tier', label: 'Tier', value: (row) => row.tier },
   { key: 'managed', label: 'Account manager', value: (row) => (row.managed ? 'managed' : 'unmanaged') },

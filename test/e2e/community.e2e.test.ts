@@ -16,6 +16,7 @@ beforeAll(async () => {
   await fx.partner('pat', { area, name: `Pat ${fx.prefix}` });
   await fx.pal(fx.id('pam'), area);
   await fx.group('g', area, fx.id('pam'), [fx.id('pat')]);
+  await fx.specialty('visits', `Visits ${fx.prefix}`);
   const startsAt = new Date(Date.now() + 14 * 86_400_000).toISOString();
   await api.post(`/api/groups/${fx.id('g')}/meetings`, { title: `Spring meetup ${fx.prefix}`, startsAt, place: 'Town hall' });
   await api.post('/api/announcements', { title: `For the area ${fx.prefix}`, body: 'From the vendor', audience: { kind: 'area', area } });
@@ -54,6 +55,26 @@ describe('the community page', () => {
     await saveScreenshot(page, 'community');
     await page.getByRole('link', { name: 'Home', exact: true }).click();
     await page.getByRole('list', { name: 'Meetings you registered for' }).getByText(`Spring meetup ${fx.prefix}`).waitFor();
+  });
+
+  it('lets a PAL record a group visit with what it covered, filed under their area’s happenings', async () => {
+    const context = await browser.newContext({ viewport: { width: 1300, height: 1000 } });
+    const palPage = await context.newPage();
+    await signInThroughPage(palPage, api.url, await fx.user('pam', 'pal', fx.id('pam')));
+    await palPage.goto(`${api.url}/community`);
+    const form = palPage.getByRole('form', { name: 'Record an activity' });
+    await form.getByLabel('Kind').selectOption('group-visit');
+    await form.getByLabel('Group visited').selectOption(fx.id('g'));
+    await form.getByLabel('Title').fill(`Talk at the group ${fx.prefix}`);
+    const search = form.getByRole('combobox', { name: 'Add to “What it covered”' });
+    await search.fill(`Visits ${fx.prefix}`);
+    await search.press('Enter');
+    await form.getByRole('list', { name: 'What it covered' }).getByText(`Visits ${fx.prefix}`).waitFor();
+    await form.getByRole('button', { name: 'Record' }).click();
+    await form.getByRole('status').getByText('Recorded.').waitFor();
+    await palPage.reload();
+    await palPage.getByText(`Talk at the group ${fx.prefix}`).first().waitFor();
+    await context.close();
   });
 
   it('shows groups in the explorer when asked, with their own style in the legend, and keeps the choice in the URL', async () => {

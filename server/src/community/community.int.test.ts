@@ -132,6 +132,14 @@ describe('PAL activities', () => {
     expect(before.body).toMatchObject({ activities: [], meetings: [] });
   });
 
+  it("files an activity recorded without an area under the area the PAL leads, so it shows in that area's happenings", async () => {
+    const day = soon(2).slice(0, 10);
+    const webinar = await pam.post('/api/activities', { kind: 'webinar', title: 'Azure costs', date: day, specialties: [id('azure')] });
+    expect(webinar.status).toBe(201);
+    const happenings = await ann.get(`/api/areas/${id('north')}/happenings?from=${day}&to=${day}`);
+    expect(happenings.body.activities.map((a: { id: string }) => a.id)).toContain(webinar.body.id);
+  });
+
   it('needs the group for a visit, and a partner cannot record one', async () => {
     const noGroup = await pam.post('/api/activities', { kind: 'group-visit', title: 'Somewhere', date: '2030-01-11' });
     expect(noGroup.body.error.field).toBe('group');

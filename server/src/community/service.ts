@@ -103,11 +103,14 @@ export function communityService(community: CommunityRepository, catalog: Catalo
     async createActivity(pal: string, body: CreateActivity): Promise<Activity> {
       if (!(await catalog.isPal(pal))) throw badRequest('pal: activities are recorded for a PAL', 'pal');
       await catalog.requireArea('area', body.area);
-      if (body.group) await group(body.group);
+      const visited = body.group ? await group(body.group) : null;
       await catalog.requireSpecialties('specialties', body.specialties);
       await catalog.requirePartners(Object.fromEntries(body.reached.map((partner, i) => [`reached.${i}`, partner])));
+      // Where it happened, unless said: the group visited's area, else the area the PAL leads, so that
+      // it shows under that area's "What happened".
+      const area = body.area ?? visited?.area?.id ?? (await catalog.pals()).find((candidate) => candidate.id === pal)?.area?.id;
       const id = newId('act');
-      await community.createActivity(id, pal, body);
+      await community.createActivity(id, pal, { ...body, ...(area ? { area } : {}) });
       const [created] = await community.activities({ ids: [id] });
       return created!;
     },

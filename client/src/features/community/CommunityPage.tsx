@@ -12,7 +12,8 @@ import { useSession } from '../../lib/session';
 import { ActivityList } from '../../components/ActivityList';
 import { partnerEndpoints } from '@contracts/partners';
 import { useEndpoint, useWrite } from '../../lib/queries';
-import { useAreas } from '../../lib/catalog';
+import { useAreas, useSpecialties } from '../../lib/catalog';
+import { SpecialtyPicker } from '../../components/SpecialtyPicker';
 
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
@@ -51,7 +52,7 @@ export function CommunityPage() {
         )}
       </div>
       {chosenArea && <Groups area={chosenArea} />}
-      {isPalOrAdmin(user) && <RecordActivity />}
+      {isPalOrAdmin(user) && <RecordActivity area={chosenArea} />}
       {chosenArea && <Happenings area={chosenArea} />}
     </section>
   );
@@ -276,8 +277,20 @@ function Attendance({ meeting, members }: { meeting: MeetingSummary; members: { 
   );
 }
 
-function RecordActivity() {
+const activityKindLabels: Record<(typeof activityKinds)[number], string> = {
+  'group-visit': 'Group visit',
+  webinar: 'Webinar',
+  post: 'Post',
+  conference: 'Conference',
+};
+
+/** A PAL records what they did: a group visit (which group), a webinar, a post or a conference, and what it covered. */
+function RecordActivity({ area }: { area: string | null }) {
   const write = useWrite();
+  const groups = useEndpoint(communityEndpoints.listGroups, area ? { query: { area } } : null, { select: (list) => list.items });
+  const specialties = useSpecialties();
+  const [group, setGroup] = useState('');
+  const [covered, setCovered] = useState<string[]>([]);
   const [kind, setKind] = useState<(typeof activityKinds)[number]>('webinar');
   const [title, setTitle] = useState('');
   const [date, setDate] = useState(isoDay(0));
@@ -286,9 +299,13 @@ function RecordActivity() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      await write(communityEndpoints.recordActivity, { body: { kind, title, date, specialties: [], reached: [], ...(url ? { url } : {}) } });
+      const visit = kind === 'group-visit' && group ? { group } : {};
+      await write(communityEndpoints.recordActivity, {
+        body: { kind, title, date, specialties: covered, reached: [], ...(area && !visit.group ? { area } : {}), ...visit, ...(url ? { url } : {}) },
+      });
       setMessage({ ok: true, text: 'Recorded.' });
       setTitle('');
+      setCovered([]);
     } catch (error) {
       setMessage({ ok: false, text: failure(error) });
     }
@@ -299,13 +316,28 @@ function RecordActivity() {
       <label>
         Kind
         <select value={kind} onChange={(event) => setKind(event.target.value as typeof kind)}>
-          {activityKinds
-            .filter((k) => k !== 'group-visit')
-            .map((k) => (
-              <option key={k}>{k}</option>
-            ))}
+          {activityKinds.map((k) => (
+            <option key={k} value={k}>
+              {activityKindLabels[k]}
+            </option>
+          ))}
         </select>
       </label>
+      {kind === 'group-visit' && (
+        <label>
+          Group visited
+          <select required value={group} onChange={(event) => setGroup(event.target.value)}>
+            <option value="" disabled>
+              Choose a group
+            </option>
+            {(groups.data ?? []).map((option) => (
+              <option key={option.id} value={option.id}>
+                {option.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <label>
         Title
         <input required value={title} onChange={(event) => setTitle(event.target.value)} />
@@ -318,6 +350,7 @@ function RecordActivity() {
         Link
         <input type="url" value={url} onChange={(event) => setUrl(event.target.value)} />
       </label>
+      <SpecialtyPicker label="What it covered" catalogue={specialties.data ?? []} chosen={covered} onChange={setCovered} />
       <button type="submit">Record</button>
       {message && (
         <span className={message.ok ? 'banner' : 'banner banner-error'} role={message.ok ? 'status' : 'alert'}>

@@ -76,6 +76,9 @@ export function Legend({ areas, showCommunity = false }: Props) {
         <li>
           <span className="line" style={{ background: colours.knows }} /> Knows (thicker: stronger)
         </li>
+        <li>
+          <span className="line" style={{ background: colours.path, height: 4 }} /> The way in you chose (highlighted)
+        </li>
         {introductionStatuses.map((status) => (
           <li key={status}>
             <span className="line arrow" style={{ background: statusColours[status], color: statusColours[status] }} /> Introduction {status}

@@ -19,7 +19,8 @@ export const statusColours: Record<IntroductionStatus, string> = {
 
 export const colours = {
   focus: '#D55E00',
-  path: '#D55E00',
+  // Tol's vibrant magenta: no status, tie or area is drawn in it, so a highlighted way in stands apart.
+  path: '#EE3377',
   knows: '#9AA5B1',
   offers: '#009E73',
   seeks: '#E69F00',

@@ -8,7 +8,7 @@ import { isAdmin } from '../../lib/permissions';
 import { useEndpoint, useWrite } from '../../lib/queries';
 import { useSession } from '../../lib/session';
 import { useChange } from '../../lib/useChange';
-import { SpecialtyPicker } from './SpecialtyPicker';
+import { SpecialtyPicker } from '../../components/SpecialtyPicker';
 
 /** What the form holds: text as typed (an empty optional field is sent as null). */
 interface ProfileDraft {

@@ -145,6 +145,11 @@ describe('signing in as each role', () => {
     await page.getByRole('heading', { name: 'Admin' }).waitFor();
     const row = page.getByRole('region', { name: 'Accounts' }).getByRole('row').filter({ hasText: accounts.partner!.email });
     await row.waitFor();
+    // Only the roles an account may have are offered: PAL only for a partner who leads an area.
+    const roleChoices = (email: string) => page.getByLabel(`Role of ${email}`).locator('option').allTextContents();
+    expect(await roleChoices(accounts.partner!.email)).toEqual(['partner', 'admin']);
+    expect(await roleChoices(accounts.pal!.email)).toEqual(['partner', 'PAL', 'admin']);
+    expect(await roleChoices(accounts.admin!.email)).toEqual(['admin']);
     await page
       .getByRole('form', { name: 'Invite someone' })
       .getByLabel('Email')

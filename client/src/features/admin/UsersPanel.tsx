@@ -6,12 +6,31 @@ import { messageOf as failureText } from '../../lib/api';
 import { PartnerPicker } from '../../components/PartnerPicker';
 import { userEndpoints } from '@contracts/users';
 import { useEndpoint, useWrite } from '../../lib/queries';
+import { usePals } from '../../lib/catalog';
+
+const roleWords: Record<Role, string> = { partner: 'partner', pal: 'PAL', admin: 'admin' };
+
+/**
+ * The roles an account may have, as the server checks them: partner needs a linked partner, PAL a
+ * linked partner who leads an area; admin always. The role it has now is kept in the list.
+ */
+function validRoles(partner: string | null | undefined, palIds: ReadonlySet<string>, current?: Role): Role[] {
+  return roles.filter(
+    (role) => role === current || role === 'admin' || (role === 'partner' && !!partner) || (role === 'pal' && !!partner && palIds.has(partner)),
+  );
+}
+
+function usePalIds(): ReadonlySet<string> {
+  const pals = usePals();
+  return new Set((pals.data ?? []).map((pal) => pal.id));
+}
 
 /** Every account: invite people, change roles, disable accounts. */
 export function UsersPanel() {
   const write = useWrite();
   const users = useEndpoint(userEndpoints.listUsers, {}, { select: (page) => page.items });
   const retry = () => void users.refetch();
+  const palIds = usePalIds();
   const [message, setMessage] = useState<{ ok: boolean; text: string; link?: string } | null>(null);
 
   const change = async (user: User, changes: { role?: Role; disabled?: boolean }) => {
@@ -79,9 +98,9 @@ export function UsersPanel() {
                       value={user.role}
                       onChange={(event) => void change(user, { role: event.target.value as Role })}
                     >
-                      {roles.map((role) => (
+                      {validRoles(user.partner?.id, palIds, user.role).map((role) => (
                         <option key={role} value={role}>
-                          {role}
+                          {roleWords[role]}
                         </option>
                       ))}
                     </select>
@@ -116,6 +135,9 @@ function InviteForm({ onInvited, onError }: { onInvited(email: string, token: st
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('partner');
   const [partner, setPartner] = useState<{ id: string; name: string } | null>(null);
+  const palIds = usePalIds();
+  // Before a partner is picked every role is offered; once one is, only those it allows (and the one chosen).
+  const offered = partner ? validRoles(partner.id, palIds) : roles;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -138,9 +160,9 @@ function InviteForm({ onInvited, onError }: { onInvited(email: string, token: st
       <label>
         Role
         <select value={role} onChange={(event) => setRole(event.target.value as Role)}>
-          {roles.map((name) => (
+          {(offered.includes(role) ? offered : [...offered, role]).map((name) => (
             <option key={name} value={name}>
-              {name}
+              {roleWords[name]}
             </option>
           ))}
         </select>

@@ -14,6 +14,7 @@ beforeAll(async () => {
   const area = await fx.area('area', `Feedback Area ${fx.prefix}`);
   await fx.partner('pam', { area, name: `Pam ${fx.prefix}` });
   await fx.partner('pat', { area, name: `Pat ${fx.prefix}` });
+  await fx.partner('pia', { area, name: `Pia ${fx.prefix}` });
   await fx.pal(fx.id('pam'), area);
   browser = await launchBrowser();
 });
@@ -76,5 +77,22 @@ describe('feedback carried to the vendor', () => {
     await expect.poll(() => yours.getByText(`In theme “${title}”`).count()).toBe(2);
     await partner.close();
     await pal.close();
+  });
+
+  it('offers a partner writing feedback the theme that already says it, and adds their voice instead', async () => {
+    const context = await browser.newContext({ viewport: { width: 1300, height: 900 } });
+    const page = await context.newPage();
+    await signInThroughPage(page, `${api.url}/feedback`, await fx.user('pia', 'partner', fx.id('pia')));
+    const form = page.getByRole('form', { name: 'Give feedback' });
+    await form.getByLabel('Your feedback').fill('Our renewal quotes are slow too');
+    const similar = form.getByRole('region', { name: 'Others said something similar' });
+    await similar.getByText(title).waitFor();
+    await similar.getByRole('button', { name: 'Add my voice' }).click();
+    await form.getByRole('status').getByText(`Your voice is added to “${title}”.`).waitFor();
+    await page
+      .getByRole('listitem', { name: title })
+      .getByText(/2 partners/)
+      .waitFor();
+    await context.close();
   });
 });

@@ -8,6 +8,8 @@ import { isPalOrAdmin } from '../../lib/permissions';
 import { useSession } from '../../lib/session';
 import { useSpecialties } from '../../lib/catalog';
 import { useEndpoint, useWrite } from '../../lib/queries';
+import { useDebounced } from '../../lib/useDebounced';
+import { similarThemes } from './similar';
 
 const statusLabels: Record<Theme['status'], string> = {
   collected: 'collected',
@@ -42,6 +44,18 @@ function GiveFeedback() {
   const [sentiment, setSentiment] = useState<(typeof sentiments)[number]>('suggestion');
   const [text, setText] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const themes = useEndpoint(feedbackEndpoints.listThemes, { query: { sort: 'voices', limit: 200 } }, { select: (list) => list.items });
+  const typed = useDebounced(`${programme} ${text}`, 300);
+  const similar = similarThemes(themes.data ?? [], typed);
+  const addVoice = async (theme: Theme) => {
+    try {
+      await write(feedbackEndpoints.addVoice, { params: { id: theme.id }, body: {} });
+      setMessage({ ok: true, text: `Your voice is added to “${theme.title}”.` });
+      setText('');
+    } catch (error) {
+      setMessage({ ok: false, text: failure(error) });
+    }
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -89,6 +103,24 @@ function GiveFeedback() {
         Your feedback
         <textarea required rows={3} value={text} onChange={(event) => setText(event.target.value)} />
       </label>
+      {similar.length > 0 && (
+        <section className="similar-themes" aria-label="Others said something similar">
+          <p>Others said something similar; you can add your voice instead:</p>
+          <ul className="plain-list">
+            {similar.map((theme) => (
+              <li key={theme.id}>
+                <strong>{theme.title}</strong>{' '}
+                <span className="muted">
+                  · {theme.voices} partner{theme.voices === 1 ? '' : 's'} · {theme.status}
+                </span>{' '}
+                <button type="button" onClick={() => void addVoice(theme)}>
+                  Add my voice
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {message && (
         <p className={message.ok ? 'banner' : 'banner banner-error'} role={message.ok ? 'status' : 'alert'}>
           {message.text}

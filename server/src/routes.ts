@@ -88,19 +88,25 @@ export function buildApi(db: Database, version: string, options: ApiOptions = {}
     ...(options.notifications?.mailQueued ? { mailQueued: options.notifications.mailQueued } : {}),
   });
   const notify = notifications.notify;
-  const auth = authService(authRepository(db), catalog, { ...defaultAuthSettings, ...options.auth }, (event) => {
-    // Admins read the attack in the audit log; the account's owner is told.
-    void audit
-      .record(securityEvent('sign_in_throttled', { userId: event.userId, email: event.email }, { address: event.address, failures: event.failures }))
-      .catch(() => undefined);
-    void notify({
-      kind: 'sign_in_throttled',
-      audience: { users: [event.userId] },
-      title: 'Failed sign-ins to your account',
-      body: `There were ${event.failures} failed attempts to sign in to your account, so sign-in is slowed down for a while. If it was not you, change your password on your Account page.`,
-      link: '/account',
-    }).catch(() => undefined);
-  });
+  const auth = authService(
+    authRepository(db),
+    catalog,
+    { ...defaultAuthSettings, ...options.auth },
+    (event) => {
+      // Admins read the attack in the audit log; the account's owner is told.
+      void audit
+        .record(securityEvent('sign_in_throttled', { userId: event.userId, email: event.email }, { address: event.address, failures: event.failures }))
+        .catch(() => undefined);
+      void notify({
+        kind: 'sign_in_throttled',
+        audience: { users: [event.userId] },
+        title: 'Failed sign-ins to your account',
+        body: `There were ${event.failures} failed attempts to sign in to your account, so sign-in is slowed down for a while. If it was not you, change your password on your Account page.`,
+        link: '/account',
+      }).catch(() => undefined);
+    },
+    { queue: notifications.queue, publicUrl: notifications.settings.publicUrl },
+  );
   const health = networkHealthService(networkHealthRepository(db), { ...defaultHealthServiceOptions, ...options.health });
   const outcomes = createOutcomeCache();
   const introductions = introductionService(

@@ -135,6 +135,12 @@ describe('accounts managed by an admin', () => {
     expect(created.status).toBe(201);
     const token = created.body.invitationToken as string;
     expect(token.length).toBeGreaterThan(30);
+    // The invitation is e-mailed too: one message to that address, with the link and how long it works.
+    const outbox = (await api.get('/api/admin/outbox?limit=100')).body.items.filter((mail: { to: string[] }) => mail.to.includes(email));
+    expect(outbox).toHaveLength(1);
+    expect(outbox[0]).toMatchObject({ kind: 'invitation', subject: 'You are invited to Partner Graph', status: 'queued' });
+    expect(outbox[0].text).toContain(`/#invitation=${token}`);
+    expect(outbox[0].text).toContain('The link works for 7 days, once.');
     const accepted = await anonymous().post('/api/auth/invitations/accept', { token, password: 'my own passphrase' });
     expect(accepted.status).toBe(200);
     expect(accepted.body.user.email).toBe(email);

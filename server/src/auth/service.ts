@@ -8,6 +8,7 @@ import type { AuthRepository, LiveSession, StoredUser } from './repository';
 import { isRecoveryCode, newRecoveryCodes, newTotpSecret, recoveryCodeHash, totpStep, totpUri } from './second-factor';
 import { sessionCache } from './session-cache';
 import { newId } from '../ids';
+import { type InvitationMailer, invitationMail } from './invitation-mail';
 
 export interface AuthSettings {
   /** A session unused this long ends. */
@@ -59,7 +60,13 @@ export interface StartedSession {
 /** How long this process trusts a session it has just read, at most (see `resolve`). */
 const SESSION_CACHE_MS = 2000;
 
-export function authService(repository: AuthRepository, catalog: CatalogService, settings: AuthSettings, onThrottled?: OnThrottled) {
+export function authService(
+  repository: AuthRepository,
+  catalog: CatalogService,
+  settings: AuthSettings,
+  onThrottled?: OnThrottled,
+  invitations?: InvitationMailer,
+) {
   const cache = sessionCache(Math.min(SESSION_CACHE_MS, (settings.idleSeconds * 1000) / 4));
 
   async function startSession(userId: string): Promise<StartedSession> {
@@ -264,6 +271,10 @@ export function authService(repository: AuthRepository, catalog: CatalogService,
         invitationHash: invitationToken ? tokenDigest(invitationToken) : null,
         invitationSeconds: invitationToken ? settings.invitationSeconds : null,
       });
+      // The invitation goes by e-mail too (to the outbox folder without SMTP_URL), in the same unit of work.
+      if (invitationToken && invitations) {
+        await invitations.queue([invitationMail(body.email, invitationToken, settings.invitationSeconds, invitations.publicUrl)]);
+      }
       return { user: repository.publicUser(await requireUser(id)), invitationToken };
     },
 

@@ -5,7 +5,7 @@ import { formatDateTime } from '../../lib/dates';
 import { useEndpoint } from '../../lib/queries';
 
 /** What a message is, in words: a notification's kind, the introduction e-mail or a digest. */
-const otherKinds: Record<string, string> = { introduction: 'the introduction e-mail', digest: 'daily digest' };
+const otherKinds: Record<string, string> = { introduction: 'the introduction e-mail', digest: 'daily digest', invitation: 'an invitation' };
 const kindOf = (kind: string) => notificationKindLabels[kind as NotificationKind] ?? otherKinds[kind] ?? kind;
 
 /** Every message queued and sent, newest first: with no SMTP server configured, exactly what would have gone. */

@@ -57,7 +57,11 @@ export function UsersPanel() {
       <InviteForm
         onInvited={(email, token) => {
           const link = `${window.location.origin}/#invitation=${encodeURIComponent(token)}`;
-          setMessage({ ok: true, text: `Invitation for ${email} made. Send them this link (valid for 7 days):`, link });
+          setMessage({
+            ok: true,
+            text: `Invitation for ${email} made and e-mailed to them (see the Outbox). The same link, valid for 7 days, to give them yourself:`,
+            link,
+          });
         }}
         onError={(error) => setMessage({ ok: false, text: failureText(error) })}
       />

@@ -18,14 +18,8 @@ let area = '';
 const added: string[] = [];
 
 beforeAll(async () => {
-  area = await fx.area('area', `Profiles Area ${fx.prefix}`);
   for (const key of ['teams', 'backup', 'security']) await fx.specialty(key, specialty(key));
-  for (const key of ['me', 'other', 'pam']) await fx.partner(key, { area, name: name(key), company: `${key} Ltd` });
-  await fx.pal(fx.id('pam'), area);
-  await fx.ties([
-    [fx.id('me'), fx.id('pam')],
-    [fx.id('pam'), fx.id('other')],
-  ]);
+  area = await fx.meAndOtherThroughPam(`Profiles Area ${fx.prefix}`, name, (key) => ({ company: `${key} Ltd` }));
   accounts.partner = await fx.user('partner', 'partner', fx.id('me'));
   accounts.pal = await fx.user('pal', 'pal', fx.id('pam'));
   accounts.admin = await fx.user('admin', 'admin');
@@ -158,12 +152,17 @@ describe('every page at phone size (390 × 844), fitting the screen and accessib
     await signInThroughPage(page, api.url, accounts.partner!);
     await page.goto(`${api.url}/?partner=${fx.id('me')}`);
     const matches = page.getByRole('tab', { name: 'Matches' });
-    await matches.waitFor();
-    const box = (await matches.boundingBox())!;
-    expect(box.y + box.height).toBeLessThanOrEqual(phone.height);
-    // What a finger at the tab's centre touches is the tab, not the canvas under the sheet.
-    const touched = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.textContent, [box.x + box.width / 2, box.y + box.height / 2]);
-    expect(touched).toBe('Matches');
+    await page
+      .getByRole('region', { name: 'Selected partner' })
+      .getByRole('heading', { name: name('me') })
+      .waitFor();
+    // What a finger at the tab's centre touches is the tab, on the screen, not the canvas under the sheet.
+    const touched = await matches.evaluate((tab) => {
+      const box = tab.getBoundingClientRect();
+      return { bottom: box.bottom, text: document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)?.textContent };
+    });
+    expect(touched.bottom).toBeLessThanOrEqual(phone.height);
+    expect(touched.text).toBe('Matches');
     await matches.tap();
     expect(await matches.getAttribute('aria-selected')).toBe('true');
     await page.waitForURL((url) => url.searchParams.get('tab') === 'matches');

@@ -11,13 +11,7 @@ const name = (key: string) => `${key[0]!.toUpperCase()}${key.slice(1)} ${fx.pref
 const accounts: Record<string, { email: string; password: string; id: string }> = {};
 
 beforeAll(async () => {
-  const area = await fx.area('area', `Roles Area ${fx.prefix}`);
-  for (const key of ['me', 'other', 'pam']) await fx.partner(key, { area, name: name(key) });
-  await fx.pal(fx.id('pam'), area);
-  await fx.ties([
-    [fx.id('me'), fx.id('pam')],
-    [fx.id('pam'), fx.id('other')],
-  ]);
+  await fx.meAndOtherThroughPam(`Roles Area ${fx.prefix}`, name);
   await fx.introduction('made', { introducer: fx.id('pam'), from: fx.id('other'), to: fx.id('me'), status: 'made' });
   accounts.partner = await fx.user('partner', 'partner', fx.id('me'));
   accounts.pal = await fx.user('pal', 'pal', fx.id('pam'));

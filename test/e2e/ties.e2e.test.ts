@@ -11,13 +11,7 @@ const name = (key: string) => `${key[0]!.toUpperCase()}${key.slice(1)} ${fx.pref
 const accounts: Record<string, { email: string; password: string; id: string }> = {};
 
 beforeAll(async () => {
-  const area = await fx.area('area', `Ties Area ${fx.prefix}`);
-  for (const key of ['me', 'other', 'pam']) await fx.partner(key, { area, name: name(key) });
-  await fx.pal(fx.id('pam'), area);
-  await fx.ties([
-    [fx.id('me'), fx.id('pam')],
-    [fx.id('pam'), fx.id('other')],
-  ]);
+  await fx.meAndOtherThroughPam(`Ties Area ${fx.prefix}`, name);
   accounts.me = await fx.user('me', 'partner', fx.id('me'));
   accounts.other = await fx.user('other', 'partner', fx.id('other'));
   browser = await launchBrowser();

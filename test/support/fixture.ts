@@ -89,6 +89,21 @@ export function createFixture(db: Database) {
       await write({ pals: [{ partner: partnerId, area: areaId, expertIn }] });
     },
 
+    /**
+     * The browser tests' usual community: an area led by PAL `pam`, and partners `me` and `other`
+     * who each know her (me — pam — other), named by `nameOf`; returns the area's id.
+     */
+    async meAndOtherThroughPam(areaName: string, nameOf: (key: string) => string, more: (key: string) => PartnerOptions = () => ({})): Promise<string> {
+      const area = await this.area('area', areaName);
+      for (const key of ['me', 'other', 'pam']) await this.partner(key, { area, name: nameOf(key), ...more(key) });
+      await this.pal(id('pam'), area);
+      await this.ties([
+        [id('me'), id('pam')],
+        [id('pam'), id('other')],
+      ]);
+      return area;
+    },
+
     async group(key: string, areaId: string, runBy: string, members: string[]): Promise<string> {
       await write({ groups: [{ id: id(key), name: `Group ${key} ${prefix}`, area: areaId, runBy, members }] });
       return id(key);

@@ -14,6 +14,7 @@ import { partnerEndpoints } from '@contracts/partners';
 import { useEndpoint, useWrite } from '../../lib/queries';
 import { useAreas, useSpecialties } from '../../lib/catalog';
 import { SpecialtyPicker } from '../../components/SpecialtyPicker';
+import { NamedOptions } from '../../components/NamedOptions';
 
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
@@ -37,12 +38,7 @@ export function CommunityPage() {
         <label>
           Area{' '}
           <select value={chosenArea ?? ''} onChange={(event) => setArea(event.target.value)}>
-            {areas.status === 'success' &&
-              areas.data.map((option) => (
-                <option key={option.id} value={option.id}>
-                  {option.name}
-                </option>
-              ))}
+            <NamedOptions items={areas.data ?? []} />
           </select>
         </label>
         {chosenArea && (
@@ -330,11 +326,7 @@ function RecordActivity({ area }: { area: string | null }) {
             <option value="" disabled>
               Choose a group
             </option>
-            {(groups.data ?? []).map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.name}
-              </option>
-            ))}
+            <NamedOptions items={groups.data ?? []} />
           </select>
         </label>
       )}

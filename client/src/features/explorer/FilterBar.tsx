@@ -1,4 +1,5 @@
 import { tiers } from '@contracts/partners';
+import { NamedOptions } from '../../components/NamedOptions';
 import type { Area, Specialty } from '@contracts/catalog';
 import { layoutLabels, layouts, type ExplorerState, type Filters, type LayoutName } from '../../lib/explorer-url';
 
@@ -43,11 +44,7 @@ export function FilterBar({ state, areas, specialties, maxDepth, onChange }: Pro
         Area
         <select value={filters.area ?? ''} onChange={(event) => setFilters({ area: event.target.value || null })}>
           <option value="">All areas</option>
-          {areas.map((area) => (
-            <option key={area.id} value={area.id}>
-              {area.name}
-            </option>
-          ))}
+          <NamedOptions items={areas} />
         </select>
       </label>
       <label>

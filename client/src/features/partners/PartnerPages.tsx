@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { type Partner, partnerEndpoints, tiers, type Tier, type UpdatePartner } from '@contracts/partners';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { NamedOptions } from '../../components/NamedOptions';
 import { useAreas, useSpecialties } from '../../lib/catalog';
 import { explorerHref } from '../../lib/explorer-url';
 import { isAdmin } from '../../lib/permissions';
@@ -206,11 +207,7 @@ function ProfileForm({ draft, onChange, adminFields, pending, error, submitLabel
                 <option value="" disabled>
                   Choose an area
                 </option>
-                {(areas.data ?? []).map((area) => (
-                  <option key={area.id} value={area.id}>
-                    {area.name}
-                  </option>
-                ))}
+                <NamedOptions items={areas.data ?? []} />
               </select>
             </label>
             <label>

@@ -1,0 +1,12 @@
+/** The `<option>`s of a select choosing one of these by id (areas, groups…), in the order given. */
+export function NamedOptions({ items }: { items: readonly { id: string; name: string }[] }) {
+  return (
+    <>
+      {items.map((item) => (
+        <option key={item.id} value={item.id}>
+          {item.name}
+        </option>
+      ))}
+    </>
+  );
+}

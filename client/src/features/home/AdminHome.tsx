@@ -4,11 +4,11 @@ import { notificationEndpoints } from '@contracts/notifications';
 import { userEndpoints } from '@contracts/users';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatDateTime } from '../../lib/dates';
+import { collaboratingShare, percent } from '../../lib/health-figures';
 import { explorerHref } from '../../lib/explorer-url';
 import { useEndpoint } from '../../lib/queries';
 import { HomeSection, Tally } from './HomePage';
 
-const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
 const HEALTH_POLL_MS = 3000;
 
 /** An admin's home: the network's headline figures, and the admin work that waits. */
@@ -44,9 +44,7 @@ export function AdminHome() {
           <Tally label="isolated" count={report.structure.isolated.total} to="/admin/health" />
           <Tally label="introductions waiting too long" count={report.introductions.stale.total} to="/admin/health" />
           <Link className="figure" to="/admin/health">
-            <span className="figure-value">
-              {percent(report.introductions.funnel[0]!.reached ? report.introductions.funnel[3]!.reached / report.introductions.funnel[0]!.reached : null)}
-            </span>
+            <span className="figure-value">{percent(collaboratingShare(report.introductions))}</span>
             <span className="figure-label">introductions → collaborating</span>
           </Link>
         </nav>

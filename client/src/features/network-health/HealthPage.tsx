@@ -1,4 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react';
+import { collaboratingShare, percent } from '../../lib/health-figures';
 import { formatDateTime } from '../../lib/dates';
 import type { NetworkHealth, PartnerRef } from '@contracts/network-health';
 import { BarChart } from '../../components/BarChart';
@@ -10,7 +11,6 @@ import { useEndpoint, useWrite } from '../../lib/queries';
 import { explorerHref } from '../../lib/explorer-url';
 
 const POLL_MS = 1500;
-const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
 const since = (iso: string) => {
   const minutes = Math.round((Date.now() - Date.parse(iso)) / 60_000);
   return minutes < 1 ? 'just now' : minutes < 60 ? `${minutes} min ago` : `${Math.round(minutes / 60)} h ago`;
@@ -161,10 +161,7 @@ function Report({ report, open }: { report: NetworkHealth; open: Open }) {
         />
         <Figure label="unserved" value={coverage.unserved.total} note="no PAL within two hops" />
         <Figure label="isolated" value={structure.isolated.total} />
-        <Figure
-          label="introductions → collaborating"
-          value={percent(introductions.funnel[0]!.reached ? introductions.funnel[3]!.reached / introductions.funnel[0]!.reached : null)}
-        />
+        <Figure label="introductions → collaborating" value={percent(collaboratingShare(introductions))} />
         <Figure label={`active in ${engagement.windowDays} days`} value={engagement.active} note={`${engagement.dormant} dormant`} />
       </div>
 

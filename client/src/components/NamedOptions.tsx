@@ -1,3 +1,5 @@
+import { tiers } from '@contracts/partners';
+
 /** The `<option>`s of a select choosing one of these by id (areas, groups…), in the order given. */
 export function NamedOptions({ items }: { items: readonly { id: string; name: string }[] }) {
   return (
@@ -10,3 +12,6 @@ export function NamedOptions({ items }: { items: readonly { id: string; name: st
     </>
   );
 }
+
+/** The tiers, as a select of tiers offers them (their names are the words shown). */
+export const tierChoices = tiers.map((tier) => ({ id: tier, name: tier }));

@@ -1,5 +1,4 @@
-import { tiers } from '@contracts/partners';
-import { NamedOptions } from '../../components/NamedOptions';
+import { NamedOptions, tierChoices } from '../../components/NamedOptions';
 import type { Area, Specialty } from '@contracts/catalog';
 import { layoutLabels, layouts, type ExplorerState, type Filters, type LayoutName } from '../../lib/explorer-url';
 
@@ -51,11 +50,7 @@ export function FilterBar({ state, areas, specialties, maxDepth, onChange }: Pro
         Tier
         <select value={filters.tier ?? ''} onChange={(event) => setFilters({ tier: (event.target.value || null) as Filters['tier'] })}>
           <option value="">All tiers</option>
-          {tiers.map((tier) => (
-            <option key={tier} value={tier}>
-              {tier}
-            </option>
-          ))}
+          <NamedOptions items={tierChoices} />
         </select>
       </label>
       <label>

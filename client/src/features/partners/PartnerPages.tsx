@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { type Partner, partnerEndpoints, tiers, type Tier, type UpdatePartner } from '@contracts/partners';
+import { type Partner, partnerEndpoints, type Tier, type UpdatePartner } from '@contracts/partners';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { NamedOptions } from '../../components/NamedOptions';
+import { NamedOptions, tierChoices } from '../../components/NamedOptions';
 import { useAreas, useSpecialties } from '../../lib/catalog';
 import { explorerHref } from '../../lib/explorer-url';
 import { isAdmin } from '../../lib/permissions';
@@ -213,11 +213,7 @@ function ProfileForm({ draft, onChange, adminFields, pending, error, submitLabel
             <label>
               Tier
               <select value={draft.tier} onChange={(event) => set('tier')(event.target.value as Tier)}>
-                {tiers.map((tier) => (
-                  <option key={tier} value={tier}>
-                    {tier}
-                  </option>
-                ))}
+                <NamedOptions items={tierChoices} />
               </select>
             </label>
             <label className="checkbox">

@@ -2,13 +2,21 @@ import { QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/re
 import type { Endpoint } from '@contracts/endpoint';
 import { ApiError, call, type CallInput, type CallOutput } from './api';
 
-/** Only failures that may pass are tried again: never a 4xx, which would answer the same. */
-const mayRetry = (failures: number, error: unknown) => failures < 2 && !(error instanceof ApiError && error.status >= 400 && error.status < 500);
+const isBusy = (error: unknown) => error instanceof ApiError && error.status === 429;
+
+/**
+ * Only failures that may pass are tried again: never a 4xx, which would answer the same, except a
+ * 429 (too many costly reads at once, as when reads of a page just left are still running).
+ */
+const mayRetry = (failures: number, error: unknown) =>
+  failures < 2 && (isBusy(error) || !(error instanceof ApiError && error.status >= 400 && error.status < 500));
+/** A 429 says to wait a second (Retry-After: 1); anything else is tried again at once, nearly. */
+const retryDelay = (failures: number, error: unknown) => (isBusy(error) ? 1000 * (failures + 1) : 500);
 
 export const createQueryClient = () =>
   new QueryClient({
     defaultOptions: {
-      queries: { retry: mayRetry, retryDelay: 500, staleTime: 30_000, refetchOnWindowFocus: false },
+      queries: { retry: mayRetry, retryDelay, staleTime: 30_000, refetchOnWindowFocus: false },
       mutations: { retry: false },
     },
   });

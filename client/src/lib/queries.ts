@@ -8,10 +8,10 @@ const isBusy = (error: unknown) => error instanceof ApiError && error.status ===
  * Only failures that may pass are tried again: never a 4xx, which would answer the same, except a
  * 429 (too many costly reads at once, as when reads of a page just left are still running).
  */
-const mayRetry = (failures: number, error: unknown) =>
+export const mayRetry = (failures: number, error: unknown) =>
   failures < 2 && (isBusy(error) || !(error instanceof ApiError && error.status >= 400 && error.status < 500));
 /** A 429 says to wait a second (Retry-After: 1); anything else is tried again at once, nearly. */
-const retryDelay = (failures: number, error: unknown) => (isBusy(error) ? 1000 * (failures + 1) : 500);
+export const retryDelay = (failures: number, error: unknown) => (isBusy(error) ? 1000 * (failures + 1) : 500);
 
 export const createQueryClient = () =>
   new QueryClient({
